@@ -1,0 +1,19 @@
+using OpenEip.Core.Tags;
+
+namespace OpenEip.Core.Ports;
+
+/// <summary>The filters of DescribeEipAddresses; null means "any".</summary>
+public sealed record EipQuery(string AccountId, string RegionId)
+{
+    public IReadOnlyList<string>? AllocationIds { get; init; }
+    public IReadOnlyList<string>? IpAddresses { get; init; }
+    public string? Name { get; init; }
+    public string? InstanceChargeType { get; init; }
+    public string? Isp { get; init; }
+    public string? ResourceGroupId { get; init; }
+    public IReadOnlyList<Tag> Tags { get; init; } = [];
+    public DateTimeOffset? CreatedFrom { get; init; }
+    public DateTimeOffset? CreatedTo { get; init; }
+    public int PageNumber { get; init; } = 1;
+    public int PageSize { get; init; } = 10;
+}

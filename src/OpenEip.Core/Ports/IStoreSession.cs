@@ -1,0 +1,13 @@
+namespace OpenEip.Core.Ports;
+
+/// <summary>The records a use case reads and writes inside one store transaction.</summary>
+public interface IStoreSession
+{
+    IAccountRecords Accounts { get; }
+
+    IEipRecords Eips { get; }
+
+    IAddressRecords Addresses { get; }
+
+    ITagRecords Tags { get; }
+}

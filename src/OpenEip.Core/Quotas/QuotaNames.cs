@@ -1,0 +1,17 @@
+namespace OpenEip.Core.Quotas;
+
+/// <summary>The per-account quotas an operator can set with SetAccountQuota, and their defaults.</summary>
+public static class QuotaNames
+{
+    /// <summary>R-LIFE-9: pay-as-you-go EIPs per account per region.</summary>
+    public const string EipPostPaidPerRegion = "eip-postpaid-per-region";
+
+    /// <summary>R-LIFE-7: recoveries of released EIPs per account per calendar month (UTC).</summary>
+    public const string EipRecoverPerMonth = "eip-recover-per-month";
+
+    public static readonly IReadOnlyDictionary<string, long> Defaults = new Dictionary<string, long>(StringComparer.Ordinal)
+    {
+        [EipPostPaidPerRegion] = 20,
+        [EipRecoverPerMonth] = 20,
+    };
+}

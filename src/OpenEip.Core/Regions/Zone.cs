@@ -1,0 +1,3 @@
+namespace OpenEip.Core.Regions;
+
+public sealed record Zone(string ZoneId, LocalizedName Names);

@@ -1,0 +1,3 @@
+namespace OpenEip.Core.Tags;
+
+public sealed record Tag(string Key, string Value);

@@ -1,0 +1,84 @@
+using OpenEip.Core.Accounts;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Identity;
+using OpenEip.Core.Ports;
+using OpenEip.Core.Quotas;
+
+namespace OpenEip.Core.UseCases.Accounts;
+
+/// <summary>The operator's account management: accounts, their AccessKeys and quotas.</summary>
+public sealed class AccountAdministration(IStore store, TimeProvider clock)
+{
+    public Task<Result<CreatedAccount>> CreateAccountAsync(string? accountName, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        if (accountName is { Length: > 64 })
+            return Task.FromResult(Result<CreatedAccount>.Fail(ApiErrors.InvalidParameter("AccountName", "at most 64 characters.")));
+
+        return store.WriteAsync<CreatedAccount>(idempotency, async session =>
+        {
+            var now = clock.GetUtcNow();
+            var account = new Account(ResourceIds.NewAccountId(), accountName ?? "", IsOperator: false, now);
+            var key = new AccessKey(ResourceIds.NewAccessKeyId(), ResourceIds.NewAccessKeySecret(), account.AccountId, now);
+            await session.Accounts.InsertAsync(account);
+            await session.Accounts.InsertAccessKeyAsync(key);
+            return new CreatedAccount(account.AccountId, key.AccessKeyId, key.AccessKeySecret);
+        }, cancellationToken);
+    }
+
+    public Task<Result<CreatedAccessKey>> CreateAccessKeyAsync(string accountId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        store.WriteAsync<CreatedAccessKey>(idempotency, async session =>
+        {
+            if (await session.Accounts.FindAsync(accountId) is null)
+                return ApiErrors.AccountNotFound(accountId);
+            var key = new AccessKey(ResourceIds.NewAccessKeyId(), ResourceIds.NewAccessKeySecret(), accountId, clock.GetUtcNow());
+            await session.Accounts.InsertAccessKeyAsync(key);
+            return new CreatedAccessKey(accountId, key.AccessKeyId, key.AccessKeySecret);
+        }, cancellationToken);
+
+    /// <summary>Deletes an AccessKey. The operator's last key is kept, so the operator cannot lock itself out.</summary>
+    public Task<Result<Unit>> DeleteAccessKeyAsync(string accessKeyId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var key = await session.Accounts.FindAccessKeyAsync(accessKeyId);
+            if (key is null)
+                return ApiErrors.AccessKeyNotFound(accessKeyId);
+            var owner = await session.Accounts.FindAsync(key.AccountId);
+            if (owner is { IsOperator: true } && (await session.Accounts.ListAccessKeysAsync(owner.AccountId)).Count == 1)
+                return ApiErrors.Forbidden("This is the operator account's last AccessKey; create another before deleting it.");
+            await session.Accounts.DeleteAccessKeyAsync(accessKeyId);
+            return Unit.Value;
+        }, cancellationToken);
+
+    public Task<IReadOnlyList<AccountSummary>> DescribeAccountsAsync(string? accountId, CancellationToken cancellationToken) =>
+        store.ReadAsync<IReadOnlyList<AccountSummary>>(async session =>
+        {
+            var accounts = (await session.Accounts.ListAsync()).Where(a => accountId is null || a.AccountId == accountId);
+            var summaries = new List<AccountSummary>();
+            foreach (var account in accounts)
+            {
+                var keys = await session.Accounts.ListAccessKeysAsync(account.AccountId);
+                var quotas = new Dictionary<string, long>(QuotaNames.Defaults, StringComparer.Ordinal);
+                foreach (var (name, value) in await session.Accounts.ListQuotasAsync(account.AccountId))
+                    quotas[name] = value;
+                summaries.Add(new AccountSummary(account, keys.Select(k => k.AccessKeyId).ToList(), quotas));
+            }
+
+            return summaries;
+        }, cancellationToken);
+
+    public Task<Result<Unit>> SetQuotaAsync(string accountId, string quotaName, long value, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        if (!QuotaNames.Defaults.ContainsKey(quotaName))
+            return Task.FromResult(Result<Unit>.Fail(ApiErrors.UnknownQuota(quotaName, QuotaNames.Defaults.Keys)));
+        if (value < 0)
+            return Task.FromResult(Result<Unit>.Fail(ApiErrors.InvalidParameter("Value", "a quota is 0 or more.")));
+
+        return store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            if (await session.Accounts.FindAsync(accountId) is null)
+                return ApiErrors.AccountNotFound(accountId);
+            await session.Accounts.SetQuotaAsync(accountId, quotaName, value);
+            return Unit.Value;
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,154 @@
+using System.Security.Cryptography;
+using OpenEip.Core.Eips;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Identity;
+using OpenEip.Core.Ports;
+using OpenEip.Core.Quotas;
+using OpenEip.Core.Regions;
+using OpenEip.Core.Tags;
+
+namespace OpenEip.Core.UseCases.Eips;
+
+/// <summary>
+/// Allocates an EIP from the region's pool, or recovers a released one (R-LIFE-6..8). Quotas
+/// (R-LIFE-7, R-LIFE-9) are counted inside the write transaction, so parallel calls cannot exceed them.
+/// </summary>
+public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvider clock)
+{
+    public static readonly TimeSpan RecoveryWindow = TimeSpan.FromDays(7);
+
+    public async Task<Result<AllocatedEip>> ExecuteAsync(AllocateEipCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        if (regions.Find(command.RegionId) is null)
+            return ApiErrors.InvalidRegionId(command.RegionId);
+        if (command.IpAddress is not null && command.RecoverAllocationId is not null)
+            return ApiErrors.InvalidParameter("IpAddress", "give IpAddress or InstanceId to recover an EIP, not both.");
+        var invalid = Validate(command);
+        if (invalid is not null)
+            return invalid;
+
+        return await store.WriteAsync(idempotency, session =>
+            command.IpAddress is null && command.RecoverAllocationId is null
+                ? AllocateNewAsync(session, command)
+                : RecoverAsync(session, command), cancellationToken);
+    }
+
+    private static Error? Validate(AllocateEipCommand command) =>
+        EipAllocationRules.ValidateSubscription(command.InstanceChargeType, command.InternetChargeType, command.Period, command.PricingCycle)
+        ?? (command.Bandwidth is { } bandwidth ? EipAllocationRules.ValidateBandwidth(bandwidth, command.InstanceChargeType, command.InternetChargeType) : null)
+        ?? EipAllocationRules.ValidateText("Name", command.Name, 128)
+        ?? EipAllocationRules.ValidateText("Description", command.Description, 256)
+        ?? TagRules.Validate(command.Tags, "Tag");
+
+    private async Task<Result<AllocatedEip>> AllocateNewAsync(IStoreSession session, AllocateEipCommand command)
+    {
+        if (command.InstanceChargeType == ChargeTypes.PostPaid)
+        {
+            var quotaError = await CheckPostPaidQuotaAsync(session, command.AccountId, command.RegionId);
+            if (quotaError is not null)
+                return quotaError;
+        }
+
+        var address = await session.Addresses.FindFreeAsync(command.RegionId);
+        if (address is null)
+            return ApiErrors.PoolExhausted(command.RegionId);
+
+        var now = clock.GetUtcNow();
+        var eip = new Eip
+        {
+            AllocationId = ResourceIds.New("eip"),
+            AccountId = command.AccountId,
+            RegionId = command.RegionId,
+            IpAddress = address.IpAddress,
+            Bandwidth = command.Bandwidth ?? EipAllocationRules.DefaultBandwidth,
+            InternetChargeType = command.InternetChargeType,
+            InstanceChargeType = command.InstanceChargeType,
+            Isp = command.Isp,
+            Name = command.Name ?? "",
+            Description = command.Description ?? "",
+            ResourceGroupId = ResourceGroupOf(command),
+            SecurityProtectionTypes = command.SecurityProtectionTypes,
+            AllocationTime = TruncateToSeconds(now),
+            ExpiredTime = command.InstanceChargeType == ChargeTypes.PrePaid
+                ? EipAllocationRules.ExpiryOf(now, command.Period!.Value, command.PricingCycle!)
+                : null,
+            OrderId = NewOrderId(),
+        };
+        await session.Eips.InsertAsync(eip);
+        await session.Addresses.HoldAsync(eip.IpAddress, eip.AllocationId, eip.AccountId);
+        await TagAsync(session, eip, command.Tags);
+        return new AllocatedEip(eip.AllocationId, eip.IpAddress, eip.OrderId, eip.ResourceGroupId);
+    }
+
+    private async Task<Result<AllocatedEip>> RecoverAsync(IStoreSession session, AllocateEipCommand command)
+    {
+        var released = command.RecoverAllocationId is { } id
+            ? await session.Eips.FindReleasedAsync(command.AccountId, id)
+            : await session.Eips.FindLatestReleasedByAddressAsync(command.AccountId, command.IpAddress!);
+        var asked = command.RecoverAllocationId ?? command.IpAddress!;
+        if (released?.ReleasedTime is not { } releasedTime)
+            return ApiErrors.ReserveIpFail($"{ApiErrors.Shorten(asked)} is not an EIP that this account released; only released EIPs can be asked for by IpAddress or InstanceId.");
+
+        var now = clock.GetUtcNow();
+        if (now - releasedTime > RecoveryWindow)
+            return ApiErrors.ReserveIpFail($"{released.IpAddress} was released on {releasedTime:yyyy-MM-ddTHH:mm:ssZ}, more than 7 days ago, and can no longer be recovered.");
+
+        var address = await session.Addresses.FindAsync(released.IpAddress);
+        if (address is null || address.HolderAllocationId is not null || address.LastAllocationId != released.AllocationId)
+            return ApiErrors.ReserveIpFail($"{released.IpAddress} has been allocated again since it was released and cannot be recovered.");
+
+        var monthStart = new DateTimeOffset(now.Year, now.Month, 1, 0, 0, 0, TimeSpan.Zero);
+        var recoverLimit = await QuotaAsync(session, command.AccountId, QuotaNames.EipRecoverPerMonth);
+        if (await session.Accounts.CountRecoveriesSinceAsync(command.AccountId, monthStart) >= recoverLimit)
+            return ApiErrors.EipRecoverQuotaExceeded(recoverLimit);
+        var quotaError = await CheckPostPaidQuotaAsync(session, command.AccountId, released.RegionId);
+        if (quotaError is not null)
+            return quotaError;
+
+        // R-LIFE-8: a recovered EIP comes back pay-as-you-go, pay-by-traffic, 5 Mbit/s.
+        var recovered = released with
+        {
+            Bandwidth = EipAllocationRules.DefaultBandwidth,
+            InternetChargeType = ChargeTypes.PayByTraffic,
+            InstanceChargeType = ChargeTypes.PostPaid,
+            ExpiredTime = null,
+            ReleasedTime = null,
+            DeletionProtection = false,
+            AllocationTime = TruncateToSeconds(now),
+            ResourceGroupId = command.ResourceGroupId ?? released.ResourceGroupId,
+            OrderId = NewOrderId(),
+        };
+        await session.Eips.UpdateAsync(recovered);
+        await session.Addresses.HoldAsync(recovered.IpAddress, recovered.AllocationId, recovered.AccountId);
+        await session.Accounts.InsertRecoveryAsync(command.AccountId, recovered.AllocationId, now);
+        await TagAsync(session, recovered, command.Tags);
+        return new AllocatedEip(recovered.AllocationId, recovered.IpAddress, recovered.OrderId, recovered.ResourceGroupId);
+    }
+
+    private static async Task<Error?> CheckPostPaidQuotaAsync(IStoreSession session, string accountId, string regionId)
+    {
+        var limit = await QuotaAsync(session, accountId, QuotaNames.EipPostPaidPerRegion);
+        var count = await session.Eips.CountActiveAsync(accountId, regionId, ChargeTypes.PostPaid);
+        return count >= limit ? ApiErrors.EipQuotaExceeded(limit, regionId) : null;
+    }
+
+    private static async Task<long> QuotaAsync(IStoreSession session, string accountId, string name) =>
+        await session.Accounts.FindQuotaAsync(accountId, name) ?? QuotaNames.Defaults[name];
+
+    private static async Task TagAsync(IStoreSession session, Eip eip, IReadOnlyList<Tag> tags)
+    {
+        foreach (var tag in tags)
+            await session.Tags.SetAsync(eip.AccountId, ResourceTypes.Eip, eip.AllocationId, tag);
+    }
+
+    /// <summary>Every account has a default resource group, named after it.</summary>
+    public static string DefaultResourceGroupOf(string accountId) => "rg-" + accountId;
+
+    private static string ResourceGroupOf(AllocateEipCommand command) =>
+        string.IsNullOrEmpty(command.ResourceGroupId) ? DefaultResourceGroupOf(command.AccountId) : command.ResourceGroupId;
+
+    private static DateTimeOffset TruncateToSeconds(DateTimeOffset time) =>
+        new(time.Ticks - (time.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
+
+    private static long NewOrderId() => RandomNumberGenerator.GetInt32(100_000_000, int.MaxValue) * 10_000L + RandomNumberGenerator.GetInt32(10_000);
+}

@@ -1,0 +1,24 @@
+using OpenEip.Core.Eips;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Core.Regions;
+using OpenEip.Core.Tags;
+
+namespace OpenEip.Core.UseCases.Eips;
+
+/// <summary>DescribeEipAddresses: the caller's EIPs in a region, filtered and paged, with their tags.</summary>
+public sealed class DescribeEips(IStore store, RegionCatalogue regions)
+{
+    public async Task<Result<DescribedEips>> ExecuteAsync(EipQuery query, CancellationToken cancellationToken)
+    {
+        if (regions.Find(query.RegionId) is null)
+            return ApiErrors.InvalidRegionId(query.RegionId);
+
+        return await store.ReadAsync(async session =>
+        {
+            var page = await session.Eips.QueryAsync(query);
+            var tags = await session.Tags.GetAsync(ResourceTypes.Eip, page.Items.Select(e => e.AllocationId).ToList());
+            return new DescribedEips(page, tags);
+        }, cancellationToken);
+    }
+}

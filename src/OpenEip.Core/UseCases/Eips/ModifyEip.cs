@@ -1,0 +1,35 @@
+using OpenEip.Core.Eips;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+
+namespace OpenEip.Core.UseCases.Eips;
+
+/// <summary>ModifyEipAddressAttribute: bandwidth (within the billing method's range), name, description.</summary>
+public sealed class ModifyEip(IStore store)
+{
+    public Task<Result<Unit>> ExecuteAsync(ModifyEipCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        var invalid = EipAllocationRules.ValidateText("Name", command.Name, 128)
+            ?? EipAllocationRules.ValidateText("Description", command.Description, 256);
+        if (invalid is not null)
+            return Task.FromResult(Result<Unit>.Fail(invalid));
+
+        return store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var eip = await session.Eips.FindAsync(command.AccountId, command.AllocationId);
+            if (eip is null)
+                return ApiErrors.InvalidAllocationIdNotFound(command.AllocationId);
+            if (command.Bandwidth is { } bandwidth
+                && EipAllocationRules.ValidateBandwidth(bandwidth, eip.InstanceChargeType, eip.InternetChargeType) is { } error)
+                return error;
+
+            await session.Eips.UpdateAsync(eip with
+            {
+                Bandwidth = command.Bandwidth ?? eip.Bandwidth,
+                Name = command.Name ?? eip.Name,
+                Description = command.Description ?? eip.Description,
+            });
+            return Unit.Value;
+        }, cancellationToken);
+    }
+}

@@ -1,0 +1,3 @@
+namespace OpenEip.Core.UseCases.Eips;
+
+public sealed record ModifyEipCommand(string AccountId, string AllocationId, int? Bandwidth, string? Name, string? Description);

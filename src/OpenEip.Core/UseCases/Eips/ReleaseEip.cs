@@ -1,0 +1,31 @@
+using OpenEip.Core.Eips;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Core.Tags;
+
+namespace OpenEip.Core.UseCases.Eips;
+
+/// <summary>
+/// ReleaseEipAddress (R-LIFE-3, R-LIFE-4): only an unbound pay-as-you-go EIP without deletion
+/// protection. The address remembers its owner and release time, for recovery (R-LIFE-6).
+/// </summary>
+public sealed class ReleaseEip(IStore store, TimeProvider clock)
+{
+    public Task<Result<Unit>> ExecuteAsync(string accountId, string allocationId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var eip = await session.Eips.FindAsync(accountId, allocationId);
+            if (eip is null)
+                return ApiErrors.InvalidAllocationIdNotFound(allocationId);
+            if (eip.InstanceChargeType == ChargeTypes.PrePaid)
+                return ApiErrors.ChargeTypeIsPrepaid();
+            if (eip.DeletionProtection)
+                return ApiErrors.DeletionProtectionEnabled();
+
+            var now = clock.GetUtcNow();
+            await session.Eips.UpdateAsync(eip with { ReleasedTime = now });
+            await session.Addresses.ReleaseAsync(eip.IpAddress, now);
+            await session.Tags.RemoveAsync(ResourceTypes.Eip, eip.AllocationId, keys: null);
+            return Unit.Value;
+        }, cancellationToken);
+}

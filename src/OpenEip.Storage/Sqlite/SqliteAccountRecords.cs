@@ -1,0 +1,88 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using OpenEip.Core.Accounts;
+using OpenEip.Core.Ports;
+
+namespace OpenEip.Storage.Sqlite;
+
+internal sealed class SqliteAccountRecords(SqliteConnection connection, SqliteTransaction transaction) : IAccountRecords
+{
+    private const string AccountColumns = "account_id AS AccountId, account_name AS AccountName, is_operator AS IsOperator, creation_time AS CreationTime";
+    private const string KeyColumns = "access_key_id AS AccessKeyId, access_key_secret AS AccessKeySecret, account_id AS AccountId, creation_time AS CreationTime";
+
+    public async Task<Account?> FindAsync(string accountId) =>
+        (await connection.QuerySingleOrDefaultAsync<AccountRow>($"SELECT {AccountColumns} FROM accounts WHERE account_id = @accountId", new { accountId }, transaction))?.ToAccount();
+
+    public async Task<Account?> FindOperatorAsync() =>
+        (await connection.QuerySingleOrDefaultAsync<AccountRow>($"SELECT {AccountColumns} FROM accounts WHERE is_operator = 1", transaction: transaction))?.ToAccount();
+
+    public async Task<IReadOnlyList<Account>> ListAsync() =>
+        (await connection.QueryAsync<AccountRow>($"SELECT {AccountColumns} FROM accounts ORDER BY creation_time, account_id", transaction: transaction))
+            .Select(r => r.ToAccount()).ToList();
+
+    public Task InsertAsync(Account account) =>
+        connection.ExecuteAsync(
+            "INSERT INTO accounts (account_id, account_name, is_operator, creation_time) VALUES (@AccountId, @AccountName, @IsOperator, @CreationTime)",
+            new { account.AccountId, account.AccountName, IsOperator = account.IsOperator ? 1 : 0, CreationTime = UnixTime.ToDb(account.CreationTime) },
+            transaction);
+
+    public async Task<AccessKey?> FindAccessKeyAsync(string accessKeyId) =>
+        (await connection.QuerySingleOrDefaultAsync<KeyRow>($"SELECT {KeyColumns} FROM access_keys WHERE access_key_id = @accessKeyId", new { accessKeyId }, transaction))?.ToKey();
+
+    public async Task<IReadOnlyList<AccessKey>> ListAccessKeysAsync(string accountId) =>
+        (await connection.QueryAsync<KeyRow>($"SELECT {KeyColumns} FROM access_keys WHERE account_id = @accountId ORDER BY creation_time, access_key_id", new { accountId }, transaction))
+            .Select(r => r.ToKey()).ToList();
+
+    public Task InsertAccessKeyAsync(AccessKey key) =>
+        connection.ExecuteAsync(
+            "INSERT INTO access_keys (access_key_id, access_key_secret, account_id, creation_time) VALUES (@AccessKeyId, @AccessKeySecret, @AccountId, @CreationTime)",
+            new { key.AccessKeyId, key.AccessKeySecret, key.AccountId, CreationTime = UnixTime.ToDb(key.CreationTime) },
+            transaction);
+
+    public async Task<bool> DeleteAccessKeyAsync(string accessKeyId) =>
+        await connection.ExecuteAsync("DELETE FROM access_keys WHERE access_key_id = @accessKeyId", new { accessKeyId }, transaction) > 0;
+
+    public Task<long?> FindQuotaAsync(string accountId, string quotaName) =>
+        connection.QuerySingleOrDefaultAsync<long?>(
+            "SELECT value FROM account_quotas WHERE account_id = @accountId AND quota_name = @quotaName", new { accountId, quotaName }, transaction);
+
+    public Task SetQuotaAsync(string accountId, string quotaName, long value) =>
+        connection.ExecuteAsync(
+            "INSERT INTO account_quotas (account_id, quota_name, value) VALUES (@accountId, @quotaName, @value) ON CONFLICT (account_id, quota_name) DO UPDATE SET value = excluded.value",
+            new { accountId, quotaName, value }, transaction);
+
+    public async Task<IReadOnlyDictionary<string, long>> ListQuotasAsync(string accountId) =>
+        (await connection.QueryAsync<(string Name, long Value)>(
+            "SELECT quota_name, value FROM account_quotas WHERE account_id = @accountId", new { accountId }, transaction))
+            .ToDictionary(q => q.Name, q => q.Value, StringComparer.Ordinal);
+
+    public Task<int> CountRecoveriesSinceAsync(string accountId, DateTimeOffset since) =>
+        connection.ExecuteScalarAsync<int>(
+            "SELECT COUNT(*) FROM eip_recoveries WHERE account_id = @accountId AND recovered_at >= @since",
+            new { accountId, since = UnixTime.ToDb(since) }, transaction);
+
+    public Task InsertRecoveryAsync(string accountId, string allocationId, DateTimeOffset time) =>
+        connection.ExecuteAsync(
+            "INSERT INTO eip_recoveries (account_id, allocation_id, recovered_at) VALUES (@accountId, @allocationId, @time)",
+            new { accountId, allocationId, time = UnixTime.ToDb(time) }, transaction);
+
+    private sealed class AccountRow
+    {
+        public string AccountId { get; init; } = "";
+        public string AccountName { get; init; } = "";
+        public long IsOperator { get; init; }
+        public long CreationTime { get; init; }
+
+        public Account ToAccount() => new(AccountId, AccountName, IsOperator == 1, UnixTime.FromDb(CreationTime));
+    }
+
+    private sealed class KeyRow
+    {
+        public string AccessKeyId { get; init; } = "";
+        public string AccessKeySecret { get; init; } = "";
+        public string AccountId { get; init; } = "";
+        public long CreationTime { get; init; }
+
+        public AccessKey ToKey() => new(AccessKeyId, AccessKeySecret, AccountId, UnixTime.FromDb(CreationTime));
+    }
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using OpenEip.Core.Pools;
+using OpenEip.Core.Ports;
+
+namespace OpenEip.Storage.Sqlite;
+
+internal sealed class SqliteAddressRecords(SqliteConnection connection, SqliteTransaction transaction) : IAddressRecords
+{
+    private const string Columns =
+        "ip_address AS IpAddress, region_id AS RegionId, holder_allocation_id AS HolderAllocationId, last_account_id AS LastAccountId, last_allocation_id AS LastAllocationId, released_at AS ReleasedAt";
+
+    public async Task<int> AddToPoolAsync(string regionId, IEnumerable<string> ipAddresses)
+    {
+        var added = 0;
+        foreach (var ip in ipAddresses)
+        {
+            added += await connection.ExecuteAsync(
+                "INSERT INTO pool_addresses (ip_address, ip_number, region_id) VALUES (@ip, @number, @regionId) ON CONFLICT (ip_address) DO NOTHING",
+                new { ip, number = NumberOf(ip), regionId }, transaction);
+        }
+
+        return added;
+    }
+
+    public async Task<PoolAddress?> FindFreeAsync(string regionId) =>
+        (await connection.QueryFirstOrDefaultAsync<AddressRow>(
+            $"SELECT {Columns} FROM pool_addresses WHERE region_id = @regionId AND holder_allocation_id IS NULL ORDER BY released_at, ip_number LIMIT 1",
+            new { regionId }, transaction))?.ToAddress();
+
+    public async Task<PoolAddress?> FindAsync(string ipAddress) =>
+        (await connection.QuerySingleOrDefaultAsync<AddressRow>(
+            $"SELECT {Columns} FROM pool_addresses WHERE ip_address = @ipAddress", new { ipAddress }, transaction))?.ToAddress();
+
+    public async Task HoldAsync(string ipAddress, string allocationId, string accountId)
+    {
+        var updated = await connection.ExecuteAsync(
+            "UPDATE pool_addresses SET holder_allocation_id = @allocationId, last_account_id = @accountId, last_allocation_id = @allocationId, released_at = NULL WHERE ip_address = @ipAddress AND holder_allocation_id IS NULL",
+            new { ipAddress, allocationId, accountId }, transaction);
+        if (updated != 1)
+            throw new InvalidOperationException($"Address {ipAddress} is not a free pool address.");
+    }
+
+    public Task ReleaseAsync(string ipAddress, DateTimeOffset releasedTime) =>
+        connection.ExecuteAsync(
+            "UPDATE pool_addresses SET holder_allocation_id = NULL, released_at = @releasedAt WHERE ip_address = @ipAddress",
+            new { ipAddress, releasedAt = UnixTime.ToDb(releasedTime) }, transaction);
+
+    private static long NumberOf(string ip)
+    {
+        var bytes = IPAddress.Parse(ip).GetAddressBytes();
+        return bytes.Length == 4 ? ((long)bytes[0] << 24) | ((long)bytes[1] << 16) | ((long)bytes[2] << 8) | bytes[3] : 0;
+    }
+
+    private sealed class AddressRow
+    {
+        public string IpAddress { get; init; } = "";
+        public string RegionId { get; init; } = "";
+        public string? HolderAllocationId { get; init; }
+        public string? LastAccountId { get; init; }
+        public string? LastAllocationId { get; init; }
+        public long? ReleasedAt { get; init; }
+
+        public PoolAddress ToAddress() => new(IpAddress, RegionId, HolderAllocationId, LastAccountId, LastAllocationId, UnixTime.FromDb(ReleasedAt));
+    }
+}

@@ -1,0 +1,15 @@
+using Microsoft.Data.Sqlite;
+using OpenEip.Core.Ports;
+
+namespace OpenEip.Storage.Sqlite;
+
+internal sealed class SqliteSession(SqliteConnection connection, SqliteTransaction transaction) : IStoreSession
+{
+    public IAccountRecords Accounts { get; } = new SqliteAccountRecords(connection, transaction);
+
+    public IEipRecords Eips { get; } = new SqliteEipRecords(connection, transaction);
+
+    public IAddressRecords Addresses { get; } = new SqliteAddressRecords(connection, transaction);
+
+    public ITagRecords Tags { get; } = new SqliteTagRecords(connection, transaction);
+}

@@ -1,0 +1,3 @@
+namespace OpenEip.Storage.Sqlite;
+
+public sealed record SqliteStoreOptions(string DatabasePath);
