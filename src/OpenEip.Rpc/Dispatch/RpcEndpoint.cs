@@ -1,0 +1,141 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Identity;
+using OpenEip.Core.Ports;
+using OpenEip.Rpc.Parameters;
+using OpenEip.Rpc.Responses;
+using OpenEip.Rpc.Signing;
+
+namespace OpenEip.Rpc.Dispatch;
+
+/// <summary>
+/// The RPC endpoint at <c>/</c>: parse, authenticate, dispatch, write. Every outcome is an Alibaba
+/// response with a RequestId; an unexpected exception becomes <c>InternalError</c>, never a stack trace.
+/// </summary>
+public sealed partial class RpcEndpoint(RpcActionRegistry registry, RequestAuthenticator authenticator, ILogger<RpcEndpoint> logger)
+{
+    public const int MaxBodyBytes = 1024 * 1024;
+
+    // Parameters that belong to the protocol, not to the operation: left out of the idempotency fingerprint.
+    private static readonly HashSet<string> ProtocolParameters = new(StringComparer.Ordinal)
+    {
+        "AccessKeyId", "Action", "Version", "Format", "Timestamp", "SignatureNonce", "SignatureMethod",
+        "SignatureVersion", "Signature", "SecurityToken", "ClientToken",
+    };
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var requestId = ResourceIds.NewRequestId();
+        var format = ResponseFormat.Json;
+        var action = "Unknown";
+        try
+        {
+            var body = await ReadBodyAsync(http.Request, http.RequestAborted);
+            if (body is null)
+            {
+                await RpcResponseWriter.WriteErrorAsync(http, requestId, ApiErrors.InvalidParameter("(body)", $"the request body is larger than {MaxBodyBytes} bytes."), format);
+                return;
+            }
+
+            var rawQuery = http.Request.QueryString.HasValue ? http.Request.QueryString.Value![1..] : null;
+            var form = IsForm(http.Request) ? PercentEncoding.StrictUtf8Text(body) : null;
+            if (IsForm(http.Request) && form is null)
+            {
+                await RpcResponseWriter.WriteErrorAsync(http, requestId, ApiErrors.InvalidParameter("(body)", "the form body is not UTF-8."), format);
+                return;
+            }
+
+            var query = RpcParameters.Parse(rawQuery);
+            var all = RpcParameters.Parse(rawQuery, form);
+            if (!query.IsSuccess || !all.IsSuccess)
+            {
+                await RpcResponseWriter.WriteErrorAsync(http, requestId, query.Error ?? all.Error!, format);
+                return;
+            }
+
+            var parameters = all.Value;
+            if (string.Equals(parameters["Format"], "XML", StringComparison.OrdinalIgnoreCase))
+                format = ResponseFormat.Xml;
+
+            var incoming = new IncomingRequest(http.Request.Method, http.Request.Path.HasValue ? http.Request.Path.Value! : "/", http.Request.Headers, query.Value, parameters, body);
+            var authenticated = await authenticator.AuthenticateAsync(incoming, http.RequestAborted);
+            if (!authenticated.IsSuccess)
+            {
+                await RpcResponseWriter.WriteErrorAsync(http, requestId, authenticated.Error, format);
+                return;
+            }
+
+            action = authenticated.Value.Action;
+            var result = await DispatchAsync(authenticated.Value, parameters, requestId, http.RequestAborted);
+            if (result.IsSuccess)
+                await RpcResponseWriter.WriteSuccessAsync(http, requestId, action, result.Value, format);
+            else
+                await RpcResponseWriter.WriteErrorAsync(http, requestId, result.Error, format);
+        }
+        catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away; there is no one to answer.
+        }
+        catch (Exception exception)
+        {
+            LogUnexpected(logger, exception, action, requestId);
+            if (!http.Response.HasStarted)
+                await RpcResponseWriter.WriteErrorAsync(http, requestId, new Error("InternalError", "The request processing has failed due to some unknown error, exception or failure."), format);
+        }
+    }
+
+    private async Task<Result<object>> DispatchAsync(AuthenticatedRequest request, RpcParameters parameters, string requestId, CancellationToken cancellationToken)
+    {
+        var found = registry.Find(request.Version, request.Action);
+        if (!found.IsSuccess)
+            return found.Error;
+        var action = found.Value;
+        if (action.RequiresOperator && !request.Caller.IsOperator)
+            return new Error("Forbidden.NotOperator", $"{request.Action} is an operator action: only the operator (root) account may call it.");
+
+        IdempotencyKey? idempotency = null;
+        if (action.IsMutating && parameters["ClientToken"] is { Length: > 0 } token)
+        {
+            if (token.Length > 64 || token.Any(c => c < 0x21 || c > 0x7e))
+                return ApiErrors.InvalidParameter("ClientToken", "at most 64 printable ASCII characters.");
+            idempotency = new IdempotencyKey(request.Caller.AccountId, token, Fingerprint(request, parameters));
+        }
+
+        return await action.ExecuteAsync(new RpcCallContext(request.Caller, parameters, requestId, idempotency, cancellationToken));
+    }
+
+    private static string Fingerprint(AuthenticatedRequest request, RpcParameters parameters)
+    {
+        var text = new StringBuilder(request.Version).Append('\n').Append(request.Action);
+        foreach (var (key, value) in parameters.All.Where(p => !ProtocolParameters.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
+            text.Append('\n').Append(key).Append('=').Append(value);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    private static bool IsForm(HttpRequest request) =>
+        request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
+
+    /// <returns>The body, or null when it exceeds <see cref="MaxBodyBytes"/>.</returns>
+    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+            return null;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > MaxBodyBytes)
+                return null;
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Unexpected failure in {Action} (request {RequestId})")]
+    private static partial void LogUnexpected(ILogger logger, Exception exception, string action, string requestId);
+}

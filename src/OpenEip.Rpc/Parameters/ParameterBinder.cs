@@ -1,0 +1,151 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Tags;
+
+namespace OpenEip.Rpc.Parameters;
+
+/// <summary>
+/// Reads typed parameters for one action. The first problem is remembered in <see cref="Error"/>
+/// (later reads return defaults), so an action binds all its parameters, then checks once.
+/// Messages name the parameter and what it accepts.
+/// </summary>
+public sealed partial class ParameterBinder(RpcParameters parameters)
+{
+    public Error? Error { get; private set; }
+
+    public RpcParameters Parameters => parameters;
+
+    public string? String(string name, int maxLength = 1024)
+    {
+        var value = parameters[name];
+        if (value is null)
+            return null;
+        if (value.Length > maxLength)
+            Fail(ApiErrors.InvalidParameter(name, $"at most {maxLength} characters."));
+        return value;
+    }
+
+    public string RequiredString(string name, int maxLength = 1024)
+    {
+        var value = String(name, maxLength);
+        if (string.IsNullOrEmpty(value))
+        {
+            Fail(ApiErrors.MissingParameter(name));
+            return "";
+        }
+
+        return value;
+    }
+
+    public int? Int(string name, int min, int max)
+    {
+        var value = parameters[name];
+        if (string.IsNullOrEmpty(value))
+            return null;
+        if (!int.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
+        {
+            Fail(ApiErrors.InvalidParameter(name, $"an integer from {min} to {max} is expected, not \"{ApiErrors.Shorten(value)}\"."));
+            return null;
+        }
+
+        return number;
+    }
+
+    public long? Long(string name, long min, long max)
+    {
+        var value = parameters[name];
+        if (string.IsNullOrEmpty(value))
+            return null;
+        if (!long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
+        {
+            Fail(ApiErrors.InvalidParameter(name, $"an integer from {min} to {max} is expected, not \"{ApiErrors.Shorten(value)}\"."));
+            return null;
+        }
+
+        return number;
+    }
+
+    public bool? Bool(string name)
+    {
+        var value = parameters[name];
+        if (string.IsNullOrEmpty(value))
+            return null;
+        if (bool.TryParse(value, out var flag))
+            return flag;
+        Fail(ApiErrors.InvalidParameterValue(name, value, ["true", "false"]));
+        return null;
+    }
+
+    /// <summary>One of the allowed values, matched without regard to case and returned as spelled in the list.</summary>
+    public string? Enum(string name, IReadOnlyList<string> allowed)
+    {
+        var value = parameters[name];
+        if (string.IsNullOrEmpty(value))
+            return null;
+        var match = allowed.FirstOrDefault(a => string.Equals(a, value, StringComparison.OrdinalIgnoreCase));
+        if (match is null)
+            Fail(ApiErrors.InvalidParameterValue(name, value, allowed));
+        return match;
+    }
+
+    /// <summary>A flattened list <c>Name.1</c>, <c>Name.2</c>, … (1-based), in index order.</summary>
+    public IReadOnlyList<string> List(string name, int maxCount)
+    {
+        var items = Indexed(name, @"^" + Regex.Escape(name) + @"\.(\d+)$", maxCount);
+        return items.Select(i => i.Value).ToList();
+    }
+
+    /// <summary>Tags flattened as <c>Tag.N.Key</c> / <c>Tag.N.Value</c>.</summary>
+    public IReadOnlyList<Tag> Tags(string name, int maxCount)
+    {
+        var keys = Indexed(name, @"^" + Regex.Escape(name) + @"\.(\d+)\.Key$", maxCount);
+        var tags = new List<Tag>();
+        foreach (var (index, key) in keys)
+            tags.Add(new Tag(key, parameters[$"{name}.{index}.Value"] ?? ""));
+        var orphan = parameters.All.Keys.FirstOrDefault(k => ValueKey().IsMatch(k) && k.StartsWith(name + ".", StringComparison.Ordinal)
+            && !parameters.Contains(k[..^".Value".Length] + ".Key"));
+        if (orphan is not null)
+            Fail(ApiErrors.MissingParameter(orphan[..^".Value".Length] + ".Key"));
+        return tags;
+    }
+
+    /// <summary>A comma-separated list in one parameter (DescribeEipAddresses' AllocationId), trimmed, empties dropped.</summary>
+    public IReadOnlyList<string>? CommaList(string name, int maxCount)
+    {
+        var value = parameters[name];
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        var items = value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (items.Length > maxCount)
+            Fail(ApiErrors.InvalidParameter(name, $"at most {maxCount} comma-separated values."));
+        return items;
+    }
+
+    public void Fail(Error error) => Error ??= error;
+
+    private List<(int Index, string Value)> Indexed(string name, string pattern, int maxCount)
+    {
+        var regex = new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        var items = new List<(int Index, string Value)>();
+        foreach (var (key, value) in parameters.All)
+        {
+            var match = regex.Match(key);
+            if (!match.Success)
+                continue;
+            if (!int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index < 1 || index > maxCount)
+            {
+                Fail(ApiErrors.InvalidParameter(key, $"the index of {name} is 1 to {maxCount}."));
+                continue;
+            }
+
+            items.Add((index, value));
+        }
+
+        items.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return items;
+    }
+
+    [GeneratedRegex(@"\.\d+\.Value$", RegexOptions.CultureInvariant)]
+    private static partial Regex ValueKey();
+}

@@ -1,0 +1,31 @@
+namespace OpenEip.Rpc.Responses;
+
+/// <summary>The one place an error code becomes an HTTP status (rules.md): 404 for *.NotFound,
+/// 409 for OperationConflict, 403 for Forbidden*, 500/503 for server faults, 400 otherwise.</summary>
+public static class ErrorHttpStatus
+{
+    // Codes whose documented status differs from the general rule.
+    private static readonly Dictionary<string, int> Exceptions = new(StringComparer.Ordinal)
+    {
+        ["Forbidden.ChargeTypeIsPrepaid"] = 400,
+        ["Forbidden.ReleaseSegmentEip"] = 400,
+        ["Forbidden.RegionNotFound"] = 404,
+    };
+
+    public static int For(string code)
+    {
+        if (Exceptions.TryGetValue(code, out var status))
+            return status;
+        if (code == "InternalError")
+            return 500;
+        if (code == "ServiceUnavailable")
+            return 503;
+        if (code.EndsWith(".NotFound", StringComparison.Ordinal))
+            return 404;
+        if (code == "OperationConflict")
+            return 409;
+        if (code.StartsWith("Forbidden", StringComparison.Ordinal) || code.StartsWith("Forbbiden", StringComparison.Ordinal))
+            return 403;
+        return 400;
+    }
+}

@@ -1,0 +1,7 @@
+namespace OpenEip.Rpc.Responses;
+
+public enum ResponseFormat
+{
+    Json,
+    Xml,
+}
