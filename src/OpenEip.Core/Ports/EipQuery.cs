@@ -12,6 +12,10 @@ public sealed record EipQuery(string AccountId, string RegionId)
     public string? Isp { get; init; }
     public string? ResourceGroupId { get; init; }
     public IReadOnlyList<Tag> Tags { get; init; } = [];
+    public string? Status { get; init; }
+    public string? AssociatedInstanceType { get; init; }
+    public string? AssociatedInstanceId { get; init; }
+    public string? LockReason { get; init; }
     public DateTimeOffset? CreatedFrom { get; init; }
     public DateTimeOffset? CreatedTo { get; init; }
     public int PageNumber { get; init; } = 1;

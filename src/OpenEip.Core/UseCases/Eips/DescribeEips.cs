@@ -14,6 +14,12 @@ public sealed class DescribeEips(IStore store, RegionCatalogue regions)
         if (regions.Find(query.RegionId) is null)
             return ApiErrors.InvalidRegionId(query.RegionId);
 
+        // Until associations and locks exist every EIP is Available, unbound and unlocked: a filter asking
+        // for anything else matches nothing.
+        if ((query.Status is not null && query.Status != EipStatus.Available)
+            || query.AssociatedInstanceType is not null || query.AssociatedInstanceId is not null || query.LockReason is not null)
+            return new DescribedEips(new EipPage([], 0), new Dictionary<string, IReadOnlyList<Tag>>());
+
         return await store.ReadAsync(async session =>
         {
             var page = await session.Eips.QueryAsync(query);

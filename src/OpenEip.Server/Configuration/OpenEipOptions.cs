@@ -1,0 +1,17 @@
+namespace OpenEip.Server.Configuration;
+
+/// <summary>The <c>OpenEip</c> configuration section (docs/configuration.md).</summary>
+public sealed class OpenEipOptions
+{
+    public const string Section = "OpenEip";
+
+    /// <summary>Where the SQLite database and the operator's credentials file live.</summary>
+    public string DataDir { get; set; } = "data";
+
+    public BootstrapOptions Bootstrap { get; set; } = new();
+
+    /// <summary>Per region, the CIDR ranges EIPs are allocated from; a region not listed uses its catalogue default.</summary>
+    public Dictionary<string, List<string>> AddressPools { get; set; } = new(StringComparer.Ordinal);
+
+    public ClockOptions Clock { get; set; } = new();
+}

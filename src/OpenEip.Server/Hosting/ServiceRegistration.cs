@@ -1,0 +1,79 @@
+using Microsoft.Extensions.Options;
+using OpenEip.Core.Ports;
+using OpenEip.Core.Regions;
+using OpenEip.Core.UseCases.Accounts;
+using OpenEip.Core.UseCases.Eips;
+using OpenEip.Core.UseCases.Tags;
+using OpenEip.Rpc.Dispatch;
+using OpenEip.Rpc.Signing;
+using OpenEip.Server.Configuration;
+using OpenEip.Server.Products.Operator;
+using OpenEip.Server.Products.Vpc.Eips;
+using OpenEip.Server.Products.Vpc.Regions;
+using OpenEip.Server.Products.Vpc.Tags;
+using OpenEip.Storage.Sqlite;
+
+namespace OpenEip.Server.Hosting;
+
+/// <summary>Wires the service: clock, store, use cases, protocol and the products' actions.</summary>
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddOpenEip(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<OpenEipOptions>().Bind(configuration.GetSection(OpenEipOptions.Section));
+        var options = configuration.GetSection(OpenEipOptions.Section).Get<OpenEipOptions>() ?? new OpenEipOptions();
+
+        services.AddHttpContextAccessor();
+        services.AddSingleton(new SignatureClock(TimeProvider.System));
+        if (options.Clock.Adjustable)
+        {
+            var clock = new AdjustableClock(TimeProvider.System);
+            services.AddSingleton(clock);
+            services.AddSingleton<TimeProvider>(clock);
+            services.AddSingleton<IRpcAction, AdvanceClockAction>();
+        }
+        else
+        {
+            services.AddSingleton(TimeProvider.System);
+        }
+
+        services.AddSingleton(RegionCatalogue.LoadEmbedded());
+        services.AddSingleton<IStore>(sp => new SqliteStore(
+            new SqliteStoreOptions(Path.Combine(sp.GetRequiredService<IOptions<OpenEipOptions>>().Value.DataDir, "openeip.db")),
+            sp.GetRequiredService<TimeProvider>()));
+
+        services.AddSingleton<AllocateEip>();
+        services.AddSingleton<DescribeEips>();
+        services.AddSingleton<ModifyEip>();
+        services.AddSingleton<ReleaseEip>();
+        services.AddSingleton<SetEipDeletionProtection>();
+        services.AddSingleton<TagResources>();
+        services.AddSingleton<AccountAdministration>();
+        services.AddSingleton<OperatorBootstrap>();
+        services.AddSingleton<ServerInitializer>();
+
+        services.AddSingleton<ICredentialSource, StoreCredentialSource>();
+        services.AddSingleton<NonceCache>();
+        services.AddSingleton<RequestAuthenticator>();
+        services.AddSingleton<RpcActionRegistry>();
+        services.AddSingleton<RpcEndpoint>();
+
+        AddActions(services);
+        return services;
+    }
+
+    private static void AddActions(IServiceCollection services)
+    {
+        Type[] actions =
+        [
+            typeof(AllocateEipAddressAction), typeof(AllocateEipAddressProAction), typeof(DescribeEipAddressesAction),
+            typeof(ModifyEipAddressAttributeAction), typeof(ReleaseEipAddressAction), typeof(DeletionProtectionAction),
+            typeof(TagResourcesAction), typeof(UnTagResourcesAction), typeof(ListTagResourcesAction),
+            typeof(DescribeRegionsAction), typeof(DescribeZonesAction),
+            typeof(CreateAccountAction), typeof(CreateAccessKeyAction), typeof(DeleteAccessKeyAction),
+            typeof(DescribeAccountsAction), typeof(SetAccountQuotaAction),
+        ];
+        foreach (var action in actions)
+            services.AddSingleton(typeof(IRpcAction), action);
+    }
+}

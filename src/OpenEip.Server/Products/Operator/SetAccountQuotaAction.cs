@@ -1,0 +1,30 @@
+using OpenEip.Core.Errors;
+using OpenEip.Core.UseCases.Accounts;
+using OpenEip.Rpc.Dispatch;
+
+namespace OpenEip.Server.Products.Operator;
+
+public sealed class SetAccountQuotaAction(AccountAdministration accounts) : IRpcAction
+{
+    public string Version => ProductVersions.Operator;
+
+    public string Name => "SetAccountQuota";
+
+    public bool IsMutating => true;
+
+    public bool RequiresOperator => true;
+
+    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
+    {
+        var bind = context.Bind();
+        var accountId = bind.RequiredString("AccountId", 64);
+        var quotaName = bind.RequiredString("QuotaName", 64);
+        if (bind.Parameters["Value"] is null)
+            bind.Fail(ApiErrors.MissingParameter("Value"));
+        var value = bind.Long("Value", 0, 1_000_000_000) ?? 0;
+        if (bind.Error is not null)
+            return bind.Error;
+        var result = await accounts.SetQuotaAsync(accountId, quotaName, value, context.Idempotency, context.CancellationToken);
+        return result.Map<object>(_ => EmptyResponse.Instance);
+    }
+}

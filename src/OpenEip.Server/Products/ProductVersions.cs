@@ -1,0 +1,10 @@
+namespace OpenEip.Server.Products;
+
+/// <summary>The API versions this server answers.</summary>
+public static class ProductVersions
+{
+    public const string Vpc = "2016-04-28";
+
+    /// <summary>OpenEip's own operator API (docs/operator-api.md).</summary>
+    public const string Operator = "2026-11-25";
+}

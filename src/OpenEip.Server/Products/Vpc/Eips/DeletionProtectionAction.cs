@@ -1,0 +1,32 @@
+using OpenEip.Core.Errors;
+using OpenEip.Core.UseCases.Eips;
+using OpenEip.Rpc.Dispatch;
+
+namespace OpenEip.Server.Products.Vpc.Eips;
+
+/// <summary>DeletionProtection. Only Type=EIP exists so far; NAT gateways and the rest come with their resources.</summary>
+public sealed class DeletionProtectionAction(SetEipDeletionProtection protect) : IRpcAction
+{
+    public string Version => ProductVersions.Vpc;
+
+    public string Name => "DeletionProtection";
+
+    public bool IsMutating => true;
+
+    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
+    {
+        var bind = context.Bind();
+        bind.RequiredString("RegionId", 64);
+        var instanceId = bind.RequiredString("InstanceId", 64);
+        if (bind.Parameters["ProtectionEnable"] is null)
+            bind.Fail(ApiErrors.MissingParameter("ProtectionEnable"));
+        var enable = bind.Bool("ProtectionEnable") ?? false;
+        if (bind.Parameters["Type"] is null)
+            bind.Fail(ApiErrors.MissingParameter("Type"));
+        bind.Enum("Type", ["EIP"]);
+        if (bind.Error is not null)
+            return bind.Error;
+        var result = await protect.ExecuteAsync(context.AccountId, instanceId, enable, context.Idempotency, context.CancellationToken);
+        return result.Map<object>(_ => EmptyResponse.Instance);
+    }
+}

@@ -1,0 +1,75 @@
+using OpenEip.Core.Eips;
+using OpenEip.Core.Tags;
+
+namespace OpenEip.Server.Products.Vpc.Eips;
+
+/// <summary>
+/// One EIP as DescribeEipAddresses reports it: every field of the SDK model, with the model's JSON
+/// types (Bandwidth is a string, DeletionProtection a boolean, ServiceManaged a number).
+/// </summary>
+public sealed record EipAddressItem
+{
+    public required string AllocationId { get; init; }
+    public required string IpAddress { get; init; }
+    public required string Status { get; init; }
+    public string InstanceId { get; init; } = "";
+    public string InstanceType { get; init; } = "";
+    public string InstanceRegionId { get; init; } = "";
+    public string Mode { get; init; } = "";
+    public string PrivateIpAddress { get; init; } = "";
+    public required string RegionId { get; init; }
+    public required string ChargeType { get; init; }
+    public required string InternetChargeType { get; init; }
+    public required string Bandwidth { get; init; }
+    public required string EipBandwidth { get; init; }
+    public string BandwidthPackageId { get; init; } = "";
+    public string BandwidthPackageType { get; init; } = "";
+    public string BandwidthPackageBandwidth { get; init; } = "";
+    public required string AllocationTime { get; init; }
+    public required string ExpiredTime { get; init; }
+    public required string ISP { get; init; }
+    public required string Netmode { get; init; }
+    public required string Name { get; init; }
+    public required string Description { get; init; }
+    public required string ResourceGroupId { get; init; }
+    public required bool DeletionProtection { get; init; }
+    public bool SecondLimited { get; init; }
+    public int ServiceManaged { get; init; }
+    public string HDMonitorStatus { get; init; } = "false";
+    public string HasReservationData { get; init; } = "false";
+    public string BusinessStatus { get; init; } = "Normal";
+    public string BizType { get; init; } = "";
+    public LockReasonList OperationLocks { get; init; } = new([]);
+    public required TagList Tags { get; init; }
+    public required SecurityProtectionTypeList SecurityProtectionTypes { get; init; }
+    public string ReservationActiveTime { get; init; } = "";
+    public string ReservationBandwidth { get; init; } = "";
+    public string ReservationInternetChargeType { get; init; } = "";
+    public string ReservationOrderType { get; init; } = "";
+    public string SegmentInstanceId { get; init; } = "";
+    public string PublicIpAddressPoolId { get; init; } = "";
+    public string VpcId { get; init; } = "";
+    public string Zone { get; init; } = "";
+
+    public static EipAddressItem From(Eip eip, IReadOnlyList<Tag> tags) => new()
+    {
+        AllocationId = eip.AllocationId,
+        IpAddress = eip.IpAddress,
+        Status = EipStatus.Available,
+        RegionId = eip.RegionId,
+        ChargeType = eip.InstanceChargeType,
+        InternetChargeType = eip.InternetChargeType,
+        Bandwidth = eip.Bandwidth.ToString(),
+        EipBandwidth = eip.Bandwidth.ToString(),
+        AllocationTime = WireTime.Seconds(eip.AllocationTime),
+        ExpiredTime = WireTime.Minutes(eip.ExpiredTime),
+        ISP = eip.Isp,
+        Netmode = eip.Netmode,
+        Name = eip.Name,
+        Description = eip.Description,
+        ResourceGroupId = eip.ResourceGroupId,
+        DeletionProtection = eip.DeletionProtection,
+        Tags = new TagList(tags.Select(t => new TagItem(t.Key, t.Value)).ToList()),
+        SecurityProtectionTypes = new SecurityProtectionTypeList(eip.SecurityProtectionTypes),
+    };
+}

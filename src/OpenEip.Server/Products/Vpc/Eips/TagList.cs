@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Vpc.Eips;
+
+public sealed record TagList(IReadOnlyList<TagItem> Tag);

@@ -1,0 +1,44 @@
+using System.Globalization;
+using OpenEip.Core.Errors;
+using OpenEip.Core.UseCases.Tags;
+using OpenEip.Rpc.Dispatch;
+
+namespace OpenEip.Server.Products.Vpc.Tags;
+
+/// <summary>ListTagResources: by ResourceId.N and/or Tag.N, paged by MaxResults and an opaque NextToken.</summary>
+public sealed class ListTagResourcesAction(TagResources tags) : IRpcAction
+{
+    public string Version => ProductVersions.Vpc;
+
+    public string Name => "ListTagResources";
+
+    public bool IsMutating => false;
+
+    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
+    {
+        var bind = context.Bind();
+        bind.RequiredString("RegionId", 64);
+        var resourceType = TagBinding.ResourceType(bind);
+        var resourceIds = bind.List("ResourceId", 50);
+        var tagFilter = bind.Tags("Tag", 20);
+        if (resourceIds.Count == 0 && tagFilter.Count == 0)
+            bind.Fail(ApiErrors.MissingParameter("ResourceId.1"));
+        var limit = bind.Int("MaxResults", 1, 50) ?? 50;
+        var offset = ParseToken(bind.String("NextToken", 64));
+        if (offset < 0)
+            bind.Fail(ApiErrors.InvalidParameter("NextToken", "use the NextToken of the previous page."));
+        if (bind.Error is not null)
+            return bind.Error;
+
+        var page = await tags.ListAsync(context.AccountId, resourceType, resourceIds.Count > 0 ? resourceIds : null, tagFilter, offset, limit + 1, context.CancellationToken);
+        var more = page.Count > limit;
+        return new ListTagResourcesResponse(
+            more ? (offset + limit).ToString(CultureInfo.InvariantCulture) : "",
+            new TagResourceList(page.Take(limit).Select(t => new TagResourceItem(t.ResourceId, t.ResourceType, t.Key, t.Value)).ToList()));
+    }
+
+    private static int ParseToken(string? token) =>
+        string.IsNullOrEmpty(token) ? 0
+        : int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var offset) ? offset
+        : -1;
+}

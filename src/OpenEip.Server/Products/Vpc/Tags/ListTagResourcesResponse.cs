@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Vpc.Tags;
+
+public sealed record ListTagResourcesResponse(string NextToken, TagResourceList TagResources);

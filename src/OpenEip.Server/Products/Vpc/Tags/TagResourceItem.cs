@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Vpc.Tags;
+
+public sealed record TagResourceItem(string ResourceId, string ResourceType, string TagKey, string TagValue);
