@@ -1,0 +1,98 @@
+using OpenEip.Rpc.Parameters;
+
+namespace OpenEip.Tests.Parameters;
+
+public sealed class ParameterBinderTests
+{
+    private static ParameterBinder Bind(string raw) => new(RpcParameters.Parse(raw).Value);
+
+    [Fact]
+    public void RequiredString_Missing_IsMissingParameterNamingIt()
+    {
+        var bind = Bind("Other=1");
+        bind.RequiredString("RegionId");
+
+        Assert.Equal("MissingParameter", bind.Error?.Code);
+        Assert.Contains("RegionId", bind.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("abc")]
+    [InlineData("1e9")]
+    [InlineData("99999999999999999999")]
+    [InlineData("101")]
+    [InlineData("0")]
+    public void Int_NotAnIntegerInRange_IsInvalidParameterNamingRange(string value)
+    {
+        var bind = Bind("PageSize=" + value);
+        bind.Int("PageSize", 1, 100);
+
+        Assert.Equal("InvalidParameter", bind.Error?.Code);
+        Assert.Contains("PageSize", bind.Error!.Message, StringComparison.Ordinal);
+        Assert.Contains("1 to 100", bind.Error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Enum_UnknownValue_ListsTheAllowedValues()
+    {
+        var bind = Bind("InternetChargeType=Foo");
+        bind.Enum("InternetChargeType", ["PayByBandwidth", "PayByTraffic"]);
+
+        Assert.Equal("InvalidParameter", bind.Error?.Code);
+        Assert.Contains("PayByBandwidth, PayByTraffic", bind.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Enum_OtherCase_IsNormalizedToTheListedSpelling()
+    {
+        Assert.Equal("PayByTraffic", Bind("InternetChargeType=paybytraffic").Enum("InternetChargeType", ["PayByBandwidth", "PayByTraffic"]));
+    }
+
+    [Fact]
+    public void List_FlattenedOneBased_IsInIndexOrder()
+    {
+        var bind = Bind("InstanceIds.2=b&InstanceIds.1=a&InstanceIds.10=c");
+
+        Assert.Equal(["a", "b", "c"], bind.List("InstanceIds", 50));
+        Assert.Null(bind.Error);
+    }
+
+    [Theory]
+    [InlineData("InstanceIds.0=a")]
+    [InlineData("InstanceIds.51=a")]
+    public void List_IndexOutOfRange_IsInvalidParameter(string raw)
+    {
+        var bind = Bind(raw);
+        bind.List("InstanceIds", 50);
+
+        Assert.Equal("InvalidParameter", bind.Error?.Code);
+    }
+
+    [Fact]
+    public void Tags_KeyAndValue_ArePaired()
+    {
+        var bind = Bind("Tag.1.Key=env&Tag.1.Value=dev&Tag.2.Key=team");
+
+        Assert.Equal([new("env", "dev"), new("team", "")], bind.Tags("Tag", 20));
+    }
+
+    [Fact]
+    public void Tags_ValueWithoutKey_IsMissingTheKey()
+    {
+        var bind = Bind("Tag.1.Value=dev");
+        bind.Tags("Tag", 20);
+
+        Assert.Equal("MissingParameter", bind.Error?.Code);
+        Assert.Contains("Tag.1.Key", bind.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Error_IsTheFirstProblem()
+    {
+        var bind = Bind("PageSize=x&PageNumber=y");
+        bind.Int("PageSize", 1, 100);
+        bind.Int("PageNumber", 1, 100);
+
+        Assert.Contains("PageSize", bind.Error!.Message, StringComparison.Ordinal);
+    }
+}
