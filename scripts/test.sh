@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh clone: installs what the tests need, builds, then runs
+#   1. the .NET tests (unit, store, in-process HTTP), results in TestResults/dotnet/*.trx
+#   2. the conformance suite: a real server process driven by Alibaba's official npm SDKs,
+#      results in TestResults/conformance.tap
+# Exit status is non-zero when anything failed.
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+results="$root/TestResults"
+rm -rf "$results"
+mkdir -p "$results"
+
+need_apt=()
+command -v node >/dev/null || need_apt+=(nodejs)
+command -v npm >/dev/null || need_apt+=(npm)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "== installing ${need_apt[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" || exit 1
+fi
+
+echo "== npm ci (conformance clients)"
+(cd tests/Conformance && npm ci --no-audit --no-fund --loglevel=error) || exit 1
+
+echo "== dotnet build"
+dotnet build OpenEip.slnx -c Release -v quiet -nologo || exit 1
+
+status=0
+echo "== .NET tests"
+dotnet test tests/OpenEip.Tests/OpenEip.Tests.csproj -c Release --no-build -nologo \
+  --logger "trx;LogFileName=OpenEip.Tests.trx" --results-directory "$results/dotnet" || status=1
+
+echo "== conformance suite (official SDKs against a real server process)"
+export OPENEIP_SERVER_DLL="$root/src/OpenEip.Server/bin/Release/net10.0/OpenEip.Server.dll"
+(cd tests/Conformance && node --test --test-concurrency=2 \
+  --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=tap --test-reporter-destination="$results/conformance.tap") || status=1
+
+exit $status
