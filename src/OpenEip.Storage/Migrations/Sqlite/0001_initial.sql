@@ -37,11 +37,13 @@ CREATE TABLE pool_addresses (
     ip_address           TEXT    NOT NULL PRIMARY KEY,
     ip_number            INTEGER NOT NULL,
     region_id            TEXT    NOT NULL,
-    holder_allocation_id TEXT    UNIQUE,
+    holder_allocation_id TEXT,
     last_account_id      TEXT,
     last_allocation_id   TEXT,
     released_at          INTEGER
 );
+-- An address is held by at most one EIP. (Partial, so the planner never picks it to find free addresses.)
+CREATE UNIQUE INDEX ux_pool_addresses_holder ON pool_addresses (holder_allocation_id) WHERE holder_allocation_id IS NOT NULL;
 -- Free addresses in hand-out order: never used (NULL sorts first), then longest released.
 CREATE INDEX ix_pool_addresses_free ON pool_addresses (region_id, released_at, ip_number) WHERE holder_allocation_id IS NULL;
 
