@@ -12,7 +12,7 @@ public sealed class RecoveryTests
 
     private static async Task ReleaseOkAsync(EipTestBed bed, string account, string allocationId)
     {
-        var released = await bed.Release.ExecuteAsync(account, allocationId, null, CancellationToken.None);
+        var released = await bed.Release.ExecuteAsync(account, allocationId, null, null, CancellationToken.None);
         Assert.True(released.IsSuccess, released.Error?.ToString());
     }
 
@@ -150,7 +150,7 @@ public sealed class RecoveryTests
             InstanceChargeType = ChargeTypes.PrePaid, Period = 1, PricingCycle = ChargeTypes.Year,
         });
 
-        var result = await bed.Release.ExecuteAsync(account, eip.AllocationId, null, CancellationToken.None);
+        var result = await bed.Release.ExecuteAsync(account, eip.AllocationId, null, null, CancellationToken.None);
 
         Assert.Equal("Forbidden.ChargeTypeIsPrepaid", result.Error?.Code);
     }
@@ -161,11 +161,11 @@ public sealed class RecoveryTests
         using var bed = new EipTestBed();
         var account = await bed.NewAccountAsync();
         var eip = await bed.AllocateOkAsync(account);
-        await bed.Protect.ExecuteAsync(account, eip.AllocationId, true, null, CancellationToken.None);
+        await bed.Protect.ExecuteAsync(account, eip.AllocationId, null, true, null, CancellationToken.None);
 
-        var blocked = await bed.Release.ExecuteAsync(account, eip.AllocationId, null, CancellationToken.None);
-        await bed.Protect.ExecuteAsync(account, eip.AllocationId, false, null, CancellationToken.None);
-        var released = await bed.Release.ExecuteAsync(account, eip.AllocationId, null, CancellationToken.None);
+        var blocked = await bed.Release.ExecuteAsync(account, eip.AllocationId, null, null, CancellationToken.None);
+        await bed.Protect.ExecuteAsync(account, eip.AllocationId, null, false, null, CancellationToken.None);
+        var released = await bed.Release.ExecuteAsync(account, eip.AllocationId, null, null, CancellationToken.None);
 
         Assert.Equal("InvalidOperation.DeletionProtection", blocked.Error?.Code);
         Assert.True(released.IsSuccess);
@@ -180,9 +180,22 @@ public sealed class RecoveryTests
         var other = await bed.NewAccountAsync();
         var eip = await bed.AllocateOkAsync(owner);
 
-        var result = await bed.Release.ExecuteAsync(other, eip.AllocationId, null, CancellationToken.None);
+        var result = await bed.Release.ExecuteAsync(other, eip.AllocationId, null, null, CancellationToken.None);
 
         Assert.Equal("InvalidAllocationId.NotFound", result.Error?.Code);
         Assert.NotNull(await bed.FindAsync(owner, eip.AllocationId));
+    }
+
+    [Fact]
+    public async Task Release_NamingAnotherRegion_IsNotFound()
+    {
+        using var bed = new EipTestBed();
+        var account = await bed.NewAccountAsync();
+        var eip = await bed.AllocateOkAsync(account);
+
+        var result = await bed.Release.ExecuteAsync(account, eip.AllocationId, "cn-beijing", null, CancellationToken.None);
+
+        Assert.Equal("InvalidAllocationId.NotFound", result.Error?.Code);
+        Assert.NotNull(await bed.FindAsync(account, eip.AllocationId));
     }
 }

@@ -16,9 +16,10 @@ public sealed class ModifyEip(IStore store)
 
         return store.WriteAsync<Unit>(idempotency, async session =>
         {
-            var eip = await session.Eips.FindAsync(command.AccountId, command.AllocationId);
-            if (eip is null)
-                return ApiErrors.InvalidAllocationIdNotFound(command.AllocationId);
+            var found = await EipLookup.FindAsync(session, command.AccountId, command.AllocationId, command.RegionId);
+            if (!found.IsSuccess)
+                return found.Error;
+            var eip = found.Value;
             if (command.Bandwidth is { } bandwidth
                 && EipAllocationRules.ValidateBandwidth(bandwidth, eip.InstanceChargeType, eip.InternetChargeType) is { } error)
                 return error;

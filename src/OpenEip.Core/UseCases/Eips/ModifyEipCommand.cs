@@ -1,3 +1,3 @@
 namespace OpenEip.Core.UseCases.Eips;
 
-public sealed record ModifyEipCommand(string AccountId, string AllocationId, int? Bandwidth, string? Name, string? Description);
+public sealed record ModifyEipCommand(string AccountId, string AllocationId, string? RegionId, int? Bandwidth, string? Name, string? Description);

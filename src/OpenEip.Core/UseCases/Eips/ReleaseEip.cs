@@ -11,12 +11,13 @@ namespace OpenEip.Core.UseCases.Eips;
 /// </summary>
 public sealed class ReleaseEip(IStore store, TimeProvider clock)
 {
-    public Task<Result<Unit>> ExecuteAsync(string accountId, string allocationId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+    public Task<Result<Unit>> ExecuteAsync(string accountId, string allocationId, string? regionId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
         store.WriteAsync<Unit>(idempotency, async session =>
         {
-            var eip = await session.Eips.FindAsync(accountId, allocationId);
-            if (eip is null)
-                return ApiErrors.InvalidAllocationIdNotFound(allocationId);
+            var found = await EipLookup.FindAsync(session, accountId, allocationId, regionId);
+            if (!found.IsSuccess)
+                return found.Error;
+            var eip = found.Value;
             if (eip.InstanceChargeType == ChargeTypes.PrePaid)
                 return ApiErrors.ChargeTypeIsPrepaid();
             if (eip.DeletionProtection)

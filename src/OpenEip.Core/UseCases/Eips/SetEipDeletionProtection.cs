@@ -6,13 +6,13 @@ namespace OpenEip.Core.UseCases.Eips;
 /// <summary>DeletionProtection with Type=EIP: while on, ReleaseEipAddress is refused.</summary>
 public sealed class SetEipDeletionProtection(IStore store)
 {
-    public Task<Result<Unit>> ExecuteAsync(string accountId, string allocationId, bool enabled, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+    public Task<Result<Unit>> ExecuteAsync(string accountId, string allocationId, string? regionId, bool enabled, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
         store.WriteAsync<Unit>(idempotency, async session =>
         {
-            var eip = await session.Eips.FindAsync(accountId, allocationId);
-            if (eip is null)
-                return ApiErrors.InvalidAllocationIdNotFound(allocationId);
-            await session.Eips.UpdateAsync(eip with { DeletionProtection = enabled });
+            var found = await EipLookup.FindAsync(session, accountId, allocationId, regionId);
+            if (!found.IsSuccess)
+                return found.Error;
+            await session.Eips.UpdateAsync(found.Value with { DeletionProtection = enabled });
             return Unit.Value;
         }, cancellationToken);
 }

@@ -16,7 +16,7 @@ public sealed class DeletionProtectionAction(SetEipDeletionProtection protect) :
     public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
     {
         var bind = context.Bind();
-        bind.RequiredString("RegionId", 64);
+        var regionId = bind.RequiredString("RegionId", 64);
         var instanceId = bind.RequiredString("InstanceId", 64);
         if (bind.Parameters["ProtectionEnable"] is null)
             bind.Fail(ApiErrors.MissingParameter("ProtectionEnable"));
@@ -26,7 +26,7 @@ public sealed class DeletionProtectionAction(SetEipDeletionProtection protect) :
         bind.Enum("Type", ["EIP"]);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await protect.ExecuteAsync(context.AccountId, instanceId, enable, context.Idempotency, context.CancellationToken);
+        var result = await protect.ExecuteAsync(context.AccountId, instanceId, regionId, enable, context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

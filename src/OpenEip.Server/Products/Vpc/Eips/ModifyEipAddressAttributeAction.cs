@@ -18,10 +18,10 @@ public sealed class ModifyEipAddressAttributeAction(ModifyEip modify) : IRpcActi
         var command = new ModifyEipCommand(
             context.AccountId,
             bind.RequiredString("AllocationId", 64),
+            bind.String("RegionId", 64),
             bind.Int("Bandwidth", 0, 100_000),
             bind.String("Name", 1024),
             bind.String("Description", 1024));
-        bind.String("RegionId", 64);
         if (bind.Error is not null)
             return bind.Error;
         var result = await modify.ExecuteAsync(command, context.Idempotency, context.CancellationToken);

@@ -16,10 +16,10 @@ public sealed class ReleaseEipAddressAction(ReleaseEip release) : IRpcAction
     {
         var bind = context.Bind();
         var allocationId = bind.RequiredString("AllocationId", 64);
-        bind.String("RegionId", 64);
+        var regionId = bind.String("RegionId", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await release.ExecuteAsync(context.AccountId, allocationId, context.Idempotency, context.CancellationToken);
+        var result = await release.ExecuteAsync(context.AccountId, allocationId, regionId, context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }
