@@ -8,6 +8,9 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.Limits.MaxRequestBodySize = RpcEndpoint.MaxBodyBytes * 4;
     kestrel.AddServerHeader = false;
+    // Long filter lists travel in the query string; Kestrel's 8 KB default would answer a bare 414.
+    kestrel.Limits.MaxRequestLineSize = 64 * 1024;
+    kestrel.Limits.MaxRequestHeadersTotalSize = 96 * 1024;
 });
 
 var app = builder.Build();

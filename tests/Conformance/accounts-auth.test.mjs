@@ -4,7 +4,7 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useServer, expectError, expectRawOk, vpcClient, popClient, Vpc, REGION, OPERATOR_VERSION, Account,
+  useServer, expectError, expectRawOk, expectRawError, vpcClient, popClient, Vpc, REGION, OPERATOR_VERSION, Account,
 } from './lib/harness.mjs';
 import { prepareV1, send } from './lib/signer.mjs';
 
@@ -99,8 +99,8 @@ describe('operator API: accounts and access keys', () => {
     assert.equal(String(k.AccountId), acct.accountId);
     const second = new Account(ctx.server, { accountId: acct.accountId, accessKeyId: k.AccessKeyId, accessKeySecret: k.AccessKeySecret });
     assert.ok(await second.describeOne(allocationId), 'the second key acts for the same account');
-    const del = await ctx.harness.operator.request('DeleteAccessKey', { AccessKeyId: k.AccessKeyId }, { method: 'POST' });
-    assert.ok(del.RequestId);
+    const deleted = await ctx.harness.deleteAccessKey(k.AccessKeyId);
+    assert.ok(deleted.RequestId, 'DeleteAccessKey through pop-core (V1) answers with a RequestId');
     await expectError(second.describe(), { code: 'InvalidAccessKeyId.NotFound', status: 404 });
     await expectError(second.describe({}, second.vpcV1), { code: 'InvalidAccessKeyId.NotFound', status: 404 });
     assert.ok(await acct.describeOne(allocationId), 'the first key still works');
@@ -112,7 +112,6 @@ describe('operator API: accounts and access keys', () => {
     const calls = [
       ['CreateAccount', { AccountName: 'x' }],
       ['CreateAccessKey', { AccountId: acct.accountId }],
-      ['DeleteAccessKey', { AccessKeyId: acct.accessKeyId }],
       ['DescribeAccounts', {}],
       ['SetAccountQuota', { AccountId: acct.accountId, QuotaName: 'eip-postpaid-per-region', Value: '999' }],
       ['AdvanceClock', { Seconds: '1' }],
@@ -121,12 +120,23 @@ describe('operator API: accounts and access keys', () => {
       const err = await expectError(asUser.request(action, params, { method: 'POST' }), { code: 'Forbidden.NotOperator', status: 403 });
       assert.ok(err.data?.RequestId, `${action}: error body has RequestId`);
     }
-    assert.equal((await acct.describe()).totalCount, 0, 'the key still works (DeleteAccessKey was refused)');
+    const victim = await ctx.harness.createAccount();
+    const res = await ctx.harness.deleteAccessKey(victim.accessKeyId, acct.cred, { v3: true });
+    expectRawError(res, { code: 'Forbidden.NotOperator', status: 403 });
+    assert.equal((await victim.describe()).totalCount, 0, "the other account's key still works (DeleteAccessKey was refused)");
   });
 
   it('SetAccountQuota with an unknown quota name is 400 InvalidParameter', async () => {
     const acct = await ctx.harness.createAccount();
     await expectError(ctx.harness.setQuota(acct.accountId, 'eip-no-such-quota', 5), { code: 'InvalidParameter', status: 400 });
+  });
+
+  it('SetAccountQuota with a non-numeric or negative Value is 400 InvalidParameter naming Value', async () => {
+    const acct = await ctx.harness.createAccount();
+    for (const value of ['abc', '-1']) {
+      const err = await expectError(ctx.harness.setQuota(acct.accountId, 'eip-postpaid-per-region', value), { code: 'InvalidParameter', status: 400 });
+      assert.match(err.data.Message, /Value/);
+    }
   });
 });
 

@@ -4,7 +4,7 @@
 import { describe, it, before } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useServer, expectError, expectRawOk, expectRawError, REGION, ALLOCATION_ID_RE, SECONDS_TIME_RE, IPV4_RE, inCidr,
+  useServer, expectError, expectRawOk, expectRawError, REGION, ALLOCATION_ID_RE, SECONDS_TIME_RE, IPV4_RE, inCidr, ipToInt,
 } from './lib/harness.mjs';
 
 const ctx = useServer();
@@ -270,6 +270,19 @@ describe('DescribeEipAddresses: regions', () => {
     assert.ok(item);
     assert.equal(item.regionId, 'cn-shanghai');
     assert.equal(await acct.describeOne(sh.allocationId, REGION), undefined);
+  });
+
+  it("each region draws from its own /22 pool inside 198.18.0.0/15 (cn-hangzhou and cn-shanghai addresses in two different /22s)", async () => {
+    const acct = await ctx.harness.createAccount();
+    const hz = await Promise.all(Array.from({ length: 4 }, () => acct.allocate({ regionId: REGION })));
+    const sh = await Promise.all(Array.from({ length: 4 }, () => acct.allocate({ regionId: 'cn-shanghai' })));
+    const block = (ip) => Math.floor(ipToInt(ip) / 1024);
+    const hzBlocks = new Set(hz.map((e) => block(e.eipAddress)));
+    const shBlocks = new Set(sh.map((e) => block(e.eipAddress)));
+    assert.equal(hzBlocks.size, 1, `cn-hangzhou addresses in one /22: ${hz.map((e) => e.eipAddress)}`);
+    assert.equal(shBlocks.size, 1, `cn-shanghai addresses in one /22: ${sh.map((e) => e.eipAddress)}`);
+    assert.notDeepEqual([...hzBlocks], [...shBlocks], 'the two regions have different pools');
+    for (const e of [...hz, ...sh]) assert.ok(inCidr(e.eipAddress, DEFAULT_POOLS), e.eipAddress);
   });
 
   it('an unknown RegionId is 404 InvalidRegionId.NotFound (Describe and Allocate)', async () => {

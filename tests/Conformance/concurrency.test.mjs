@@ -3,7 +3,7 @@
 
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { useServer, vpcClient, Vpc, describeAll, statusOf, inCidr } from './lib/harness.mjs';
+import { useServer, vpcClient, Vpc, describeAll, statusOf, inCidr, ipToInt } from './lib/harness.mjs';
 
 const ctx = useServer();
 const REGION = 'cn-wulanchabu';
@@ -28,6 +28,8 @@ describe('concurrency', () => {
     assert.equal(addresses.size, N, 'all EipAddress values are distinct');
     assert.equal(ids.size, N, 'all AllocationId values are distinct');
     for (const a of addresses) assert.ok(inCidr(a, '198.18.0.0/15'), `${a} is in the default pools`);
+    const blocks = new Set([...addresses].map((a) => Math.floor(ipToInt(a) / 1024)));
+    assert.equal(blocks.size, 1, "all addresses come from the region's one /22 pool");
 
     const first = await acct.describe({ regionId: REGION, pageSize: 100 });
     assert.equal(first.totalCount, N);

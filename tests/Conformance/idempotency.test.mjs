@@ -56,6 +56,12 @@ describe('R-EIP-10 ClientToken', () => {
     assert.equal((await acct.describe()).totalCount, 1);
   });
 
+  it('R-EIP-10 a non-ASCII ClientToken is 400 InvalidParameter', async () => {
+    const acct = await ctx.harness.createAccount();
+    await expectError(acct.allocate({ clientToken: 'tökén-ünicode' }), { code: 'InvalidParameter', status: 400 });
+    assert.equal((await acct.describe()).totalCount, 0);
+  });
+
   it('R-EIP-10 ClientTokens are per account: the same token in two accounts creates two EIPs', async () => {
     const a = await ctx.harness.createAccount();
     const b = await ctx.harness.createAccount();

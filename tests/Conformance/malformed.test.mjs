@@ -76,6 +76,86 @@ describe('malformed parameters (signed requests)', () => {
   });
 });
 
+describe('odd but signed requests never produce a 5xx', () => {
+  let acct;
+  let eip;
+  before(async () => {
+    acct = await ctx.harness.createAccount();
+    eip = await acct.allocate();
+  });
+
+  const odd = [
+    ['DescribeEipAddresses', { RegionId: REGION, 'Tag.0.Key': 'a', 'Tag.0.Value': 'b' }],
+    ['DescribeEipAddresses', { RegionId: REGION, 'Tag.99999999999999999999.Key': 'a' }],
+    ['DescribeEipAddresses', { RegionId: REGION, 'Tag.x.Key': 'a' }],
+    ['DescribeEipAddresses', { RegionId: REGION, 'Tag.1.Value': 'value-without-key' }],
+    ['DescribeEipAddresses', { RegionId: REGION, PageNumber: '99999999999' }],
+    ['DescribeEipAddresses', { RegionId: REGION, PageNumber: '0' }],
+    ['DescribeEipAddresses', { RegionId: REGION, PageNumber: '-1' }],
+    ['DescribeEipAddresses', { RegionId: REGION, PageSize: '0' }],
+    ['DescribeEipAddresses', { RegionId: REGION, PageSize: '-5' }],
+    ['DescribeEipAddresses', { RegionId: REGION, AllocationId: ','.repeat(1000) }],
+    ['DescribeEipAddresses', { RegionId: REGION, AllocationId: Array.from({ length: 500 }, (_, i) => `eip-${i}`).join(',') }],
+    ['DescribeEipAddresses', { RegionId: '../../etc/passwd' }],
+    ['DescribeEipAddresses', { RegionId: REGION, EipName: "x' OR '1'='1" }],
+    ['DescribeEipAddresses', { RegionId: REGION, EipName: '%_%' }],
+    ['DescribeEipAddresses', { RegionId: REGION, 'Filter.1.Key': 'CreationStartTime', 'Filter.1.Value': 'not-a-time' }],
+    ['DescribeEipAddresses', { RegionId: REGION, Status: 'NoSuchStatus' }],
+    ['AllocateEipAddress', { RegionId: REGION, Name: 'nul\u0000byte' }],
+    ['AllocateEipAddress', { RegionId: REGION, Bandwidth: '-1' }],
+    ['AllocateEipAddress', { RegionId: REGION, Bandwidth: ' 5 ' }],
+    ['AllocateEipAddress', { RegionId: REGION, Bandwidth: '' }],
+    ['AllocateEipAddress', { RegionId: REGION, InstanceChargeType: 'PrePaid', PricingCycle: 'Month', Period: '0', AutoPay: 'true' }],
+    ['AllocateEipAddress', { RegionId: REGION, InstanceChargeType: 'PrePaid', PricingCycle: 'Month', Period: '99999999999', AutoPay: 'true' }],
+    ['AllocateEipAddress', { RegionId: REGION, InstanceChargeType: 'PrePaid', PricingCycle: 'Decade', Period: '1', AutoPay: 'true' }],
+    ['AllocateEipAddress', { RegionId: REGION, IpAddress: 'not-an-ip' }],
+    ['AllocateEipAddress', { RegionId: REGION, IpAddress: '999.1.1.1' }],
+    ['AllocateEipAddress', { RegionId: REGION, InstanceId: 'eip-../../x' }],
+    ['AllocateEipAddress', { RegionId: REGION, 'Tag.1.Key': '', 'Tag.1.Value': 'v' }],
+    ['AllocateEipAddress', { RegionId: REGION, 'SecurityProtectionTypes.1': 'NoSuchProtection' }],
+    ['ModifyEipAddressAttribute', { RegionId: REGION, AllocationId: '' }],
+    ['ReleaseEipAddress', { RegionId: REGION, AllocationId: 'eip-' + 'z'.repeat(5000) }],
+    ['TagResources', { RegionId: REGION, ResourceType: 'EIP' }],
+    ['TagResources', { RegionId: REGION, ResourceType: 'NoSuchType', 'ResourceId.1': 'x', 'Tag.1.Key': 'k', 'Tag.1.Value': 'v' }],
+    ['ListTagResources', { RegionId: REGION, ResourceType: 'EIP' }],
+    ['ListTagResources', { RegionId: REGION, ResourceType: 'EIP', NextToken: 'garbage-token', 'ResourceId.1': 'eip-x' }],
+    ['UnTagResources', { RegionId: REGION, ResourceType: 'EIP', 'ResourceId.1': 'eip-x' }],
+    ['DeletionProtection', { RegionId: REGION, InstanceId: 'eip-x', ProtectionEnable: 'perhaps', Type: 'EIP' }],
+    ['DeletionProtection', { RegionId: REGION, ProtectionEnable: 'true', Type: 'EIP' }],
+    ['DescribeZones', {}],
+    ['DescribeRegions', { AcceptLanguage: 'xx-YY' }],
+  ];
+  for (const [action, params] of odd) {
+    const shown = JSON.stringify(params).slice(0, 140);
+    it(`${action} ${shown}: no 5xx; an error is an Alibaba error body`, async () => {
+      for (const send_ of [() => acct.rawV1(action, params), () => acct.rawV3(action, params)]) {
+        const res = await send_();
+        assert.ok(res.status < 500, `HTTP ${res.status} ${res.text.slice(0, 500)}`);
+        if (res.status >= 400) expectRawError(res, { status: is4xx });
+        else expectRawOk(res);
+      }
+    });
+  }
+
+  it('a page far past the end (PageNumber 2147483647, PageSize 100) is empty or 400 InvalidParameter, never items of another page', async () => {
+    for (const pageNumber of ['2147483647', '21474837', '4294967297']) {
+      const res = await acct.rawV1('DescribeEipAddresses', { RegionId: REGION, PageNumber: pageNumber, PageSize: '100' });
+      if (res.status === 200) {
+        assert.deepEqual(res.json.EipAddresses.EipAddress, [], `PageNumber=${pageNumber}: ${res.text.slice(0, 300)}`);
+      } else {
+        expectRawError(res, { code: 'InvalidParameter', status: 400 });
+      }
+    }
+  });
+
+  it('the odd requests left the EIP of this account as it was', async () => {
+    const item = await acct.describeOne(eip.allocationId);
+    assert.equal(item.status, 'Available');
+    assert.equal(item.bandwidth, '5');
+    assert.equal(item.deletionProtection, false);
+  });
+});
+
 describe('garbage authentication', () => {
   const v3Headers = () => ({
     'x-acs-action': 'DescribeEipAddresses',
@@ -107,6 +187,19 @@ describe('garbage authentication', () => {
   it('a bare POST / with nothing is a 4xx Alibaba error', async () => {
     expectRawError(await send({ url: `${ctx.server.baseUrl}/`, init: { method: 'POST', body: '' } }), { status: is4xx });
     expectRawError(await send({ url: `${ctx.server.baseUrl}/`, init: { method: 'GET' } }), { status: is4xx });
+  });
+
+  it('signed V1 requests with method PUT or DELETE, or on a path other than /, are a 4xx (never 5xx)', async () => {
+    const acct = await ctx.harness.createAccount();
+    for (const method of ['PUT', 'DELETE', 'PATCH']) {
+      const p = prepareV1({ baseUrl: ctx.server.baseUrl, ...acct.credRaw, action: 'DescribeEipAddresses', params: { RegionId: REGION }, method });
+      const res = await send(p);
+      assert.ok(is4xx(res.status), `${method}: HTTP ${res.status} ${res.text.slice(0, 300)}`);
+    }
+    const p = prepareV1({ baseUrl: ctx.server.baseUrl, ...acct.credRaw, action: 'DescribeEipAddresses', params: { RegionId: REGION } });
+    p.url = p.url.replace(`${ctx.server.baseUrl}/?`, `${ctx.server.baseUrl}/some/where?`);
+    const res = await send(p);
+    assert.ok(is4xx(res.status), `/some/where: HTTP ${res.status} ${res.text.slice(0, 300)}`);
   });
 
   it('a V1 request with AccessKeyId but no Signature is a 4xx Alibaba error', async () => {
@@ -148,6 +241,41 @@ describe('huge requests', () => {
       init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body },
     });
     assert.ok(is4xx(res.status), `HTTP ${res.status} ${res.text.slice(0, 300)}`);
+  });
+
+  it('a 2 MB chunked body (no Content-Length) is a 4xx', async () => {
+    const chunk = new Uint8Array(64 * 1024).fill(0x61);
+    let sent = 0;
+    const stream = new ReadableStream({
+      pull(controller) {
+        if (sent >= 2 * 1024 * 1024) return controller.close();
+        sent += chunk.length;
+        controller.enqueue(chunk);
+      },
+    });
+    let status;
+    try {
+      const res = await fetch(`${ctx.server.baseUrl}/`, {
+        method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: stream, duplex: 'half',
+        signal: AbortSignal.timeout(30_000),
+      });
+      status = res.status;
+      await res.arrayBuffer();
+    } catch (err) {
+      // The server may answer and close the connection before the whole body was sent.
+      assert.ok(/other side closed|ECONNRESET|EPIPE|socket/i.test(String(err?.cause?.message ?? err?.message)), String(err?.cause ?? err));
+      return;
+    }
+    assert.ok(is4xx(status), `HTTP ${status}`);
+  });
+
+  it('a form body with 20,000 parameters is not a 5xx', async () => {
+    const acct = await ctx.harness.createAccount();
+    const params = [['RegionId', REGION]];
+    for (let i = 1; i <= 20_000; i++) params.push([`Tag.${i}.Key`, `k${i}`]);
+    const p = prepareV1({ baseUrl: ctx.server.baseUrl, ...acct.credRaw, action: 'DescribeEipAddresses', params, placement: 'form' });
+    const res = await send(p);
+    assert.ok(res.status < 500, `HTTP ${res.status} ${res.text.slice(0, 300)}`);
   });
 
   it('a 2 MB body on a signed V3 request is a 4xx', async () => {

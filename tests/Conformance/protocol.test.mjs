@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import {
   useServer, expectError, expectRawOk, expectRawError, popClient, Vpc, REGION, ALLOCATION_ID_RE,
 } from './lib/harness.mjs';
-import { prepareV3, send } from './lib/signer.mjs';
+import { prepareV1, prepareV3, send, wireQuery, v1Signature, isoSeconds, nonceHex } from './lib/signer.mjs';
 
 const ctx = useServer();
 
@@ -56,6 +56,36 @@ describe('client styles', () => {
         assert.equal((await acct.describeOne(allocationId)).description, `${method} ${value}`, `pop-core ${method}: ${JSON.stringify(value)}`);
       }
     }
+  });
+
+  it('V1 tea-rpc style (Terraform): common parameters in the query, business parameters in a form body, signature over the merged set', async () => {
+    const common = [
+      ['AccessKeyId', acct.accessKeyId], ['Action', 'AllocateEipAddress'], ['Format', 'JSON'],
+      ['SignatureMethod', 'HMAC-SHA1'], ['SignatureNonce', nonceHex(16)], ['SignatureVersion', '1.0'],
+      ['Timestamp', isoSeconds()], ['Version', '2016-04-28'],
+    ];
+    const business = [['RegionId', REGION], ['Name', SPECIAL_NAME], ['Bandwidth', '6']];
+    const signature = v1Signature('POST', [...common, ...business], acct.accessKeySecret);
+    const res = await send({
+      url: `${ctx.server.baseUrl}/?${wireQuery([...common, ['Signature', signature]])}`,
+      init: { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded; charset=UTF-8' }, body: wireQuery(business) },
+    });
+    const body = expectRawOk(res);
+    const item = await acct.describeOne(body.AllocationId);
+    assert.equal(item.name, SPECIAL_NAME);
+    assert.equal(item.bandwidth, '6');
+  });
+
+  it("'+' in a V1 query or form value is decoded as a space (and signed as a space)", async () => {
+    const { allocationId } = await acct.allocate();
+    const q = prepareV1({ baseUrl: ctx.server.baseUrl, ...acct.credRaw, action: 'ModifyEipAddressAttribute', params: { RegionId: REGION, AllocationId: allocationId, Description: 'plus sign space' } });
+    q.url = q.url.replace('plus%20sign%20space', 'plus+sign+space');
+    expectRawOk(await send(q));
+    assert.equal((await acct.describeOne(allocationId)).description, 'plus sign space');
+    const f = prepareV1({ baseUrl: ctx.server.baseUrl, ...acct.credRaw, action: 'ModifyEipAddressAttribute', params: { RegionId: REGION, AllocationId: allocationId, Description: 'form plus' }, placement: 'form' });
+    f.init.body = f.init.body.replace('form%20plus', 'form+plus');
+    expectRawOk(await send(f));
+    assert.equal((await acct.describeOne(allocationId)).description, 'form plus');
   });
 
   it('an empty Description is accepted and stored as empty', async () => {
@@ -111,6 +141,23 @@ describe('response formats', () => {
     assert.match(xml, /<TotalCount>1<\/TotalCount>/);
     assert.match(xml, /<AllocationId>eip-[a-z0-9]{20}<\/AllocationId>/);
     assert.doesNotMatch(xml, /<Code>/);
+  });
+
+  it('Format is compared case-insensitively (Format=xml gives XML, Format=json gives JSON)', async () => {
+    const x = await acct.rawV1('DescribeEipAddresses', { RegionId: REGION }, { format: 'xml' });
+    assert.equal(x.status, 200, x.text);
+    assert.match(x.text.trim().replace(/^<\?xml[^>]*\?>\s*/, ''), /^<DescribeEipAddressesResponse>/);
+    expectRawOk(await acct.rawV1('DescribeEipAddresses', { RegionId: REGION }, { format: 'json' }));
+  });
+
+  it('Format=XML escapes markup characters in values (Name <x&"y\'>) and JSON returns them as is', async () => {
+    const name = '<x&"y\'>';
+    const { allocationId } = await acct.allocate({ name });
+    const res = await acct.rawV1('DescribeEipAddresses', { RegionId: REGION, AllocationId: allocationId }, { format: 'XML' });
+    assert.equal(res.status, 200, res.text);
+    assert.ok(!res.text.includes(name), `raw markup in XML: ${res.text.slice(0, 300)}`);
+    assert.match(res.text, /<Name>&lt;x&amp;(&quot;|")y(&apos;|'|&#39;)&gt;<\/Name>/);
+    assert.equal((await acct.describeOne(allocationId)).name, name);
   });
 
   it('Format=XML (V1) errors have root <Error> with <Code> and <RequestId>', async () => {

@@ -8,11 +8,14 @@ const TINY_REGION = 'ap-southeast-7';
 const TINY_POOL = '203.0.113.0/29';
 const TINY_REGION_2 = 'ap-southeast-6';
 const TINY_POOL_2 = '203.0.113.16/29';
+const TINY_REGION_3 = 'ap-southeast-3';
+const TINY_POOL_3 = '203.0.113.32/29';
 
 const ctx = useServer({
   env: {
     [`OpenEip__AddressPools__${TINY_REGION}__0`]: TINY_POOL,
     [`OpenEip__AddressPools__${TINY_REGION_2}__0`]: TINY_POOL_2,
+    [`OpenEip__AddressPools__${TINY_REGION_3}__0`]: TINY_POOL_3,
   },
 });
 
@@ -40,6 +43,16 @@ describe('R-LIFE-9 pay-as-you-go EIP quota', () => {
     await acct.release(eips[0].allocationId);
     await acct.allocate();
     await expectError(acct.allocate(), { code: 'QuotaExceeded.Eip', status: 400 });
+  });
+
+  it('R-LIFE-9 a recovered EIP counts against the quota: with 20 held, recovering a released address is 400 QuotaExceeded.Eip', async () => {
+    const acct = await ctx.harness.createAccount();
+    const eips = [];
+    for (let i = 0; i < 20; i++) eips.push(await acct.allocate());
+    await acct.release(eips[0].allocationId);
+    await acct.allocate();
+    await expectError(acct.allocatePro({ ipAddress: eips[0].eipAddress }), { code: 'QuotaExceeded.Eip', status: 400 });
+    assert.equal((await acct.describe()).totalCount, 20);
   });
 
   it('R-LIFE-9 SetAccountQuota eip-postpaid-per-region raises the limit (22 allowed, 23rd rejected) and DescribeAccounts shows it', async () => {
@@ -101,5 +114,39 @@ describe('address pool exhaustion', () => {
     assert.ok(addrs.length >= 1 && addrs.length <= 8, `${addrs.length} addresses from a /29`);
     assert.equal(new Set(addrs).size, addrs.length, `distinct addresses: ${addrs}`);
     for (const ip of addrs) assert.ok(inCidr(ip, TINY_POOL_2), `${ip} outside ${TINY_POOL_2}`);
+  });
+
+  it('R-LIFE-6 in a full pool, a released address either stays reserved for its owner, or, once given to another account, cannot be recovered by its former owner (400 ReserveIpFail)', async () => {
+    const a = await ctx.harness.createAccount();
+    const b = await ctx.harness.createAccount();
+    const mine = [];
+    for (;;) {
+      try {
+        mine.push(await a.allocate({ regionId: TINY_REGION_3 }));
+      } catch (err) {
+        assert.equal(err.code, 'ResourceNotEnough.EipAddress', `${err.code}: ${err.message}`);
+        break;
+      }
+      assert.ok(mine.length <= 8, 'a /29 has at most 8 addresses');
+    }
+    assert.ok(mine.length >= 1);
+    const released = mine[0];
+    await a.release(released.allocationId, TINY_REGION_3);
+    let taken;
+    try {
+      taken = await b.allocate({ regionId: TINY_REGION_3 });
+    } catch (err) {
+      // The pool keeps the released address for its owner's recovery.
+      assert.equal(err.code, 'ResourceNotEnough.EipAddress', `${err.code}: ${err.message}`);
+      const back = await a.allocatePro({ regionId: TINY_REGION_3, ipAddress: released.eipAddress });
+      assert.equal(back.eipAddress, released.eipAddress);
+      return;
+    }
+    assert.equal(taken.eipAddress, released.eipAddress, 'the only free address is the released one');
+    await expectError(a.allocatePro({ regionId: TINY_REGION_3, ipAddress: released.eipAddress }), { code: 'ReserveIpFail', status: 400 });
+    await b.release(taken.allocationId, TINY_REGION_3);
+    await expectError(a.allocatePro({ regionId: TINY_REGION_3, ipAddress: released.eipAddress }), { code: 'ReserveIpFail', status: 400 });
+    const back = await b.allocatePro({ regionId: TINY_REGION_3, ipAddress: released.eipAddress });
+    assert.equal(back.eipAddress, released.eipAddress, 'the account that released it last can recover it');
   });
 });

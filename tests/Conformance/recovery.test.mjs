@@ -75,6 +75,35 @@ describe('recovering released EIPs', () => {
     assert.ok(await holder.describeOne(held.allocationId), "the holder's EIP is untouched");
   });
 
+  it('R-LIFE-6 8 parallel recoveries of one released address: exactly one succeeds, the others are 400 ReserveIpFail', async () => {
+    const acct = await ctx.harness.createAccount();
+    const old = await allocateAndRelease(acct);
+    const results = await Promise.allSettled(Array.from({ length: 8 }, () => acct.allocatePro({ ipAddress: old.eipAddress })));
+    const ok = results.filter((r) => r.status === 'fulfilled');
+    for (const r of results.filter((x) => x.status === 'rejected')) {
+      assert.equal(r.reason.code, 'ReserveIpFail', `${r.reason.code} HTTP ${r.reason.statusCode}: ${r.reason.message}`);
+      assert.equal(r.reason.statusCode, 400);
+    }
+    assert.equal(ok.length, 1);
+    const listed = await acct.describe({ eipAddress: old.eipAddress });
+    assert.equal(listed.totalCount, 1, 'one EIP holds the address');
+  });
+
+  it('R-LIFE-7 the monthly recovery quota holds under parallel recoveries (quota 2, 5 parallel: 2 succeed, 3 are 400 QuotaExceeded.EipRecover)', async () => {
+    const acct = await ctx.harness.createAccount();
+    await ctx.harness.setQuota(acct.accountId, 'eip-recover-per-month', 2);
+    const released = [];
+    for (let i = 0; i < 5; i++) released.push(await allocateAndRelease(acct));
+    const results = await Promise.allSettled(released.map((e) => acct.allocatePro({ ipAddress: e.eipAddress })));
+    const ok = results.filter((r) => r.status === 'fulfilled');
+    for (const r of results.filter((x) => x.status === 'rejected')) {
+      assert.equal(r.reason.code, 'QuotaExceeded.EipRecover', `${r.reason.code} HTTP ${r.reason.statusCode}: ${r.reason.message}`);
+      assert.equal(r.reason.statusCode, 400);
+    }
+    assert.equal(ok.length, 2);
+    assert.equal((await acct.describe()).totalCount, 2);
+  });
+
   it('R-LIFE-6 a recovered address is not recoverable a second time while it is held', async () => {
     const acct = await ctx.harness.createAccount();
     const old = await allocateAndRelease(acct);

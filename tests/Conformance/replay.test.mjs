@@ -102,6 +102,12 @@ describe('timestamps', () => {
     expectRawError(await send(p), { code: 'InvalidTimeStamp.Expired', status: 400 });
   });
 
+  it('a timestamp 20 minutes in the future is outside the 15-minute window: 400 Alibaba error (V1 and V3)', async () => {
+    const future = isoSeconds(new Date(Date.now() + 20 * 60_000));
+    expectRawError(await send(prepareV1({ ...base, action: 'DescribeEipAddresses', params: { RegionId: REGION }, timestamp: future })), { status: 400 });
+    expectRawError(await send(prepareV3({ ...base, action: 'DescribeEipAddresses', params: { RegionId: REGION }, date: future })), { status: 400 });
+  });
+
   it('a timestamp 10 minutes old is inside the 15-minute window and accepted (V1 and V3)', async () => {
     expectRawOk(await send(prepareV1({ ...base, action: 'DescribeEipAddresses', params: { RegionId: REGION }, timestamp: minutesAgo(10) })));
     expectRawOk(await send(prepareV3({ ...base, action: 'DescribeEipAddresses', params: { RegionId: REGION }, date: minutesAgo(10) })));

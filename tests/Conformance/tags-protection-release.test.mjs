@@ -99,10 +99,70 @@ describe('tags', () => {
     assert.equal(tagsOf(await acct.describeOne(allocationId)).length, 20, 'the rejected tag was not added');
   });
 
+  it('tagging an existing key again replaces its value and does not count as a new tag (20 tags, overwrite k0)', async () => {
+    const { allocationId } = await acct.allocate();
+    await acct.tag([allocationId], Array.from({ length: 20 }, (_, i) => ({ key: `k${i}`, value: `v${i}` })));
+    await acct.tag([allocationId], [{ key: 'k0', value: 'changed' }]);
+    const tags = tagsOf(await acct.describeOne(allocationId));
+    assert.equal(tags.length, 20);
+    assert.ok(tags.includes('k0=changed'), tags.join(','));
+    assert.ok(!tags.includes('k0=v0'));
+  });
+
+  it('25 parallel TagResources calls with distinct keys never leave more than 20 tags; the rejected ones are 400 QuotaExceeded.TagNum', async () => {
+    const { allocationId } = await acct.allocate();
+    const results = await Promise.allSettled(Array.from({ length: 25 }, (_, i) => acct.tag([allocationId], [{ key: `p${i}`, value: 'x' }])));
+    const ok = results.filter((r) => r.status === 'fulfilled').length;
+    for (const r of results.filter((x) => x.status === 'rejected')) {
+      assert.equal(r.reason.code, 'QuotaExceeded.TagNum', `${r.reason.code} HTTP ${r.reason.statusCode}: ${r.reason.message}`);
+      assert.equal(r.reason.statusCode, 400);
+    }
+    const tags = tagsOf(await acct.describeOne(allocationId));
+    assert.equal(ok, 20, `${ok} calls succeeded`);
+    assert.equal(tags.length, 20, `${tags.length} tags: ${tags.join(',')}`);
+  });
+
   it("tagging another account's EIP is 404 InvalidResourceId.NotFound", async () => {
     const other = await ctx.harness.createAccount();
     await expectError(other.tag([e1.allocationId], [{ key: 'steal', value: 'x' }]), { code: 'InvalidResourceId.NotFound', status: 404 });
     assert.ok(!tagsOf(await acct.describeOne(e1.allocationId)).includes('steal=x'));
+  });
+});
+
+describe('R-EIP-1 tags and protection are per account', () => {
+  let owner;
+  let other;
+  let eip;
+  before(async () => {
+    owner = await ctx.harness.createAccount();
+    other = await ctx.harness.createAccount();
+    eip = await owner.allocate();
+    await owner.tag([eip.allocationId], [{ key: 'shared-key', value: 'owner' }]);
+    const own = await other.allocate();
+    await other.tag([own.allocationId], [{ key: 'shared-key', value: 'other' }]);
+  });
+
+  it("ListTagResources never shows another account's resources (by ResourceId or by Tag)", async () => {
+    const byId = await listTags(other, { resourceIds: [eip.allocationId] }).catch((err) => {
+      assert.equal(err.statusCode, 404, `${err.code}: ${err.message}`);
+      return null;
+    });
+    if (byId) assert.deepEqual(byId.tagResources?.tagResource ?? [], []);
+    const byTag = await listTags(other, { tags: [{ key: 'shared-key', value: 'owner' }] });
+    assert.deepEqual(byTag.tagResources?.tagResource ?? [], []);
+    const byKey = await listTags(other, { tags: [{ key: 'shared-key' }] });
+    assert.deepEqual((byKey.tagResources?.tagResource ?? []).map((t) => t.tagValue), ['other']);
+  });
+
+  it("UnTagResources on another account's EIP is 404 InvalidResourceId.NotFound and removes nothing", async () => {
+    await expectError(untag(other, [eip.allocationId], { all: true }), { code: 'InvalidResourceId.NotFound', status: 404 });
+    assert.deepEqual(tagsOf(await owner.describeOne(eip.allocationId)), ['shared-key=owner']);
+  });
+
+  it("DeletionProtection on another account's EIP is a 404 *.NotFound and changes nothing", async () => {
+    const err = await expectError(other.deletionProtection(eip.allocationId, true), { status: 404 });
+    assert.match(err.code, /NotFound$/);
+    assert.equal((await owner.describeOne(eip.allocationId)).deletionProtection, false);
   });
 });
 
@@ -132,6 +192,19 @@ describe('ReleaseEipAddress', () => {
     assert.equal(body.totalCount, 0);
     assert.deepEqual(body.eipAddresses.eipAddress, []);
     await expectError(acct.release(allocationId), { code: 'InvalidAllocationId.NotFound', status: 404 });
+  });
+
+  it('10 parallel releases of one EIP: exactly one succeeds, the others are 4xx (InvalidAllocationId.NotFound or IncorrectEipStatus), none 5xx', async () => {
+    const acct = await ctx.harness.createAccount();
+    const { allocationId } = await acct.allocate();
+    const results = await Promise.allSettled(Array.from({ length: 10 }, () => acct.release(allocationId)));
+    const ok = results.filter((r) => r.status === 'fulfilled').length;
+    for (const r of results.filter((x) => x.status === 'rejected')) {
+      assert.ok(['InvalidAllocationId.NotFound', 'IncorrectEipStatus'].includes(r.reason.code), `${r.reason.code} HTTP ${r.reason.statusCode}: ${r.reason.message}`);
+      assert.ok(r.reason.statusCode >= 400 && r.reason.statusCode < 500);
+    }
+    assert.equal(ok, 1);
+    assert.equal(await acct.describeOne(allocationId), undefined);
   });
 
   it('releasing an id that never existed is 404 InvalidAllocationId.NotFound', async () => {

@@ -89,6 +89,18 @@ export class Harness {
     return this.operator.request('CreateAccessKey', { AccountId: accountId }, { method: 'POST' });
   }
 
+  /** DeleteAccessKey names the key to delete UserAccessKeyId (AccessKeyId is the V1 caller's own key). */
+  async deleteAccessKey(accessKeyId, caller = this.server.operator, { v3 = false } = {}) {
+    if (v3) {
+      return send(prepareV3({
+        baseUrl: this.server.baseUrl, accessKeyId: caller.accessKeyId, secret: caller.accessKeySecret,
+        action: 'DeleteAccessKey', version: OPERATOR_VERSION, params: { UserAccessKeyId: accessKeyId },
+      }));
+    }
+    const client = popClient(this.server, caller, { apiVersion: OPERATOR_VERSION });
+    return client.request('DeleteAccessKey', { UserAccessKeyId: accessKeyId }, { method: 'POST' });
+  }
+
   async setQuota(accountId, quotaName, value) {
     return this.operator.request('SetAccountQuota', { AccountId: accountId, QuotaName: quotaName, Value: String(value) }, { method: 'POST' });
   }

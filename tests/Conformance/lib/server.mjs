@@ -92,7 +92,7 @@ export async function startServer({ env = {}, startupTimeoutMs = 30_000 } = {}) 
     if (!exitInfo) {
       stopping = true;
       child.kill('SIGTERM');
-      const done = await Promise.race([exited, delay(10_000).then(() => null)]);
+      const done = await Promise.race([exited, delay(10_000, null, { ref: false })]);
       if (!done) {
         child.kill('SIGKILL');
         await exited;

@@ -17,7 +17,8 @@ public sealed class DeleteAccessKeyAction(AccountAdministration accounts) : IRpc
     public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
     {
         var bind = context.Bind();
-        var accessKeyId = bind.RequiredString("AccessKeyId", 64);
+        // Not "AccessKeyId": in V1 requests that name is the caller's own key (RAM names it UserAccessKeyId too).
+        var accessKeyId = bind.RequiredString("UserAccessKeyId", 64);
         if (bind.Error is not null)
             return bind.Error;
         var result = await accounts.DeleteAccessKeyAsync(accessKeyId, context.Idempotency, context.CancellationToken);
