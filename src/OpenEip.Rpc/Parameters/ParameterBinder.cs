@@ -89,6 +89,12 @@ public sealed partial class ParameterBinder(RpcParameters parameters)
         return match;
     }
 
+    public bool RequiredBool(string name) => RequirePresent(name) && (Bool(name) ?? false);
+
+    public long RequiredLong(string name, long min, long max) => RequirePresent(name) ? Long(name, min, max) ?? 0 : 0;
+
+    public string RequiredEnum(string name, IReadOnlyList<string> allowed) => RequirePresent(name) ? Enum(name, allowed) ?? allowed[0] : allowed[0];
+
     /// <summary>A flattened list <c>Name.1</c>, <c>Name.2</c>, … (1-based), in index order.</summary>
     public IReadOnlyList<string> List(string name, int maxCount)
     {
@@ -123,6 +129,14 @@ public sealed partial class ParameterBinder(RpcParameters parameters)
     }
 
     public void Fail(Error error) => Error ??= error;
+
+    private bool RequirePresent(string name)
+    {
+        if (!string.IsNullOrEmpty(parameters[name]))
+            return true;
+        Fail(ApiErrors.MissingParameter(name));
+        return false;
+    }
 
     private List<(int Index, string Value)> Indexed(string name, string pattern, int maxCount)
     {

@@ -95,4 +95,24 @@ public sealed class ParameterBinderTests
 
         Assert.Contains("PageSize", bind.Error!.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("ProtectionEnable=")]
+    public void RequiredBool_Absent_IsMissingParameter(string raw)
+    {
+        var bind = Bind(raw);
+        bind.RequiredBool("ProtectionEnable");
+
+        Assert.Equal("MissingParameter", bind.Error?.Code);
+    }
+
+    [Fact]
+    public void RequiredLong_Present_IsRead()
+    {
+        var bind = Bind("Value=42");
+
+        Assert.Equal(42, bind.RequiredLong("Value", 0, 100));
+        Assert.Null(bind.Error);
+    }
 }

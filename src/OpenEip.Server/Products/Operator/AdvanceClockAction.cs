@@ -21,9 +21,7 @@ public sealed class AdvanceClockAction(AdjustableClock clock) : IRpcAction
     public Task<Result<object>> ExecuteAsync(RpcCallContext context)
     {
         var bind = context.Bind();
-        if (bind.Parameters["Seconds"] is null)
-            bind.Fail(ApiErrors.MissingParameter("Seconds"));
-        var seconds = bind.Long("Seconds", 0, 10L * 366 * 24 * 3600) ?? 0;
+        var seconds = bind.RequiredLong("Seconds", 0, 10L * 366 * 24 * 3600);
         if (bind.Error is not null)
             return Task.FromResult(Result<object>.Fail(bind.Error));
         var now = clock.Advance(TimeSpan.FromSeconds(seconds));

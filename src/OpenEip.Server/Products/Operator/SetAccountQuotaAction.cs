@@ -19,9 +19,7 @@ public sealed class SetAccountQuotaAction(AccountAdministration accounts) : IRpc
         var bind = context.Bind();
         var accountId = bind.RequiredString("AccountId", 64);
         var quotaName = bind.RequiredString("QuotaName", 64);
-        if (bind.Parameters["Value"] is null)
-            bind.Fail(ApiErrors.MissingParameter("Value"));
-        var value = bind.Long("Value", 0, 1_000_000_000) ?? 0;
+        var value = bind.RequiredLong("Value", 0, 1_000_000_000);
         if (bind.Error is not null)
             return bind.Error;
         var result = await accounts.SetQuotaAsync(accountId, quotaName, value, context.Idempotency, context.CancellationToken);

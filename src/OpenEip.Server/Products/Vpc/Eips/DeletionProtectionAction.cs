@@ -18,12 +18,8 @@ public sealed class DeletionProtectionAction(SetEipDeletionProtection protect) :
         var bind = context.Bind();
         var regionId = bind.RequiredString("RegionId", 64);
         var instanceId = bind.RequiredString("InstanceId", 64);
-        if (bind.Parameters["ProtectionEnable"] is null)
-            bind.Fail(ApiErrors.MissingParameter("ProtectionEnable"));
-        var enable = bind.Bool("ProtectionEnable") ?? false;
-        if (bind.Parameters["Type"] is null)
-            bind.Fail(ApiErrors.MissingParameter("Type"));
-        bind.Enum("Type", ["EIP"]);
+        var enable = bind.RequiredBool("ProtectionEnable");
+        bind.RequiredEnum("Type", ["EIP"]);
         if (bind.Error is not null)
             return bind.Error;
         var result = await protect.ExecuteAsync(context.AccountId, instanceId, regionId, enable, context.Idempotency, context.CancellationToken);

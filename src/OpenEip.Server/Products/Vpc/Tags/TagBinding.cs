@@ -7,12 +7,7 @@ namespace OpenEip.Server.Products.Vpc.Tags;
 /// <summary>Parameters the tag actions share.</summary>
 public static class TagBinding
 {
-    public static string ResourceType(ParameterBinder bind)
-    {
-        if (bind.Parameters["ResourceType"] is null)
-            bind.Fail(ApiErrors.MissingParameter("ResourceType"));
-        return bind.Enum("ResourceType", ResourceTypes.All) ?? ResourceTypes.Eip;
-    }
+    public static string ResourceType(ParameterBinder bind) => bind.RequiredEnum("ResourceType", ResourceTypes.All);
 
     public static IReadOnlyList<string> RequiredResourceIds(ParameterBinder bind)
     {
