@@ -70,6 +70,32 @@ public static class ApiErrors
     public static Error UnknownQuota(string name, IEnumerable<string> known) =>
         new("InvalidParameter", $"The specified parameter \"QuotaName\" is not valid: \"{Shorten(name)}\" is not one of: {string.Join(", ", known)}.");
 
+    public static Error InvalidCidrBlock(string parameter, string value, string why) =>
+        new("InvalidCidrBlock.Malformed", $"The specified {parameter} \"{Shorten(value)}\" is not valid: {why}");
+
+    public static Error CidrOverlap(string parameter, string value, string other) =>
+        new("InvalidCidrBlock.Overlapped", $"The specified {parameter} \"{Shorten(value)}\" overlaps {other}.");
+
+    public static Error VpcNotFound(string vpcId) =>
+        new("InvalidVpcId.NotFound", $"The specified VPC \"{Shorten(vpcId)}\" does not exist in this region.");
+
+    public static Error VSwitchNotFound(string vSwitchId) =>
+        new("InvalidVSwitchId.NotFound", $"The specified vSwitch \"{Shorten(vSwitchId)}\" does not exist in this region.");
+
+    public static Error ZoneNotFound(string zoneId, string regionId) =>
+        new("InvalidZoneId.NotFound", $"The specified zone \"{Shorten(zoneId)}\" is not a zone of {regionId}.");
+
+    public static Error DependencyViolation(string code, string what) => new(code, what);
+
+    public static Error VSwitchIpNotEnough(string vSwitchId) =>
+        new("InvalidVSwitchId.IpNotEnough", $"The vSwitch {vSwitchId} has no free private IP address left.");
+
+    public static Error PrivateIpInUse(string ip, string vSwitchId) =>
+        new("InvalidPrivateIpAddress.Duplicated", $"The private IP address {ip} is already in use in the vSwitch {vSwitchId}.");
+
+    public static Error PrivateIpOutOfRange(string parameter, string ip, string cidr) =>
+        new("InvalidPrivateIpAddress.OutOfRange", $"The specified {parameter} \"{Shorten(ip)}\" is not a usable address of the vSwitch block {cidr} (its first and last three addresses are reserved).");
+
     /// <summary>Keeps echoed user input short, so an error never reflects a huge value back.</summary>
     public static string Shorten(string value) => value.Length <= 64 ? value : value[..61] + "...";
 }

@@ -10,4 +10,8 @@ public interface IStoreSession
     IAddressRecords Addresses { get; }
 
     ITagRecords Tags { get; }
+
+    INetworkRecords Networks { get; }
+
+    IPrivateIpRecords PrivateIps { get; }
 }

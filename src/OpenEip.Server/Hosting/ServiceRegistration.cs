@@ -3,12 +3,14 @@ using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Accounts;
 using OpenEip.Core.UseCases.Eips;
+using OpenEip.Core.UseCases.Networks;
 using OpenEip.Core.UseCases.Tags;
 using OpenEip.Rpc.Dispatch;
 using OpenEip.Rpc.Signing;
 using OpenEip.Server.Configuration;
 using OpenEip.Server.Products.Operator;
 using OpenEip.Server.Products.Vpc.Eips;
+using OpenEip.Server.Products.Vpc.Networks;
 using OpenEip.Server.Products.Vpc.Regions;
 using OpenEip.Server.Products.Vpc.Tags;
 using OpenEip.Storage.Sqlite;
@@ -48,6 +50,9 @@ public static class ServiceRegistration
         services.AddSingleton<ReleaseEip>();
         services.AddSingleton<SetEipDeletionProtection>();
         services.AddSingleton<TagResources>();
+        services.AddSingleton<VpcLifecycle>();
+        services.AddSingleton<VSwitchLifecycle>();
+        services.AddSingleton<DescribeNetworks>();
         services.AddSingleton<AccountAdministration>();
         services.AddSingleton<OperatorBootstrap>();
         services.AddSingleton<ServerInitializer>();
@@ -70,6 +75,9 @@ public static class ServiceRegistration
             typeof(ModifyEipAddressAttributeAction), typeof(ReleaseEipAddressAction), typeof(DeletionProtectionAction),
             typeof(TagResourcesAction), typeof(UnTagResourcesAction), typeof(ListTagResourcesAction),
             typeof(DescribeRegionsAction), typeof(DescribeZonesAction),
+            typeof(CreateVpcAction), typeof(DescribeVpcsAction), typeof(DeleteVpcAction),
+            typeof(AssociateVpcCidrBlockAction), typeof(UnassociateVpcCidrBlockAction),
+            typeof(CreateVSwitchAction), typeof(DescribeVSwitchesAction), typeof(DeleteVSwitchAction),
             typeof(CreateAccountAction), typeof(CreateAccessKeyAction), typeof(DeleteAccessKeyAction),
             typeof(DescribeAccountsAction), typeof(SetAccountQuotaAction),
         ];

@@ -12,4 +12,8 @@ internal sealed class SqliteSession(SqliteConnection connection, SqliteTransacti
     public IAddressRecords Addresses { get; } = new SqliteAddressRecords(connection, transaction);
 
     public ITagRecords Tags { get; } = new SqliteTagRecords(connection, transaction);
+
+    public INetworkRecords Networks { get; } = new SqliteNetworkRecords(connection, transaction);
+
+    public IPrivateIpRecords PrivateIps { get; } = new SqlitePrivateIpRecords(connection, transaction);
 }

@@ -1,0 +1,12 @@
+namespace OpenEip.Core.Ports;
+
+/// <summary>The filters of DescribeVpcs and DescribeVSwitches; null means "any".</summary>
+public sealed record NetworkQuery(string AccountId, string RegionId)
+{
+    public string? VpcId { get; init; }
+    public string? VSwitchId { get; init; }
+    public string? ZoneId { get; init; }
+    public string? Name { get; init; }
+    public int PageNumber { get; init; } = 1;
+    public int PageSize { get; init; } = 10;
+}

@@ -1,0 +1,3 @@
+namespace OpenEip.Core.UseCases.Networks;
+
+public sealed record CreateVSwitchCommand(string AccountId, string? RegionId, string VpcId, string ZoneId, string CidrBlock, string? VSwitchName, string? Description);

@@ -1,0 +1,67 @@
+using OpenEip.Core.Eips;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Identity;
+using OpenEip.Core.Networks;
+using OpenEip.Core.Ports;
+using OpenEip.Core.Regions;
+
+namespace OpenEip.Core.UseCases.Networks;
+
+/// <summary>CreateVSwitch and DeleteVSwitch.</summary>
+public sealed class VSwitchLifecycle(IStore store, RegionCatalogue regions, TimeProvider clock)
+{
+    public Task<Result<string>> CreateAsync(CreateVSwitchCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        var block = CidrRules.ParseVSwitchBlock(command.CidrBlock);
+        var invalid = block.Error
+            ?? EipAllocationRules.ValidateText("VSwitchName", command.VSwitchName, 128)
+            ?? EipAllocationRules.ValidateText("Description", command.Description, 256);
+        if (invalid is not null)
+            return Task.FromResult(Result<string>.Fail(invalid));
+
+        return store.WriteAsync<string>(idempotency, async session =>
+        {
+            var found = await VpcLifecycle.FindVpcAsync(session, command.AccountId, command.VpcId, command.RegionId);
+            if (!found.IsSuccess)
+                return found.Error;
+            var vpc = found.Value;
+            if (regions.Find(vpc.RegionId)?.Zones.Any(z => z.ZoneId == command.ZoneId) != true)
+                return ApiErrors.ZoneNotFound(command.ZoneId, vpc.RegionId);
+            if (!vpc.AllCidrBlocks.Any(b => Ipv4Block.Parse(b)!.Value.Contains(block.Value)))
+                return new Error("InvalidCidrBlock.NotInVpc", $"The vSwitch block {command.CidrBlock} lies in none of the VPC's blocks ({string.Join(", ", vpc.AllCidrBlocks)}).");
+            var overlapping = (await session.Networks.ListVSwitchesOfVpcAsync(vpc.VpcId)).FirstOrDefault(v => Ipv4Block.Parse(v.CidrBlock)!.Value.Overlaps(block.Value));
+            if (overlapping is not null)
+                return ApiErrors.CidrOverlap("CidrBlock", command.CidrBlock, $"the block {overlapping.CidrBlock} of the vSwitch {overlapping.VSwitchId}");
+
+            var vSwitch = new VSwitch
+            {
+                VSwitchId = ResourceIds.New("vsw"),
+                VpcId = vpc.VpcId,
+                AccountId = command.AccountId,
+                RegionId = vpc.RegionId,
+                ZoneId = command.ZoneId,
+                CidrBlock = block.Value.ToString(),
+                VSwitchName = command.VSwitchName ?? "",
+                Description = command.Description ?? "",
+                CreationTime = clock.GetUtcNow(),
+            };
+            await session.Networks.InsertVSwitchAsync(vSwitch);
+            return vSwitch.VSwitchId;
+        }, cancellationToken);
+    }
+
+    public Task<Result<Unit>> DeleteAsync(string accountId, string vSwitchId, string? regionId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var vSwitch = await session.Networks.FindVSwitchAsync(accountId, vSwitchId);
+            if (vSwitch is null || (!string.IsNullOrEmpty(regionId) && vSwitch.RegionId != regionId))
+                return ApiErrors.VSwitchNotFound(vSwitchId);
+            var uses = await session.PrivateIps.ListUsesAsync(vSwitchId, 6);
+            if (uses.Count > 0)
+                return ApiErrors.DependencyViolation(
+                    "DependencyViolation.VSwitch",
+                    $"The vSwitch {vSwitchId} still has private IPs in use by: {VpcLifecycle.Names(uses.Select(u => u.OwnerId).Distinct())}. Delete those first.");
+            await session.Networks.DeleteVSwitchAsync(vSwitchId);
+            return Unit.Value;
+        }, cancellationToken);
+}

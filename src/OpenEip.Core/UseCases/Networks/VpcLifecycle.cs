@@ -1,0 +1,110 @@
+using OpenEip.Core.Eips;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Identity;
+using OpenEip.Core.Networks;
+using OpenEip.Core.Ports;
+using OpenEip.Core.Regions;
+using OpenEip.Core.UseCases.Eips;
+
+namespace OpenEip.Core.UseCases.Networks;
+
+/// <summary>CreateVpc, DeleteVpc, AssociateVpcCidrBlock and UnassociateVpcCidrBlock.</summary>
+public sealed class VpcLifecycle(IStore store, RegionCatalogue regions, TimeProvider clock)
+{
+    public Task<Result<CreatedVpc>> CreateAsync(CreateVpcCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        if (regions.Find(command.RegionId) is null)
+            return Fail<CreatedVpc>(ApiErrors.InvalidRegionId(command.RegionId));
+        var block = CidrRules.ParseVpcBlock("CidrBlock", command.CidrBlock ?? CidrRules.DefaultVpcCidrBlock);
+        var invalid = block.Error
+            ?? EipAllocationRules.ValidateText("VpcName", command.VpcName, 128)
+            ?? EipAllocationRules.ValidateText("Description", command.Description, 256);
+        if (invalid is not null)
+            return Fail<CreatedVpc>(invalid);
+
+        return store.WriteAsync<CreatedVpc>(idempotency, async session =>
+        {
+            var vpc = new Vpc
+            {
+                VpcId = ResourceIds.New("vpc"),
+                AccountId = command.AccountId,
+                RegionId = command.RegionId,
+                CidrBlock = block.Value.ToString(),
+                VpcName = command.VpcName ?? "",
+                Description = command.Description ?? "",
+                ResourceGroupId = string.IsNullOrEmpty(command.ResourceGroupId) ? AllocateEip.DefaultResourceGroupOf(command.AccountId) : command.ResourceGroupId,
+                VRouterId = ResourceIds.New("vrt"),
+                RouteTableId = ResourceIds.New("vtb"),
+                CreationTime = clock.GetUtcNow(),
+            };
+            await session.Networks.InsertVpcAsync(vpc);
+            return new CreatedVpc(vpc.VpcId, vpc.VRouterId, vpc.RouteTableId, vpc.ResourceGroupId);
+        }, cancellationToken);
+    }
+
+    public Task<Result<Unit>> DeleteAsync(string accountId, string vpcId, string? regionId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var found = await FindVpcAsync(session, accountId, vpcId, regionId);
+            if (!found.IsSuccess)
+                return found.Error;
+            var vSwitches = await session.Networks.ListVSwitchesOfVpcAsync(vpcId);
+            if (vSwitches.Count > 0)
+                return ApiErrors.DependencyViolation("DependencyViolation.VSwitch", $"The VPC {vpcId} still has vSwitches: {Names(vSwitches.Select(v => v.VSwitchId))}. Delete them first.");
+            await session.Networks.DeleteVpcAsync(vpcId);
+            return Unit.Value;
+        }, cancellationToken);
+
+    /// <summary>AssociateVpcCidrBlock: a secondary block (R-BIND-9 allows a public range) that overlaps none of the VPC's blocks.</summary>
+    public Task<Result<string>> AddCidrBlockAsync(string accountId, string vpcId, string? regionId, string cidrBlock, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        var block = CidrRules.ParseVpcBlock("SecondaryCidrBlock", cidrBlock);
+        if (!block.IsSuccess)
+            return Fail<string>(block.Error);
+        return store.WriteAsync<string>(idempotency, async session =>
+        {
+            var found = await FindVpcAsync(session, accountId, vpcId, regionId);
+            if (!found.IsSuccess)
+                return found.Error;
+            var vpc = found.Value;
+            var overlapping = vpc.AllCidrBlocks.FirstOrDefault(b => Ipv4Block.Parse(b)!.Value.Overlaps(block.Value));
+            if (overlapping is not null)
+                return ApiErrors.CidrOverlap("SecondaryCidrBlock", cidrBlock, $"the VPC's block {overlapping}");
+            if (vpc.SecondaryCidrBlocks.Count >= CidrRules.MaxSecondaryCidrBlocks)
+                return new Error("QuotaExceeded.SecondaryCidrBlock", $"A VPC has at most {CidrRules.MaxSecondaryCidrBlocks} secondary CIDR blocks.");
+            await session.Networks.UpdateVpcAsync(vpc with { SecondaryCidrBlocks = [.. vpc.SecondaryCidrBlocks, block.Value.ToString()] });
+            return block.Value.ToString();
+        }, cancellationToken);
+    }
+
+    public Task<Result<Unit>> RemoveCidrBlockAsync(string accountId, string vpcId, string? regionId, string cidrBlock, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var found = await FindVpcAsync(session, accountId, vpcId, regionId);
+            if (!found.IsSuccess)
+                return found.Error;
+            var vpc = found.Value;
+            if (!vpc.SecondaryCidrBlocks.Contains(cidrBlock, StringComparer.Ordinal))
+                return new Error("InvalidCidrBlock.NotFound", $"\"{ApiErrors.Shorten(cidrBlock)}\" is not a secondary CIDR block of {vpcId}.");
+            var block = Ipv4Block.Parse(cidrBlock)!.Value;
+            var inside = (await session.Networks.ListVSwitchesOfVpcAsync(vpcId)).Where(v => block.Contains(Ipv4Block.Parse(v.CidrBlock)!.Value)).ToList();
+            if (inside.Count > 0)
+                return ApiErrors.DependencyViolation("DependencyViolation.VSwitch", $"The block {cidrBlock} is used by vSwitches: {Names(inside.Select(v => v.VSwitchId))}.");
+            await session.Networks.UpdateVpcAsync(vpc with { SecondaryCidrBlocks = vpc.SecondaryCidrBlocks.Where(b => b != cidrBlock).ToList() });
+            return Unit.Value;
+        }, cancellationToken);
+
+    internal static async Task<Result<Vpc>> FindVpcAsync(IStoreSession session, string accountId, string vpcId, string? regionId)
+    {
+        var vpc = await session.Networks.FindVpcAsync(accountId, vpcId);
+        return vpc is null || (!string.IsNullOrEmpty(regionId) && vpc.RegionId != regionId) ? ApiErrors.VpcNotFound(vpcId) : vpc;
+    }
+
+    internal static string Names(IEnumerable<string> ids)
+    {
+        var list = ids.ToList();
+        return string.Join(", ", list.Take(5)) + (list.Count > 5 ? $" and {list.Count - 5} more" : "");
+    }
+
+    private static Task<Result<T>> Fail<T>(Error error) => Task.FromResult(Result<T>.Fail(error));
+}

@@ -1,0 +1,25 @@
+using OpenEip.Core.Errors;
+using OpenEip.Core.UseCases.Networks;
+using OpenEip.Rpc.Dispatch;
+
+namespace OpenEip.Server.Products.Vpc.Networks;
+
+public sealed class DeleteVpcAction(VpcLifecycle vpcs) : IRpcAction
+{
+    public string Version => ProductVersions.Vpc;
+
+    public string Name => "DeleteVpc";
+
+    public bool IsMutating => true;
+
+    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
+    {
+        var bind = context.Bind();
+        var vpcId = bind.RequiredString("VpcId", 64);
+        var regionId = bind.String("RegionId", 64);
+        if (bind.Error is not null)
+            return bind.Error;
+        var result = await vpcs.DeleteAsync(context.AccountId, vpcId, regionId, context.Idempotency, context.CancellationToken);
+        return result.Map<object>(_ => EmptyResponse.Instance);
+    }
+}

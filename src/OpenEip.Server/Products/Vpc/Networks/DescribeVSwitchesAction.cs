@@ -1,0 +1,34 @@
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.Networks;
+using OpenEip.Rpc.Dispatch;
+
+namespace OpenEip.Server.Products.Vpc.Networks;
+
+public sealed class DescribeVSwitchesAction(DescribeNetworks networks) : IRpcAction
+{
+    public string Version => ProductVersions.Vpc;
+
+    public string Name => "DescribeVSwitches";
+
+    public bool IsMutating => false;
+
+    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
+    {
+        var bind = context.Bind();
+        var query = new NetworkQuery(context.AccountId, bind.RequiredString("RegionId", 64))
+        {
+            VpcId = NetworkBinding.NullIfEmpty(bind.String("VpcId", 64)),
+            VSwitchId = NetworkBinding.NullIfEmpty(bind.String("VSwitchId", 64)),
+            ZoneId = NetworkBinding.NullIfEmpty(bind.String("ZoneId", 64)),
+            Name = NetworkBinding.NullIfEmpty(bind.String("VSwitchName", 128)),
+            PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
+            PageSize = bind.Int("PageSize", 1, 50) ?? 10,
+        };
+        if (bind.Error is not null)
+            return bind.Error;
+        var result = await networks.VSwitchesAsync(query, context.CancellationToken);
+        return result.Map<object>(page => new DescribeVSwitchesResponse(
+            query.PageNumber, query.PageSize, page.TotalCount, new VSwitchList(page.Items.Select(VSwitchItem.From).ToList())));
+    }
+}

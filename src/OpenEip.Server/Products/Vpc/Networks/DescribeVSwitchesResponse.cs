@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Vpc.Networks;
+
+public sealed record DescribeVSwitchesResponse(int PageNumber, int PageSize, int TotalCount, VSwitchList VSwitches);

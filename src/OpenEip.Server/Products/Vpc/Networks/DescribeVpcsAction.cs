@@ -1,0 +1,36 @@
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.Networks;
+using OpenEip.Rpc.Dispatch;
+
+namespace OpenEip.Server.Products.Vpc.Networks;
+
+public sealed class DescribeVpcsAction(DescribeNetworks networks) : IRpcAction
+{
+    public string Version => ProductVersions.Vpc;
+
+    public string Name => "DescribeVpcs";
+
+    public bool IsMutating => false;
+
+    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
+    {
+        var bind = context.Bind();
+        var query = new NetworkQuery(context.AccountId, bind.RequiredString("RegionId", 64))
+        {
+            VpcId = NetworkBinding.NullIfEmpty(bind.String("VpcId", 64)),
+            Name = NetworkBinding.NullIfEmpty(bind.String("VpcName", 128)),
+            PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
+            PageSize = bind.Int("PageSize", 1, 50) ?? 10,
+        };
+        var onlyDefault = bind.Bool("IsDefault") == true;
+        if (bind.Error is not null)
+            return bind.Error;
+        if (onlyDefault)
+            return new DescribeVpcsResponse(query.PageNumber, query.PageSize, 0, new VpcList([])); // OpenEip makes no default VPCs.
+        var result = await networks.VpcsAsync(query, context.CancellationToken);
+        return result.Map<object>(found => new DescribeVpcsResponse(
+            query.PageNumber, query.PageSize, found.Vpcs.TotalCount,
+            new VpcList(found.Vpcs.Items.Select(v => VpcItem.From(v, found.VSwitchIds[v.VpcId])).ToList())));
+    }
+}

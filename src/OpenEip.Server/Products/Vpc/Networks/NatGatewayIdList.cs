@@ -1,0 +1,4 @@
+namespace OpenEip.Server.Products.Vpc.Networks;
+
+/// <summary>The SDK model really names the list NatGatewayIds.NatGatewayIds.</summary>
+public sealed record NatGatewayIdList(IReadOnlyList<string> NatGatewayIds);

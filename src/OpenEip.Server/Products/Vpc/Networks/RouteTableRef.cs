@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Vpc.Networks;
+
+public sealed record RouteTableRef(string RouteTableId, string RouteTableType);

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Time.Testing;
+using OpenEip.Core.Accounts;
+using OpenEip.Core.Regions;
+using OpenEip.Core.UseCases.Networks;
+using OpenEip.Storage.Sqlite;
+
+namespace OpenEip.Tests.Networks;
+
+/// <summary>The VPC and vSwitch use cases over a real SQLite file.</summary>
+public sealed class NetworkTestBed : IDisposable
+{
+    public const string Region = "cn-hangzhou";
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("openeip-net-").FullName;
+
+    public NetworkTestBed()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 10, 8, 0, 0, TimeSpan.Zero));
+        Store = new SqliteStore(new SqliteStoreOptions(Path.Combine(_directory, "openeip.db")), clock);
+        var regions = RegionCatalogue.LoadEmbedded();
+        Vpcs = new VpcLifecycle(Store, regions, clock);
+        VSwitches = new VSwitchLifecycle(Store, regions, clock);
+        Describe = new DescribeNetworks(Store, regions);
+        AccountId = "1000000000000001";
+        Store.WriteAsync<bool>(null, async s =>
+        {
+            await s.Accounts.InsertAsync(new Account(AccountId, "net", false, clock.GetUtcNow()));
+            return true;
+        }, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    public SqliteStore Store { get; }
+    public VpcLifecycle Vpcs { get; }
+    public VSwitchLifecycle VSwitches { get; }
+    public DescribeNetworks Describe { get; }
+    public string AccountId { get; }
+
+    public async Task<string> VpcAsync(string cidr = "10.0.0.0/16")
+    {
+        var result = await Vpcs.CreateAsync(new CreateVpcCommand(AccountId, Region, cidr, null, null, null), null, CancellationToken.None);
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        return result.Value.VpcId;
+    }
+
+    public Task<OpenEip.Core.Errors.Result<string>> VSwitchAsync(string vpcId, string cidr, string zone = "cn-hangzhou-b") =>
+        VSwitches.CreateAsync(new CreateVSwitchCommand(AccountId, Region, vpcId, zone, cidr, null, null), null, CancellationToken.None);
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
