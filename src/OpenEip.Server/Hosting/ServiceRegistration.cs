@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OpenEip.Core.Compute;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Accounts;
@@ -8,6 +9,7 @@ using OpenEip.Core.UseCases.Tags;
 using OpenEip.Rpc.Dispatch;
 using OpenEip.Rpc.Signing;
 using OpenEip.Server.Configuration;
+using OpenEip.Server.Products.Ecs;
 using OpenEip.Server.Products.Operator;
 using OpenEip.Server.Products.Vpc.Eips;
 using OpenEip.Server.Products.Vpc.Networks;
@@ -40,6 +42,7 @@ public static class ServiceRegistration
         }
 
         services.AddSingleton(RegionCatalogue.LoadEmbedded());
+        services.AddSingleton(InstanceTypeCatalogue.LoadEmbedded());
         services.AddSingleton<IStore>(sp => new SqliteStore(
             new SqliteStoreOptions(Path.Combine(sp.GetRequiredService<IOptions<OpenEipOptions>>().Value.DataDir, "openeip.db")),
             sp.GetRequiredService<TimeProvider>()));
@@ -78,6 +81,7 @@ public static class ServiceRegistration
             typeof(CreateVpcAction), typeof(DescribeVpcsAction), typeof(DeleteVpcAction),
             typeof(AssociateVpcCidrBlockAction), typeof(UnassociateVpcCidrBlockAction),
             typeof(CreateVSwitchAction), typeof(DescribeVSwitchesAction), typeof(DeleteVSwitchAction),
+            typeof(DescribeInstanceTypesAction),
             typeof(CreateAccountAction), typeof(CreateAccessKeyAction), typeof(DeleteAccessKeyAction),
             typeof(DescribeAccountsAction), typeof(SetAccountQuotaAction),
         ];

@@ -5,6 +5,8 @@ public static class ProductVersions
 {
     public const string Vpc = "2016-04-28";
 
+    public const string Ecs = "2014-05-26";
+
     /// <summary>OpenEip's own operator API (docs/operator-api.md).</summary>
     public const string Operator = "2026-11-25";
 }

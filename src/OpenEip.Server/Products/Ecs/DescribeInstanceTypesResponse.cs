@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Ecs;
+
+public sealed record DescribeInstanceTypesResponse(string NextToken, InstanceTypeList InstanceTypes);

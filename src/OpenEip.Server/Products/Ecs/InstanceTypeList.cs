@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Ecs;
+
+public sealed record InstanceTypeList(IReadOnlyList<InstanceTypeItem> InstanceType);
