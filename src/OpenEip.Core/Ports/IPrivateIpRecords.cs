@@ -18,4 +18,9 @@ public interface IPrivateIpRecords
     Task ReserveAsync(PrivateIpUse use);
 
     Task ReleaseAsync(string vSwitchId, string ipAddress);
+
+    /// <summary>The addresses one owner holds in a vSwitch, ascending.</summary>
+    Task<IReadOnlyList<string>> ListOwnedAsync(string ownerType, string ownerId);
+
+    Task ReleaseOwnedAsync(string ownerType, string ownerId);
 }

@@ -14,4 +14,6 @@ public interface IStoreSession
     INetworkRecords Networks { get; }
 
     IPrivateIpRecords PrivateIps { get; }
+
+    IComputeRecords Compute { get; }
 }

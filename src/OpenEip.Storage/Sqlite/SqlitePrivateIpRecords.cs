@@ -32,6 +32,13 @@ internal sealed class SqlitePrivateIpRecords(SqliteConnection connection, Sqlite
     public Task ReleaseAsync(string vSwitchId, string ipAddress) =>
         connection.ExecuteAsync("DELETE FROM private_ips WHERE vswitch_id = @vSwitchId AND ip_address = @ipAddress", new { vSwitchId, ipAddress }, transaction);
 
+    public async Task<IReadOnlyList<string>> ListOwnedAsync(string ownerType, string ownerId) =>
+        (await connection.QueryAsync<string>(
+            "SELECT ip_address FROM private_ips WHERE owner_type = @ownerType AND owner_id = @ownerId ORDER BY ip_number", new { ownerType, ownerId }, transaction)).ToList();
+
+    public Task ReleaseOwnedAsync(string ownerType, string ownerId) =>
+        connection.ExecuteAsync("DELETE FROM private_ips WHERE owner_type = @ownerType AND owner_id = @ownerId", new { ownerType, ownerId }, transaction);
+
     private sealed class UseRow
     {
         public string VSwitchId { get; init; } = "";

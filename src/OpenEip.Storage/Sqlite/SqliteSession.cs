@@ -16,4 +16,6 @@ internal sealed class SqliteSession(SqliteConnection connection, SqliteTransacti
     public INetworkRecords Networks { get; } = new SqliteNetworkRecords(connection, transaction);
 
     public IPrivateIpRecords PrivateIps { get; } = new SqlitePrivateIpRecords(connection, transaction);
+
+    public IComputeRecords Compute { get; } = new SqliteComputeRecords(connection, transaction);
 }
