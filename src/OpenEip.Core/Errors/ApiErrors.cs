@@ -96,6 +96,24 @@ public static class ApiErrors
     public static Error PrivateIpOutOfRange(string parameter, string ip, string cidr) =>
         new("InvalidPrivateIpAddress.OutOfRange", $"The specified {parameter} \"{Shorten(ip)}\" is not a usable address of the vSwitch block {cidr} (its first and last three addresses are reserved).");
 
+    public static Error SecurityGroupNotFound(string id) =>
+        new("InvalidSecurityGroupId.NotFound", $"The specified security group \"{Shorten(id)}\" does not exist in this region.");
+
+    public static Error InstanceNotFound(string id) =>
+        new("InvalidInstanceId.NotFound", $"The specified instance \"{Shorten(id)}\" does not exist in this region.");
+
+    public static Error NetworkInterfaceNotFound(string id) =>
+        new("InvalidEniId.NotFound", $"The specified network interface \"{Shorten(id)}\" does not exist in this region.");
+
+    public static Error InstanceTypeNotFound(string id) =>
+        new("InvalidInstanceType.ValueNotSupported", $"The instance type \"{Shorten(id)}\" is not offered; see DescribeInstanceTypes.");
+
+    public static Error IncorrectInstanceStatus(string instanceId, string status, string needed) =>
+        new("IncorrectInstanceStatus", $"The instance {instanceId} is {status}; this operation needs it {needed}.");
+
+    public static Error EniStatusNotSupported(string eniId, string status, string needed) =>
+        new("InvalidStatus.EniStatusNotSupport", $"The network interface {eniId} is {status}; this operation needs it {needed}.");
+
     /// <summary>Keeps echoed user input short, so an error never reflects a huge value back.</summary>
     public static string Shorten(string value) => value.Length <= 64 ? value : value[..61] + "...";
 }
