@@ -1,0 +1,86 @@
+using Microsoft.Extensions.Time.Testing;
+using OpenEip.Core.Accounts;
+using OpenEip.Core.Compute;
+using OpenEip.Core.Regions;
+using OpenEip.Core.UseCases.Compute;
+using OpenEip.Core.UseCases.Networks;
+using OpenEip.Storage.Sqlite;
+
+namespace OpenEip.Tests.Networks;
+
+/// <summary>VPC, vSwitch, security group and the compute use cases over SQLite, with a fake clock.</summary>
+public sealed class ComputeTestBed : IDisposable
+{
+    public const string Region = "cn-hangzhou";
+    public const string AccountId = "1000000000000002";
+
+    private readonly string _directory = Directory.CreateTempSubdirectory("openeip-compute-").FullName;
+
+    public ComputeTestBed()
+    {
+        Clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 10, 8, 0, 0, TimeSpan.Zero));
+        Store = new SqliteStore(new SqliteStoreOptions(Path.Combine(_directory, "openeip.db")), Clock);
+        var regions = RegionCatalogue.LoadEmbedded();
+        var types = InstanceTypeCatalogue.LoadEmbedded();
+        Vpcs = new VpcLifecycle(Store, regions, Clock);
+        VSwitches = new VSwitchLifecycle(Store, regions, Clock);
+        Groups = new ManageSecurityGroups(Store, Clock);
+        Instances = new InstanceLifecycle(Store, regions, types, ComputeTimings.Default, Clock);
+        Enis = new NetworkInterfaceLifecycle(Store, types, ComputeTimings.Default, Clock);
+        Describe = new DescribeCompute(Store, regions, ComputeTimings.Default, Clock);
+        Store.WriteAsync<bool>(null, async s =>
+        {
+            await s.Accounts.InsertAsync(new Account(AccountId, "compute", false, Clock.GetUtcNow()));
+            await s.Addresses.AddToPoolAsync(Region, ["203.0.113.10", "203.0.113.11"]);
+            return true;
+        }, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    public FakeTimeProvider Clock { get; }
+    public SqliteStore Store { get; }
+    public VpcLifecycle Vpcs { get; }
+    public VSwitchLifecycle VSwitches { get; }
+    public ManageSecurityGroups Groups { get; }
+    public InstanceLifecycle Instances { get; }
+    public NetworkInterfaceLifecycle Enis { get; }
+    public DescribeCompute Describe { get; }
+
+    public string VpcId { get; private set; } = "";
+    public string VSwitchId { get; private set; } = "";
+    public string GroupId { get; private set; } = "";
+
+    public async Task<ComputeTestBed> WithNetworkAsync(string vSwitchCidr = "10.0.1.0/24")
+    {
+        VpcId = (await Vpcs.CreateAsync(new CreateVpcCommand(AccountId, Region, "10.0.0.0/16", null, null, null), null, CancellationToken.None)).Value.VpcId;
+        VSwitchId = (await VSwitches.CreateAsync(new CreateVSwitchCommand(AccountId, Region, VpcId, "cn-hangzhou-b", vSwitchCidr, null, null), null, CancellationToken.None)).Value;
+        GroupId = (await Groups.CreateAsync(AccountId, Region, VpcId, "web", null, null, CancellationToken.None)).Value;
+        return this;
+    }
+
+    public async Task<string> RunAsync(string instanceType = "ecs.g7.large", bool start = true)
+    {
+        var result = await Instances.LaunchAsync(new LaunchCommand(AccountId, Region, instanceType) { VSwitchId = VSwitchId, SecurityGroupIds = [GroupId], Start = start }, null, CancellationToken.None);
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        return result.Value.Single();
+    }
+
+    public async Task<string> EniAsync(int secondaryIps = 0)
+    {
+        var result = await Enis.CreateAsync(new CreateNetworkInterfaceCommand(AccountId, Region, VSwitchId, [GroupId]) { SecondaryPrivateIpAddressCount = secondaryIps }, null, CancellationToken.None);
+        Assert.True(result.IsSuccess, result.Error?.ToString());
+        return result.Value;
+    }
+
+    public Task<OpenEip.Core.Errors.Result<OpenEip.Core.Errors.Unit>> AttachAsync(string eni, string instance) =>
+        Enis.AttachAsync(AccountId, Region, eni, instance, null, CancellationToken.None);
+
+    public async Task<string> StatusAsync(string instanceId) =>
+        (await Describe.InstancesAsync(new OpenEip.Core.Ports.ComputeQuery(AccountId, Region) { Ids = [instanceId] }, null, CancellationToken.None)).Value.Items.Single().Status;
+
+    public void Dispose()
+    {
+        Store.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
