@@ -6,6 +6,7 @@ public sealed record ComputeQuery(string AccountId, string RegionId)
     public IReadOnlyList<string> Ids { get; init; } = [];
     public string? VpcId { get; init; }
     public string? VSwitchId { get; init; }
+    public string? ZoneId { get; init; }
     public string? InstanceId { get; init; }
     public string? SecurityGroupId { get; init; }
     public string? Name { get; init; }

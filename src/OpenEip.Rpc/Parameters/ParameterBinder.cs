@@ -128,6 +128,27 @@ public sealed partial class ParameterBinder(RpcParameters parameters)
         return items;
     }
 
+    /// <summary>A list sent as one JSON array string (ECS: <c>InstanceIds=["i-1","i-2"]</c>).</summary>
+    public IReadOnlyList<string> JsonList(string name, int maxCount)
+    {
+        var value = parameters[name];
+        if (string.IsNullOrWhiteSpace(value))
+            return [];
+        try
+        {
+            var items = System.Text.Json.JsonSerializer.Deserialize<List<string>>(value) ?? [];
+            if (items.Count <= maxCount)
+                return items;
+            Fail(ApiErrors.InvalidParameter(name, $"at most {maxCount} values."));
+        }
+        catch (System.Text.Json.JsonException)
+        {
+            Fail(ApiErrors.InvalidParameter(name, "a JSON array of strings such as [\"id-1\",\"id-2\"] is expected."));
+        }
+
+        return [];
+    }
+
     public void Fail(Error error) => Error ??= error;
 
     private bool RequirePresent(string name)

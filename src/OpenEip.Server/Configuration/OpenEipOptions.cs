@@ -14,4 +14,6 @@ public sealed class OpenEipOptions
     public Dictionary<string, List<string>> AddressPools { get; set; } = new(StringComparer.Ordinal);
 
     public ClockOptions Clock { get; set; } = new();
+
+    public ComputeOptions Compute { get; set; } = new();
 }

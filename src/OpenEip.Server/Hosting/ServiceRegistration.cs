@@ -3,6 +3,7 @@ using OpenEip.Core.Compute;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Accounts;
+using OpenEip.Core.UseCases.Compute;
 using OpenEip.Core.UseCases.Eips;
 using OpenEip.Core.UseCases.Networks;
 using OpenEip.Core.UseCases.Tags;
@@ -10,6 +11,9 @@ using OpenEip.Rpc.Dispatch;
 using OpenEip.Rpc.Signing;
 using OpenEip.Server.Configuration;
 using OpenEip.Server.Products.Ecs;
+using OpenEip.Server.Products.Ecs.Instances;
+using OpenEip.Server.Products.Ecs.NetworkInterfaces;
+using OpenEip.Server.Products.Ecs.SecurityGroups;
 using OpenEip.Server.Products.Operator;
 using OpenEip.Server.Products.Vpc.Eips;
 using OpenEip.Server.Products.Vpc.Networks;
@@ -43,6 +47,7 @@ public static class ServiceRegistration
 
         services.AddSingleton(RegionCatalogue.LoadEmbedded());
         services.AddSingleton(InstanceTypeCatalogue.LoadEmbedded());
+        services.AddSingleton(options.Compute.ToTimings());
         services.AddSingleton<IStore>(sp => new SqliteStore(
             new SqliteStoreOptions(Path.Combine(sp.GetRequiredService<IOptions<OpenEipOptions>>().Value.DataDir, "openeip.db")),
             sp.GetRequiredService<TimeProvider>()));
@@ -56,6 +61,10 @@ public static class ServiceRegistration
         services.AddSingleton<VpcLifecycle>();
         services.AddSingleton<VSwitchLifecycle>();
         services.AddSingleton<DescribeNetworks>();
+        services.AddSingleton<ManageSecurityGroups>();
+        services.AddSingleton<InstanceLifecycle>();
+        services.AddSingleton<NetworkInterfaceLifecycle>();
+        services.AddSingleton<DescribeCompute>();
         services.AddSingleton<AccountAdministration>();
         services.AddSingleton<OperatorBootstrap>();
         services.AddSingleton<ServerInitializer>();
@@ -82,6 +91,13 @@ public static class ServiceRegistration
             typeof(AssociateVpcCidrBlockAction), typeof(UnassociateVpcCidrBlockAction),
             typeof(CreateVSwitchAction), typeof(DescribeVSwitchesAction), typeof(DeleteVSwitchAction),
             typeof(DescribeInstanceTypesAction),
+            typeof(CreateSecurityGroupAction), typeof(AuthorizeSecurityGroupAction), typeof(RevokeSecurityGroupAction),
+            typeof(DeleteSecurityGroupAction), typeof(DescribeSecurityGroupsAction), typeof(DescribeSecurityGroupAttributeAction),
+            typeof(RunInstancesAction), typeof(CreateInstanceAction), typeof(DescribeInstancesAction), typeof(StartInstanceAction),
+            typeof(StopInstanceAction), typeof(RebootInstanceAction), typeof(DeleteInstanceAction), typeof(AllocatePublicIpAddressAction),
+            typeof(CreateNetworkInterfaceAction), typeof(DescribeNetworkInterfacesAction), typeof(AttachNetworkInterfaceAction),
+            typeof(DetachNetworkInterfaceAction), typeof(DeleteNetworkInterfaceAction), typeof(AssignPrivateIpAddressesAction),
+            typeof(UnassignPrivateIpAddressesAction),
             typeof(CreateAccountAction), typeof(CreateAccessKeyAction), typeof(DeleteAccessKeyAction),
             typeof(DescribeAccountsAction), typeof(SetAccountQuotaAction),
         ];

@@ -201,6 +201,12 @@ internal sealed class SqliteComputeRecords(SqliteConnection connection, SqliteTr
             parameters.Add("vSwitchId", query.VSwitchId);
         }
 
+        if (query.ZoneId is not null)
+        {
+            where.Append(" AND zone_id = @zoneId");
+            parameters.Add("zoneId", query.ZoneId);
+        }
+
         if (query.Name is not null)
         {
             where.Append($" AND {nameColumn} = @name");

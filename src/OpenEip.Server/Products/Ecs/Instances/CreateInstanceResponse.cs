@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Ecs.Instances;
+
+public sealed record CreateInstanceResponse(string InstanceId, string OrderId, float TradePrice);

@@ -1,0 +1,25 @@
+using OpenEip.Core.Errors;
+using OpenEip.Core.UseCases.Compute;
+using OpenEip.Rpc.Dispatch;
+
+namespace OpenEip.Server.Products.Ecs.Instances;
+
+public sealed class DeleteInstanceAction(InstanceLifecycle instances) : IRpcAction
+{
+    public string Version => ProductVersions.Ecs;
+
+    public string Name => "DeleteInstance";
+
+    public bool IsMutating => true;
+
+    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
+    {
+        var bind = context.Bind();
+        var instanceId = bind.RequiredString("InstanceId", 64);
+        var force = bind.Bool("Force") == true;
+        if (bind.Error is not null)
+            return bind.Error;
+        var result = await instances.DeleteAsync(context.AccountId, instanceId, force, context.Idempotency, context.CancellationToken);
+        return result.Map<object>(_ => EmptyResponse.Instance);
+    }
+}

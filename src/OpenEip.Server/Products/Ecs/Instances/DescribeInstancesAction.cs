@@ -1,0 +1,40 @@
+using OpenEip.Core.Compute;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.Compute;
+using OpenEip.Rpc.Dispatch;
+using OpenEip.Server.Products.Vpc.Networks;
+
+namespace OpenEip.Server.Products.Ecs.Instances;
+
+/// <summary>DescribeInstances: InstanceIds (a JSON array string), VpcId, VSwitchId, ZoneId, Status, InstanceName; PageSize ≤ 100.</summary>
+public sealed class DescribeInstancesAction(DescribeCompute describe, InstanceTypeCatalogue types) : IRpcAction
+{
+    public string Version => ProductVersions.Ecs;
+
+    public string Name => "DescribeInstances";
+
+    public bool IsMutating => false;
+
+    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
+    {
+        var bind = context.Bind();
+        var query = new ComputeQuery(context.AccountId, bind.RequiredString("RegionId", 64))
+        {
+            Ids = bind.JsonList("InstanceIds", 100),
+            VpcId = NetworkBinding.NullIfEmpty(bind.String("VpcId", 64)),
+            VSwitchId = NetworkBinding.NullIfEmpty(bind.String("VSwitchId", 64)),
+            ZoneId = NetworkBinding.NullIfEmpty(bind.String("ZoneId", 64)),
+            Name = NetworkBinding.NullIfEmpty(bind.String("InstanceName", 128)),
+            PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
+            PageSize = bind.Int("PageSize", 1, 100) ?? 10,
+        };
+        var status = bind.Enum("Status", InstanceStatus.All);
+        if (bind.Error is not null)
+            return bind.Error;
+        var result = await describe.InstancesAsync(query, status, context.CancellationToken);
+        return result.Map<object>(page => new DescribeInstancesResponse(
+            query.PageNumber, query.PageSize, page.TotalCount, "",
+            new InstanceList(page.Items.Select(i => InstanceItem.From(i, types.Find(i.Instance.InstanceType))).ToList())));
+    }
+}

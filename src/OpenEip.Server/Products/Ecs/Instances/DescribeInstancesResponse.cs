@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Ecs.Instances;
+
+public sealed record DescribeInstancesResponse(int PageNumber, int PageSize, int TotalCount, string NextToken, InstanceList Instances);

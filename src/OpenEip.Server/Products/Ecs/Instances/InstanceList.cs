@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Ecs.Instances;
+
+public sealed record InstanceList(IReadOnlyList<InstanceItem> Instance);

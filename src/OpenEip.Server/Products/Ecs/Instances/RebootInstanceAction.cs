@@ -1,0 +1,13 @@
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.Compute;
+
+namespace OpenEip.Server.Products.Ecs.Instances;
+
+public sealed class RebootInstanceAction(InstanceLifecycle instances) : PowerAction
+{
+    public override string Name => "RebootInstance";
+
+    protected override Task<Result<Unit>> RunAsync(string accountId, string instanceId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        instances.RebootAsync(accountId, instanceId, idempotency, cancellationToken);
+}

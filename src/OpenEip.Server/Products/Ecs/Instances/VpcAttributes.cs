@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Ecs.Instances;
+
+public sealed record VpcAttributes(string VpcId, string VSwitchId, IpAddressList PrivateIpAddress, string NatIpAddress);

@@ -1,0 +1,28 @@
+using OpenEip.Core.Errors;
+using OpenEip.Core.UseCases.Compute;
+using OpenEip.Rpc.Dispatch;
+
+namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
+
+/// <summary>AssignPrivateIpAddresses: PrivateIpAddress.N, or SecondaryPrivateIpAddressCount free ones (R-ENI-4 limits).</summary>
+public sealed class AssignPrivateIpAddressesAction(NetworkInterfaceLifecycle enis) : IRpcAction
+{
+    public string Version => ProductVersions.Ecs;
+
+    public string Name => "AssignPrivateIpAddresses";
+
+    public bool IsMutating => true;
+
+    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
+    {
+        var bind = context.Bind();
+        var regionId = bind.RequiredString("RegionId", 64);
+        var eniId = bind.RequiredString("NetworkInterfaceId", 64);
+        var addresses = bind.List("PrivateIpAddress", 50);
+        var count = bind.Int("SecondaryPrivateIpAddressCount", 1, 50) ?? 0;
+        if (bind.Error is not null)
+            return bind.Error;
+        var result = await enis.AssignPrivateIpsAsync(context.AccountId, regionId, eniId, addresses, count, context.Idempotency, context.CancellationToken);
+        return result.Map<object>(assigned => new AssignPrivateIpAddressesResponse(new AssignedPrivateIpAddressesSet(eniId, new PrivateIpAddressList(assigned))));
+    }
+}

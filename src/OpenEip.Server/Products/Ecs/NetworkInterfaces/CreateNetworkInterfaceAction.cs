@@ -1,0 +1,38 @@
+using OpenEip.Core.Errors;
+using OpenEip.Core.UseCases.Compute;
+using OpenEip.Rpc.Dispatch;
+
+namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
+
+/// <summary>CreateNetworkInterface: a secondary ENI in a vSwitch, with its own security groups (R-ENI-5).</summary>
+public sealed class CreateNetworkInterfaceAction(NetworkInterfaceLifecycle enis, DescribeCompute describe) : IRpcAction
+{
+    public string Version => ProductVersions.Ecs;
+
+    public string Name => "CreateNetworkInterface";
+
+    public bool IsMutating => true;
+
+    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
+    {
+        var bind = context.Bind();
+        var groups = bind.List("SecurityGroupIds", 10).ToList();
+        if (bind.String("SecurityGroupId", 64) is { Length: > 0 } group)
+            groups.Insert(0, group);
+        var command = new CreateNetworkInterfaceCommand(context.AccountId, bind.RequiredString("RegionId", 64), bind.RequiredString("VSwitchId", 64), groups)
+        {
+            PrimaryIpAddress = bind.String("PrimaryIpAddress", 64) is { Length: > 0 } ip ? ip : null,
+            PrivateIpAddresses = bind.List("PrivateIpAddress", 50),
+            SecondaryPrivateIpAddressCount = bind.Int("SecondaryPrivateIpAddressCount", 0, 50) ?? 0,
+            NetworkInterfaceName = bind.String("NetworkInterfaceName", 1024),
+            Description = bind.String("Description", 1024),
+        };
+        if (bind.Error is not null)
+            return bind.Error;
+        var created = await enis.CreateAsync(command, context.Idempotency, context.CancellationToken);
+        if (!created.IsSuccess)
+            return created.Error;
+        var page = await describe.NetworkInterfacesAsync(new(context.AccountId, command.RegionId) { Ids = [created.Value] }, context.CancellationToken);
+        return NetworkInterfaceItem.From(page.Value.Items.Single());
+    }
+}

@@ -1,0 +1,37 @@
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.Compute;
+using OpenEip.Rpc.Dispatch;
+using OpenEip.Server.Products.Vpc.Networks;
+
+namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
+
+public sealed class DescribeNetworkInterfacesAction(DescribeCompute describe) : IRpcAction
+{
+    public string Version => ProductVersions.Ecs;
+
+    public string Name => "DescribeNetworkInterfaces";
+
+    public bool IsMutating => false;
+
+    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
+    {
+        var bind = context.Bind();
+        var query = new ComputeQuery(context.AccountId, bind.RequiredString("RegionId", 64))
+        {
+            Ids = bind.List("NetworkInterfaceId", 100),
+            VpcId = NetworkBinding.NullIfEmpty(bind.String("VpcId", 64)),
+            VSwitchId = NetworkBinding.NullIfEmpty(bind.String("VSwitchId", 64)),
+            InstanceId = NetworkBinding.NullIfEmpty(bind.String("InstanceId", 64)),
+            Type = bind.Enum("Type", ["Primary", "Secondary"]),
+            Name = NetworkBinding.NullIfEmpty(bind.String("NetworkInterfaceName", 128)),
+            PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
+            PageSize = bind.Int("PageSize", 1, 1000) ?? 10,
+        };
+        if (bind.Error is not null)
+            return bind.Error;
+        var result = await describe.NetworkInterfacesAsync(query, context.CancellationToken);
+        return result.Map<object>(page => new DescribeNetworkInterfacesResponse(
+            query.PageNumber, query.PageSize, page.TotalCount, "", new NetworkInterfaceSetList(page.Items.Select(NetworkInterfaceItem.From).ToList())));
+    }
+}

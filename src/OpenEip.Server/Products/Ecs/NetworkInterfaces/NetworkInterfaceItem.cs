@@ -1,0 +1,53 @@
+using OpenEip.Core.UseCases.Compute;
+using OpenEip.Server.Products.Ecs.SecurityGroups;
+
+namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
+
+/// <summary>An ENI as DescribeNetworkInterfaces (and CreateNetworkInterface) report it.</summary>
+public sealed record NetworkInterfaceItem
+{
+    public required string NetworkInterfaceId { get; init; }
+    public required string NetworkInterfaceName { get; init; }
+    public required string Description { get; init; }
+    public required string Status { get; init; }
+    public required string Type { get; init; }
+    public required string VpcId { get; init; }
+    public required string VSwitchId { get; init; }
+    public required string ZoneId { get; init; }
+    public required string PrivateIpAddress { get; init; }
+    public required string MacAddress { get; init; }
+    public required string InstanceId { get; init; }
+    public required SecurityGroupIdList SecurityGroupIds { get; init; }
+    public required PrivateIpSetList PrivateIpSets { get; init; }
+    public required string CreationTime { get; init; }
+    public required string OwnerId { get; init; }
+    public required string ResourceGroupId { get; init; }
+    public bool ServiceManaged { get; init; }
+    public bool DeleteOnRelease { get; init; }
+    public bool SourceDestCheck { get; init; }
+
+    public static NetworkInterfaceItem From(DescribedNetworkInterface described)
+    {
+        var eni = described.NetworkInterface;
+        return new NetworkInterfaceItem
+        {
+            NetworkInterfaceId = eni.NetworkInterfaceId,
+            NetworkInterfaceName = eni.NetworkInterfaceName,
+            Description = eni.Description,
+            Status = described.Status,
+            Type = eni.Type,
+            VpcId = eni.VpcId,
+            VSwitchId = eni.VSwitchId,
+            ZoneId = eni.ZoneId,
+            PrivateIpAddress = eni.PrimaryIpAddress,
+            MacAddress = eni.MacAddress,
+            InstanceId = described.InstanceId,
+            SecurityGroupIds = new SecurityGroupIdList(eni.SecurityGroupIds),
+            PrivateIpSets = PrivateIpSetList.From(described),
+            CreationTime = WireTime.Seconds(eni.CreationTime),
+            OwnerId = eni.AccountId,
+            ResourceGroupId = "rg-" + eni.AccountId,
+            DeleteOnRelease = eni.IsPrimary,
+        };
+    }
+}

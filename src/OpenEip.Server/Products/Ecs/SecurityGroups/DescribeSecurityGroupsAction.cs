@@ -1,0 +1,38 @@
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.Compute;
+using OpenEip.Rpc.Dispatch;
+using OpenEip.Server.Products.Vpc.Networks;
+
+namespace OpenEip.Server.Products.Ecs.SecurityGroups;
+
+public sealed class DescribeSecurityGroupsAction(DescribeCompute describe) : IRpcAction
+{
+    public string Version => ProductVersions.Ecs;
+
+    public string Name => "DescribeSecurityGroups";
+
+    public bool IsMutating => false;
+
+    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
+    {
+        var bind = context.Bind();
+        var ids = bind.JsonList("SecurityGroupIds", 100);
+        var single = NetworkBinding.NullIfEmpty(bind.String("SecurityGroupId", 64));
+        var query = new ComputeQuery(context.AccountId, bind.RequiredString("RegionId", 64))
+        {
+            Ids = single is null ? ids : [.. ids, single],
+            VpcId = NetworkBinding.NullIfEmpty(bind.String("VpcId", 64)),
+            Name = NetworkBinding.NullIfEmpty(bind.String("SecurityGroupName", 128)),
+            PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
+            PageSize = bind.Int("PageSize", 1, 50) ?? 10,
+        };
+        if (bind.Error is not null)
+            return bind.Error;
+        var result = await describe.SecurityGroupsAsync(query, context.CancellationToken);
+        return result.Map<object>(page => new DescribeSecurityGroupsResponse(
+            query.RegionId, query.PageNumber, query.PageSize, page.TotalCount, "",
+            new SecurityGroupList(page.Items.Select(g => new SecurityGroupItem(
+                g.SecurityGroupId, g.SecurityGroupName, g.Description, g.VpcId, WireTime.Seconds(g.CreationTime), "normal", "rg-" + g.AccountId)).ToList())));
+    }
+}
