@@ -16,4 +16,6 @@ public interface IStoreSession
     IPrivateIpRecords PrivateIps { get; }
 
     IComputeRecords Compute { get; }
+
+    INatRecords NatGateways { get; }
 }

@@ -5,6 +5,7 @@ using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Accounts;
 using OpenEip.Core.UseCases.Compute;
 using OpenEip.Core.UseCases.Eips;
+using OpenEip.Core.UseCases.Nat;
 using OpenEip.Core.UseCases.Networks;
 using OpenEip.Core.UseCases.Tags;
 using OpenEip.Rpc.Dispatch;
@@ -16,6 +17,7 @@ using OpenEip.Server.Products.Ecs.NetworkInterfaces;
 using OpenEip.Server.Products.Ecs.SecurityGroups;
 using OpenEip.Server.Products.Operator;
 using OpenEip.Server.Products.Vpc.Eips;
+using OpenEip.Server.Products.Vpc.Nat;
 using OpenEip.Server.Products.Vpc.Networks;
 using OpenEip.Server.Products.Vpc.Regions;
 using OpenEip.Server.Products.Vpc.Tags;
@@ -65,6 +67,7 @@ public static class ServiceRegistration
         services.AddSingleton<InstanceLifecycle>();
         services.AddSingleton<NetworkInterfaceLifecycle>();
         services.AddSingleton<DescribeCompute>();
+        services.AddSingleton<NatGatewayLifecycle>();
         services.AddSingleton<AccountAdministration>();
         services.AddSingleton<OperatorBootstrap>();
         services.AddSingleton<ServerInitializer>();
@@ -90,6 +93,7 @@ public static class ServiceRegistration
             typeof(CreateVpcAction), typeof(DescribeVpcsAction), typeof(DeleteVpcAction),
             typeof(AssociateVpcCidrBlockAction), typeof(UnassociateVpcCidrBlockAction),
             typeof(CreateVSwitchAction), typeof(DescribeVSwitchesAction), typeof(DeleteVSwitchAction),
+            typeof(CreateNatGatewayAction), typeof(DescribeNatGatewaysAction), typeof(DeleteNatGatewayAction), typeof(SetNatGatewayCreationTimeAction),
             typeof(DescribeInstanceTypesAction),
             typeof(CreateSecurityGroupAction), typeof(AuthorizeSecurityGroupAction), typeof(RevokeSecurityGroupAction),
             typeof(DeleteSecurityGroupAction), typeof(DescribeSecurityGroupsAction), typeof(DescribeSecurityGroupAttributeAction),

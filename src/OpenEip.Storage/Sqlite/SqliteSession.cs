@@ -18,4 +18,6 @@ internal sealed class SqliteSession(SqliteConnection connection, SqliteTransacti
     public IPrivateIpRecords PrivateIps { get; } = new SqlitePrivateIpRecords(connection, transaction);
 
     public IComputeRecords Compute { get; } = new SqliteComputeRecords(connection, transaction);
+
+    public INatRecords NatGateways { get; } = new SqliteNatRecords(connection, transaction);
 }

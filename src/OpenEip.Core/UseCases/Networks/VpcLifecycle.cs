@@ -51,6 +51,12 @@ public sealed class VpcLifecycle(IStore store, RegionCatalogue regions, TimeProv
             var vSwitches = await session.Networks.ListVSwitchesOfVpcAsync(vpcId);
             if (vSwitches.Count > 0)
                 return ApiErrors.DependencyViolation("DependencyViolation.VSwitch", $"The VPC {vpcId} still has vSwitches: {Names(vSwitches.Select(v => v.VSwitchId))}. Delete them first.");
+            var gateways = await session.NatGateways.ListOfVpcAsync(vpcId);
+            if (gateways.Count > 0)
+                return ApiErrors.DependencyViolation("DependencyViolation.NatGateway", $"The VPC {vpcId} still has NAT gateways: {Names(gateways.Select(g => g.NatGatewayId))}.");
+            var groups = await session.Compute.QuerySecurityGroupsAsync(new ComputeQuery(accountId, found.Value.RegionId) { VpcId = vpcId, PageSize = 6 });
+            if (groups.TotalCount > 0)
+                return ApiErrors.DependencyViolation("DependencyViolation.SecurityGroup", $"The VPC {vpcId} still has security groups: {Names(groups.Items.Select(g => g.SecurityGroupId))}.");
             await session.Networks.DeleteVpcAsync(vpcId);
             return Unit.Value;
         }, cancellationToken);

@@ -1,0 +1,33 @@
+namespace OpenEip.Core.Nat;
+
+/// <summary>
+/// A NAT gateway. Only internet gateways take EIPs (R-NAT-1). Its creation time matters: gateways
+/// created on or after <see cref="VSwitchIpPerEipSince"/> take one vSwitch IP per bound EIP (R-NAT-3).
+/// </summary>
+public sealed record NatGateway
+{
+    public static readonly DateTimeOffset VSwitchIpPerEipSince = new(2022, 9, 19, 0, 0, 0, TimeSpan.Zero);
+
+    public required string NatGatewayId { get; init; }
+    public required string AccountId { get; init; }
+    public required string RegionId { get; init; }
+    public required string VpcId { get; init; }
+    public required string VSwitchId { get; init; }
+    public required string ZoneId { get; init; }
+
+    /// <summary>"internet" or "intranet".</summary>
+    public required string NetworkType { get; init; }
+
+    /// <summary>"MULTI_BINDED" (default) or "NAT".</summary>
+    public required string EipBindMode { get; init; }
+    public string Name { get; init; } = "";
+    public string Description { get; init; } = "";
+    public required string PrivateIpAddress { get; init; }
+    public required string NetworkInterfaceId { get; init; }
+    public required string SnatTableId { get; init; }
+    public required string ForwardTableId { get; init; }
+    public required string ResourceGroupId { get; init; }
+    public required DateTimeOffset CreationTime { get; init; }
+
+    public bool TakesVSwitchIpPerEip => CreationTime >= VSwitchIpPerEipSince;
+}

@@ -1,0 +1,10 @@
+namespace OpenEip.Core.UseCases.Nat;
+
+public sealed record CreateNatGatewayCommand(string AccountId, string RegionId, string VpcId, string VSwitchId)
+{
+    public string NetworkType { get; init; } = "internet";
+    public string EipBindMode { get; init; } = "MULTI_BINDED";
+    public string? Name { get; init; }
+    public string? Description { get; init; }
+    public string? NatIp { get; init; }
+}

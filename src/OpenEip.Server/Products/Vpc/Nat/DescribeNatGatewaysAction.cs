@@ -1,0 +1,36 @@
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.Nat;
+using OpenEip.Rpc.Dispatch;
+using OpenEip.Server.Products.Vpc.Networks;
+
+namespace OpenEip.Server.Products.Vpc.Nat;
+
+public sealed class DescribeNatGatewaysAction(NatGatewayLifecycle gateways) : IRpcAction
+{
+    public string Version => ProductVersions.Vpc;
+
+    public string Name => "DescribeNatGateways";
+
+    public bool IsMutating => false;
+
+    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
+    {
+        var bind = context.Bind();
+        var id = NetworkBinding.NullIfEmpty(bind.String("NatGatewayId", 64));
+        var query = new ComputeQuery(context.AccountId, bind.RequiredString("RegionId", 64))
+        {
+            Ids = id is null ? [] : [id],
+            VpcId = NetworkBinding.NullIfEmpty(bind.String("VpcId", 64)),
+            Name = NetworkBinding.NullIfEmpty(bind.String("Name", 128)),
+            PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
+            PageSize = bind.Int("PageSize", 1, 50) ?? 10,
+        };
+        var networkType = bind.Enum("NetworkType", ["internet", "intranet"]);
+        if (bind.Error is not null)
+            return bind.Error;
+        var result = await gateways.DescribeAsync(query, networkType, context.CancellationToken);
+        return result.Map<object>(page => new DescribeNatGatewaysResponse(
+            query.PageNumber, query.PageSize, page.TotalCount, new NatGatewayList(page.Items.Select(NatGatewayItem.From).ToList())));
+    }
+}

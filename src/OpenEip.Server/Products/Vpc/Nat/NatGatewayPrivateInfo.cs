@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Vpc.Nat;
+
+public sealed record NatGatewayPrivateInfo(string EniInstanceId, string EniType, string IzNo, int MaxBandwidth, string PrivateIpAddress, string VswitchId);

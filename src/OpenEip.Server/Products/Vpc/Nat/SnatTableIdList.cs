@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Vpc.Nat;
+
+public sealed record SnatTableIdList(IReadOnlyList<string> SnatTableId);

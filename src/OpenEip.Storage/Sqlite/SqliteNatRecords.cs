@@ -1,0 +1,91 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using OpenEip.Core.Nat;
+using OpenEip.Core.Ports;
+
+namespace OpenEip.Storage.Sqlite;
+
+internal sealed class SqliteNatRecords(SqliteConnection connection, SqliteTransaction transaction) : INatRecords
+{
+    private const string Columns =
+        "nat_gateway_id AS NatGatewayId, account_id AS AccountId, region_id AS RegionId, vpc_id AS VpcId, vswitch_id AS VSwitchId, zone_id AS ZoneId, " +
+        "network_type AS NetworkType, eip_bind_mode AS EipBindMode, name AS Name, description AS Description, private_ip_address AS PrivateIpAddress, " +
+        "network_interface_id AS NetworkInterfaceId, snat_table_id AS SnatTableId, forward_table_id AS ForwardTableId, resource_group_id AS ResourceGroupId, creation_time AS CreationTime";
+
+    public Task InsertAsync(NatGateway g) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO nat_gateways (nat_gateway_id, account_id, region_id, vpc_id, vswitch_id, zone_id, network_type, eip_bind_mode, name, description,
+                                      private_ip_address, network_interface_id, snat_table_id, forward_table_id, resource_group_id, creation_time)
+            VALUES (@NatGatewayId, @AccountId, @RegionId, @VpcId, @VSwitchId, @ZoneId, @NetworkType, @EipBindMode, @Name, @Description,
+                    @PrivateIpAddress, @NetworkInterfaceId, @SnatTableId, @ForwardTableId, @ResourceGroupId, @CreationTime)
+            """,
+            Parameters(g), transaction);
+
+    public Task UpdateAsync(NatGateway g) =>
+        connection.ExecuteAsync(
+            "UPDATE nat_gateways SET name = @Name, description = @Description, creation_time = @CreationTime WHERE nat_gateway_id = @NatGatewayId",
+            Parameters(g), transaction);
+
+    public Task DeleteAsync(string natGatewayId) =>
+        connection.ExecuteAsync("DELETE FROM nat_gateways WHERE nat_gateway_id = @natGatewayId", new { natGatewayId }, transaction);
+
+    public async Task<NatGateway?> FindAsync(string? accountId, string natGatewayId) =>
+        (await connection.QuerySingleOrDefaultAsync<Row>(
+            $"SELECT {Columns} FROM nat_gateways WHERE nat_gateway_id = @natGatewayId AND (@accountId IS NULL OR account_id = @accountId)",
+            new { accountId, natGatewayId }, transaction))?.ToGateway();
+
+    public async Task<Page<NatGateway>> QueryAsync(ComputeQuery query, string? networkType)
+    {
+        const string where = """
+            account_id = @AccountId AND region_id = @RegionId AND (@Id IS NULL OR nat_gateway_id = @Id) AND (@VpcId IS NULL OR vpc_id = @VpcId)
+            AND (@Name IS NULL OR name = @Name) AND (@NetworkType IS NULL OR network_type = @NetworkType)
+            """;
+        var parameters = new
+        {
+            query.AccountId, query.RegionId, Id = query.Ids.FirstOrDefault(), query.VpcId, query.Name, NetworkType = networkType,
+            Limit = query.PageSize, Offset = (long)(query.PageNumber - 1) * query.PageSize,
+        };
+        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM nat_gateways WHERE {where}", parameters, transaction);
+        var rows = await connection.QueryAsync<Row>($"SELECT {Columns} FROM nat_gateways WHERE {where} ORDER BY creation_time DESC, nat_gateway_id LIMIT @Limit OFFSET @Offset", parameters, transaction);
+        return new Page<NatGateway>(rows.Select(r => r.ToGateway()).ToList(), total);
+    }
+
+    public async Task<IReadOnlyList<NatGateway>> ListOfVpcAsync(string vpcId) =>
+        (await connection.QueryAsync<Row>($"SELECT {Columns} FROM nat_gateways WHERE vpc_id = @vpcId ORDER BY creation_time", new { vpcId }, transaction))
+            .Select(r => r.ToGateway()).ToList();
+
+    private static object Parameters(NatGateway g) => new
+    {
+        g.NatGatewayId, g.AccountId, g.RegionId, g.VpcId, g.VSwitchId, g.ZoneId, g.NetworkType, g.EipBindMode, g.Name, g.Description,
+        g.PrivateIpAddress, g.NetworkInterfaceId, g.SnatTableId, g.ForwardTableId, g.ResourceGroupId, CreationTime = UnixTime.ToDb(g.CreationTime),
+    };
+
+    private sealed class Row
+    {
+        public string NatGatewayId { get; init; } = "";
+        public string AccountId { get; init; } = "";
+        public string RegionId { get; init; } = "";
+        public string VpcId { get; init; } = "";
+        public string VSwitchId { get; init; } = "";
+        public string ZoneId { get; init; } = "";
+        public string NetworkType { get; init; } = "";
+        public string EipBindMode { get; init; } = "";
+        public string Name { get; init; } = "";
+        public string Description { get; init; } = "";
+        public string PrivateIpAddress { get; init; } = "";
+        public string NetworkInterfaceId { get; init; } = "";
+        public string SnatTableId { get; init; } = "";
+        public string ForwardTableId { get; init; } = "";
+        public string ResourceGroupId { get; init; } = "";
+        public long CreationTime { get; init; }
+
+        public NatGateway ToGateway() => new()
+        {
+            NatGatewayId = NatGatewayId, AccountId = AccountId, RegionId = RegionId, VpcId = VpcId, VSwitchId = VSwitchId, ZoneId = ZoneId,
+            NetworkType = NetworkType, EipBindMode = EipBindMode, Name = Name, Description = Description, PrivateIpAddress = PrivateIpAddress,
+            NetworkInterfaceId = NetworkInterfaceId, SnatTableId = SnatTableId, ForwardTableId = ForwardTableId, ResourceGroupId = ResourceGroupId,
+            CreationTime = UnixTime.FromDb(CreationTime),
+        };
+    }
+}
