@@ -114,6 +114,9 @@ public static class ApiErrors
     public static Error EniStatusNotSupported(string eniId, string status, string needed) =>
         new("InvalidStatus.EniStatusNotSupport", $"The network interface {eniId} is {status}; this operation needs it {needed}.");
 
+    public static Error HaVipNotFound(string id) =>
+        new("InvalidHaVipId.NotFound", $"The specified HaVip \"{Shorten(id)}\" does not exist in this region.");
+
     /// <summary>Keeps echoed user input short, so an error never reflects a huge value back.</summary>
     public static string Shorten(string value) => value.Length <= 64 ? value : value[..61] + "...";
 }

@@ -18,4 +18,6 @@ public interface IStoreSession
     IComputeRecords Compute { get; }
 
     INatRecords NatGateways { get; }
+
+    IHaVipRecords HaVips { get; }
 }

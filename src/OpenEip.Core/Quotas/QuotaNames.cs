@@ -9,9 +9,17 @@ public static class QuotaNames
     /// <summary>R-LIFE-7: recoveries of released EIPs per account per calendar month (UTC).</summary>
     public const string EipRecoverPerMonth = "eip-recover-per-month";
 
+    /// <summary>R-HAVIP-1: 1 once the operator has granted the HaVip privilege (the quota application), else 0.</summary>
+    public const string HaVipPrivilege = "havip-privilege";
+
+    /// <summary>R-HAVIP-2: HaVips per account.</summary>
+    public const string HaVipPerAccount = "havip-per-account";
+
     public static readonly IReadOnlyDictionary<string, long> Defaults = new Dictionary<string, long>(StringComparer.Ordinal)
     {
         [EipPostPaidPerRegion] = 20,
         [EipRecoverPerMonth] = 20,
+        [HaVipPrivilege] = 0,
+        [HaVipPerAccount] = 50,
     };
 }

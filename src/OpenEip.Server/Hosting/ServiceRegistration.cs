@@ -5,6 +5,7 @@ using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Accounts;
 using OpenEip.Core.UseCases.Compute;
 using OpenEip.Core.UseCases.Eips;
+using OpenEip.Core.UseCases.HaVips;
 using OpenEip.Core.UseCases.Nat;
 using OpenEip.Core.UseCases.Networks;
 using OpenEip.Core.UseCases.Tags;
@@ -17,6 +18,7 @@ using OpenEip.Server.Products.Ecs.NetworkInterfaces;
 using OpenEip.Server.Products.Ecs.SecurityGroups;
 using OpenEip.Server.Products.Operator;
 using OpenEip.Server.Products.Vpc.Eips;
+using OpenEip.Server.Products.Vpc.HaVips;
 using OpenEip.Server.Products.Vpc.Nat;
 using OpenEip.Server.Products.Vpc.Networks;
 using OpenEip.Server.Products.Vpc.Regions;
@@ -68,6 +70,7 @@ public static class ServiceRegistration
         services.AddSingleton<NetworkInterfaceLifecycle>();
         services.AddSingleton<DescribeCompute>();
         services.AddSingleton<NatGatewayLifecycle>();
+        services.AddSingleton<HaVipLifecycle>();
         services.AddSingleton<AccountAdministration>();
         services.AddSingleton<OperatorBootstrap>();
         services.AddSingleton<ServerInitializer>();
@@ -94,6 +97,7 @@ public static class ServiceRegistration
             typeof(AssociateVpcCidrBlockAction), typeof(UnassociateVpcCidrBlockAction),
             typeof(CreateVSwitchAction), typeof(DescribeVSwitchesAction), typeof(DeleteVSwitchAction),
             typeof(CreateNatGatewayAction), typeof(DescribeNatGatewaysAction), typeof(DeleteNatGatewayAction), typeof(SetNatGatewayCreationTimeAction),
+            typeof(CreateHaVipAction), typeof(DescribeHaVipsAction), typeof(DeleteHaVipAction), typeof(AssociateHaVipAction), typeof(UnassociateHaVipAction),
             typeof(DescribeInstanceTypesAction),
             typeof(CreateSecurityGroupAction), typeof(AuthorizeSecurityGroupAction), typeof(RevokeSecurityGroupAction),
             typeof(DeleteSecurityGroupAction), typeof(DescribeSecurityGroupsAction), typeof(DescribeSecurityGroupAttributeAction),

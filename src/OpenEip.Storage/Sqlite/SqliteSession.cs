@@ -20,4 +20,6 @@ internal sealed class SqliteSession(SqliteConnection connection, SqliteTransacti
     public IComputeRecords Compute { get; } = new SqliteComputeRecords(connection, transaction);
 
     public INatRecords NatGateways { get; } = new SqliteNatRecords(connection, transaction);
+
+    public IHaVipRecords HaVips { get; } = new SqliteHaVipRecords(connection, transaction);
 }

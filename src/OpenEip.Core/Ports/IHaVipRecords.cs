@@ -1,0 +1,19 @@
+using OpenEip.Core.HaVips;
+
+namespace OpenEip.Core.Ports;
+
+public interface IHaVipRecords
+{
+    Task InsertAsync(HaVip haVip);
+
+    /// <summary>Writes members and master as given.</summary>
+    Task UpdateAsync(HaVip haVip);
+
+    Task DeleteAsync(string haVipId);
+
+    Task<HaVip?> FindAsync(string accountId, string haVipId);
+
+    Task<int> CountAsync(string accountId);
+
+    Task<Page<HaVip>> QueryAsync(HaVipQuery query);
+}

@@ -1,0 +1,118 @@
+using OpenEip.Core.Eips;
+using OpenEip.Core.Errors;
+using OpenEip.Core.HaVips;
+using OpenEip.Core.Identity;
+using OpenEip.Core.Networks;
+using OpenEip.Core.Ports;
+using OpenEip.Core.Quotas;
+using OpenEip.Core.UseCases.Compute;
+
+namespace OpenEip.Core.UseCases.HaVips;
+
+/// <summary>CreateHaVip, DeleteHaVip, AssociateHaVip, UnassociateHaVip and DescribeHaVips (R-HAVIP-1, 2, 5).</summary>
+public sealed class HaVipLifecycle(IStore store, TimeProvider clock)
+{
+    public const string OwnerType = "HaVip";
+
+    public Task<Result<HaVip>> CreateAsync(string accountId, string regionId, string vSwitchId, string? ipAddress, string? name, string? description, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        var invalid = EipAllocationRules.ValidateText("Name", name, 128) ?? EipAllocationRules.ValidateText("Description", description, 256);
+        if (invalid is not null)
+            return Task.FromResult(Result<HaVip>.Fail(invalid));
+        return store.WriteAsync<HaVip>(idempotency, async session =>
+        {
+            if ((await session.Accounts.FindQuotaAsync(accountId, QuotaNames.HaVipPrivilege) ?? QuotaNames.Defaults[QuotaNames.HaVipPrivilege]) < 1)
+                return new Error("Forbidden.HaVipNotAuthorized", "This account may not create HaVips: the privilege is granted through a quota application (the operator sets havip-privilege to 1).");
+            var limit = await session.Accounts.FindQuotaAsync(accountId, QuotaNames.HaVipPerAccount) ?? QuotaNames.Defaults[QuotaNames.HaVipPerAccount];
+            if (await session.HaVips.CountAsync(accountId) >= limit)
+                return new Error("QuotaExceeded.HaVip", $"This account has its {limit} HaVips; delete one or ask the operator to raise havip-per-account.");
+            var vSwitch = await session.Networks.FindVSwitchAsync(accountId, vSwitchId);
+            if (vSwitch is null || vSwitch.RegionId != regionId)
+                return ApiErrors.VSwitchNotFound(vSwitchId);
+            var id = ResourceIds.New("havip");
+            var address = await PrivateIpAllocator.AllocateAsync(session, vSwitch, ipAddress, "IpAddress", OwnerType, id);
+            if (!address.IsSuccess)
+                return address.Error;
+            var haVip = new HaVip
+            {
+                HaVipId = id, AccountId = accountId, RegionId = regionId, VpcId = vSwitch.VpcId, VSwitchId = vSwitchId, IpAddress = address.Value,
+                Name = name ?? "", Description = description ?? "", CreationTime = clock.GetUtcNow(),
+            };
+            await session.HaVips.InsertAsync(haVip);
+            return haVip;
+        }, cancellationToken);
+    }
+
+    public Task<Result<Unit>> DeleteAsync(string accountId, string regionId, string haVipId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var haVip = await FindAsync(session, accountId, regionId, haVipId);
+            if (!haVip.IsSuccess)
+                return haVip.Error;
+            if (haVip.Value.Members.Count > 0)
+                return ApiErrors.DependencyViolation("DependencyViolation.HaVip", $"The HaVip {haVipId} is still associated with {string.Join(", ", haVip.Value.Members.Select(m => m.InstanceId))}.");
+            await session.PrivateIps.ReleaseOwnedAsync(OwnerType, haVipId);
+            await session.HaVips.DeleteAsync(haVipId);
+            return Unit.Value;
+        }, cancellationToken);
+
+    /// <summary>
+    /// AssociateHaVip: an ECS instance (through its primary ENI) or an ENI of the HaVip's own vSwitch, up to
+    /// ten. The first member becomes the master until a failover (SetHaVipMaster, later) moves it.
+    /// </summary>
+    public Task<Result<Unit>> AssociateAsync(string accountId, string regionId, string haVipId, string instanceId, string instanceType, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var found = await FindAsync(session, accountId, regionId, haVipId);
+            if (!found.IsSuccess)
+                return found.Error;
+            var haVip = found.Value;
+            var vSwitchId = await VSwitchOfMemberAsync(session, accountId, instanceId, instanceType);
+            if (vSwitchId is null)
+                return instanceType == "NetworkInterface" ? ApiErrors.NetworkInterfaceNotFound(instanceId) : ApiErrors.InstanceNotFound(instanceId);
+            if (vSwitchId != haVip.VSwitchId)
+                return new Error("InvalidVSwitchId.Mismatch", $"{instanceId} is in the vSwitch {vSwitchId}; the HaVip {haVipId} is in {haVip.VSwitchId}. Members share the HaVip's vSwitch.");
+            if (haVip.Members.Any(m => m.InstanceId == instanceId))
+                return new Error("InvalidAssociation.Duplicated", $"{instanceId} is already associated with the HaVip {haVipId}.");
+            if (haVip.Members.Count >= HaVip.MaxMembers)
+                return new Error("QuotaExceeded.HaVipInstances", $"A HaVip is associated with at most {HaVip.MaxMembers} instances or network interfaces.");
+            await session.HaVips.UpdateAsync(haVip with
+            {
+                Members = [.. haVip.Members, new HaVipMember(instanceId, instanceType)],
+                MasterInstanceId = haVip.Members.Count == 0 ? instanceId : haVip.MasterInstanceId,
+            });
+            return Unit.Value;
+        }, cancellationToken);
+
+    public Task<Result<Unit>> UnassociateAsync(string accountId, string regionId, string haVipId, string instanceId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var found = await FindAsync(session, accountId, regionId, haVipId);
+            if (!found.IsSuccess)
+                return found.Error;
+            var haVip = found.Value;
+            if (haVip.Members.All(m => m.InstanceId != instanceId))
+                return new Error("InvalidBindingStatus", $"{ApiErrors.Shorten(instanceId)} is not associated with the HaVip {haVipId}.");
+            var members = haVip.Members.Where(m => m.InstanceId != instanceId).ToList();
+            var master = haVip.MasterInstanceId == instanceId ? members.FirstOrDefault()?.InstanceId ?? "" : haVip.MasterInstanceId;
+            await session.HaVips.UpdateAsync(haVip with { Members = members, MasterInstanceId = master });
+            return Unit.Value;
+        }, cancellationToken);
+
+    public Task<Page<HaVip>> DescribeAsync(HaVipQuery query, CancellationToken cancellationToken) =>
+        store.ReadAsync(session => session.HaVips.QueryAsync(query), cancellationToken);
+
+    internal static async Task<Result<HaVip>> FindAsync(IStoreSession session, string accountId, string regionId, string haVipId)
+    {
+        var haVip = await session.HaVips.FindAsync(accountId, haVipId);
+        return haVip is null || haVip.RegionId != regionId ? ApiErrors.HaVipNotFound(haVipId) : haVip;
+    }
+
+    private static async Task<string?> VSwitchOfMemberAsync(IStoreSession session, string accountId, string id, string type)
+    {
+        if (type == "NetworkInterface")
+            return (await session.Compute.FindNetworkInterfaceAsync(accountId, id))?.VSwitchId;
+        var instance = await session.Compute.FindInstanceAsync(accountId, id);
+        return instance is null ? null : instance.VSwitchId.Length > 0 ? instance.VSwitchId : "(classic network)";
+    }
+}

@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Vpc.HaVips;
+
+public sealed record CreateHaVipResponse(string HaVipId, string IpAddress);

@@ -1,0 +1,23 @@
+using OpenEip.Server.Products.Vpc.Eips;
+
+namespace OpenEip.Server.Products.Vpc.HaVips;
+
+public sealed record HaVipItem
+{
+    public required string HaVipId { get; init; }
+    public required string IpAddress { get; init; }
+    public required string Status { get; init; }
+    public required string VpcId { get; init; }
+    public required string VSwitchId { get; init; }
+    public required string RegionId { get; init; }
+    public required string Name { get; init; }
+    public required string Description { get; init; }
+    public string ChargeType { get; init; } = "PostPaid";
+    public required string CreateTime { get; init; }
+    public required string MasterInstanceId { get; init; }
+    public required string AssociatedInstanceType { get; init; }
+    public required AssociatedInstanceList AssociatedInstances { get; init; }
+    public AssociatedEipAddressList AssociatedEipAddresses { get; init; } = new([]);
+    public required string ResourceGroupId { get; init; }
+    public TagList Tags { get; init; } = new([]);
+}
