@@ -20,4 +20,6 @@ public interface IStoreSession
     INatRecords NatGateways { get; }
 
     IHaVipRecords HaVips { get; }
+
+    ILoadBalancerRecords LoadBalancers { get; }
 }

@@ -6,6 +6,7 @@ using OpenEip.Core.UseCases.Accounts;
 using OpenEip.Core.UseCases.Compute;
 using OpenEip.Core.UseCases.Eips;
 using OpenEip.Core.UseCases.HaVips;
+using OpenEip.Core.UseCases.LoadBalancers;
 using OpenEip.Core.UseCases.Nat;
 using OpenEip.Core.UseCases.Networks;
 using OpenEip.Core.UseCases.Tags;
@@ -71,6 +72,7 @@ public static class ServiceRegistration
         services.AddSingleton<DescribeCompute>();
         services.AddSingleton<NatGatewayLifecycle>();
         services.AddSingleton<HaVipLifecycle>();
+        services.AddSingleton<ClassicLoadBalancerLifecycle>();
         services.AddSingleton<AccountAdministration>();
         services.AddSingleton<OperatorBootstrap>();
         services.AddSingleton<ServerInitializer>();
@@ -106,6 +108,8 @@ public static class ServiceRegistration
             typeof(CreateNetworkInterfaceAction), typeof(DescribeNetworkInterfacesAction), typeof(AttachNetworkInterfaceAction),
             typeof(DetachNetworkInterfaceAction), typeof(DeleteNetworkInterfaceAction), typeof(AssignPrivateIpAddressesAction),
             typeof(UnassignPrivateIpAddressesAction),
+            typeof(Products.Slb.CreateLoadBalancerAction), typeof(Products.Slb.DescribeLoadBalancersAction),
+            typeof(Products.Slb.DescribeLoadBalancerAttributeAction), typeof(Products.Slb.DeleteLoadBalancerAction),
             typeof(CreateAccountAction), typeof(CreateAccessKeyAction), typeof(DeleteAccessKeyAction),
             typeof(DescribeAccountsAction), typeof(SetAccountQuotaAction),
         ];

@@ -7,6 +7,9 @@ public static class ProductVersions
 
     public const string Ecs = "2014-05-26";
 
+    /// <summary>SLB, the Classic Load Balancer (CLB) API.</summary>
+    public const string Slb = "2014-05-15";
+
     /// <summary>OpenEip's own operator API (docs/operator-api.md).</summary>
     public const string Operator = "2026-11-25";
 }

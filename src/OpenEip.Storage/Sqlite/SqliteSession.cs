@@ -22,4 +22,6 @@ internal sealed class SqliteSession(SqliteConnection connection, SqliteTransacti
     public INatRecords NatGateways { get; } = new SqliteNatRecords(connection, transaction);
 
     public IHaVipRecords HaVips { get; } = new SqliteHaVipRecords(connection, transaction);
+
+    public ILoadBalancerRecords LoadBalancers { get; } = new SqliteLoadBalancerRecords(connection, transaction);
 }

@@ -1,0 +1,36 @@
+using OpenEip.Core.Errors;
+using OpenEip.Core.UseCases.LoadBalancers;
+using OpenEip.Rpc.Dispatch;
+
+namespace OpenEip.Server.Products.Slb;
+
+/// <summary>SLB CreateLoadBalancer: an intranet CLB in a vSwitch (can take an EIP later) or an internet CLB with a public address.</summary>
+public sealed class CreateLoadBalancerAction(ClassicLoadBalancerLifecycle loadBalancers) : IRpcAction
+{
+    public string Version => ProductVersions.Slb;
+
+    public string Name => "CreateLoadBalancer";
+
+    public bool IsMutating => true;
+
+    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
+    {
+        var bind = context.Bind();
+        var command = new CreateClassicLoadBalancerCommand(context.AccountId, bind.RequiredString("RegionId", 64), bind.Enum("AddressType", ["internet", "intranet"]) ?? "internet")
+        {
+            VpcId = bind.String("VpcId", 64) is { Length: > 0 } vpc ? vpc : null,
+            VSwitchId = bind.String("VSwitchId", 64) is { Length: > 0 } vsw ? vsw : null,
+            Address = bind.String("Address", 64) is { Length: > 0 } ip ? ip : null,
+            LoadBalancerName = bind.String("LoadBalancerName", 1024),
+            MasterZoneId = bind.String("MasterZoneId", 64) is { Length: > 0 } zone ? zone : null,
+        };
+        bind.String("LoadBalancerSpec", 64);
+        bind.Enum("InternetChargeType", ["paybytraffic", "paybybandwidth"]);
+        bind.Int("Bandwidth", 1, 5120);
+        if (bind.Error is not null)
+            return bind.Error;
+        var result = await loadBalancers.CreateAsync(command, context.Idempotency, context.CancellationToken);
+        return result.Map<object>(lb => new CreateLoadBalancerResponse(
+            lb.LoadBalancerId, lb.Address, lb.LoadBalancerName, lb.VpcId, lb.VSwitchId, lb.NetworkType, "ipv4", "rg-" + lb.AccountId));
+    }
+}

@@ -1,0 +1,4 @@
+namespace OpenEip.Server.Products.Slb;
+
+public sealed record CreateLoadBalancerResponse(
+    string LoadBalancerId, string Address, string LoadBalancerName, string VpcId, string VSwitchId, string NetworkType, string AddressIPVersion, string ResourceGroupId);

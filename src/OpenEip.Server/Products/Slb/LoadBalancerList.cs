@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Slb;
+
+public sealed record LoadBalancerList(IReadOnlyList<LoadBalancerItem> LoadBalancer);

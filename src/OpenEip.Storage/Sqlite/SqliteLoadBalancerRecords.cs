@@ -1,0 +1,65 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using OpenEip.Core.LoadBalancers;
+using OpenEip.Core.Ports;
+
+namespace OpenEip.Storage.Sqlite;
+
+internal sealed class SqliteLoadBalancerRecords(SqliteConnection connection, SqliteTransaction transaction) : ILoadBalancerRecords
+{
+    private const string ClassicColumns =
+        "load_balancer_id AS LoadBalancerId, account_id AS AccountId, region_id AS RegionId, load_balancer_name AS LoadBalancerName, address_type AS AddressType, " +
+        "address AS Address, vpc_id AS VpcId, vswitch_id AS VSwitchId, master_zone_id AS MasterZoneId, creation_time AS CreationTime";
+
+    public Task InsertClassicAsync(ClassicLoadBalancer lb) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO classic_load_balancers (load_balancer_id, account_id, region_id, load_balancer_name, address_type, address, vpc_id, vswitch_id, master_zone_id, creation_time)
+            VALUES (@LoadBalancerId, @AccountId, @RegionId, @LoadBalancerName, @AddressType, @Address, @VpcId, @VSwitchId, @MasterZoneId, @CreationTime)
+            """,
+            new { lb.LoadBalancerId, lb.AccountId, lb.RegionId, lb.LoadBalancerName, lb.AddressType, lb.Address, lb.VpcId, lb.VSwitchId, lb.MasterZoneId, CreationTime = UnixTime.ToDb(lb.CreationTime) },
+            transaction);
+
+    public Task DeleteClassicAsync(string loadBalancerId) =>
+        connection.ExecuteAsync("DELETE FROM classic_load_balancers WHERE load_balancer_id = @loadBalancerId", new { loadBalancerId }, transaction);
+
+    public async Task<ClassicLoadBalancer?> FindClassicAsync(string accountId, string loadBalancerId) =>
+        (await connection.QuerySingleOrDefaultAsync<ClassicRow>(
+            $"SELECT {ClassicColumns} FROM classic_load_balancers WHERE account_id = @accountId AND load_balancer_id = @loadBalancerId", new { accountId, loadBalancerId }, transaction))?.ToLoadBalancer();
+
+    public async Task<Page<ClassicLoadBalancer>> QueryClassicAsync(ComputeQuery query, string? addressType)
+    {
+        const string where = """
+            account_id = @AccountId AND region_id = @RegionId AND (@AnyId = 1 OR load_balancer_id IN @Ids) AND (@VpcId IS NULL OR vpc_id = @VpcId)
+            AND (@VSwitchId IS NULL OR vswitch_id = @VSwitchId) AND (@AddressType IS NULL OR address_type = @AddressType)
+            """;
+        var parameters = new
+        {
+            query.AccountId, query.RegionId, AnyId = query.Ids.Count == 0 ? 1 : 0, query.Ids, query.VpcId, query.VSwitchId, AddressType = addressType,
+            Limit = query.PageSize, Offset = (long)(query.PageNumber - 1) * query.PageSize,
+        };
+        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM classic_load_balancers WHERE {where}", parameters, transaction);
+        var rows = await connection.QueryAsync<ClassicRow>($"SELECT {ClassicColumns} FROM classic_load_balancers WHERE {where} ORDER BY creation_time DESC, load_balancer_id LIMIT @Limit OFFSET @Offset", parameters, transaction);
+        return new Page<ClassicLoadBalancer>(rows.Select(r => r.ToLoadBalancer()).ToList(), total);
+    }
+
+    private sealed class ClassicRow
+    {
+        public string LoadBalancerId { get; init; } = "";
+        public string AccountId { get; init; } = "";
+        public string RegionId { get; init; } = "";
+        public string LoadBalancerName { get; init; } = "";
+        public string AddressType { get; init; } = "";
+        public string Address { get; init; } = "";
+        public string VpcId { get; init; } = "";
+        public string VSwitchId { get; init; } = "";
+        public string MasterZoneId { get; init; } = "";
+        public long CreationTime { get; init; }
+
+        public ClassicLoadBalancer ToLoadBalancer() => new()
+        {
+            LoadBalancerId = LoadBalancerId, AccountId = AccountId, RegionId = RegionId, LoadBalancerName = LoadBalancerName, AddressType = AddressType,
+            Address = Address, VpcId = VpcId, VSwitchId = VSwitchId, MasterZoneId = MasterZoneId, CreationTime = UnixTime.FromDb(CreationTime),
+        };
+    }
+}
