@@ -24,4 +24,7 @@ public sealed record Eip
     public DateTimeOffset? ExpiredTime { get; init; }
     public DateTimeOffset? ReleasedTime { get; init; }
     public long OrderId { get; init; }
+
+    /// <summary>The ALB or NLB that allocated this EIP for itself (R-LB-2); empty for the owner's own EIPs.</summary>
+    public string ServiceManagedBy { get; init; } = "";
 }

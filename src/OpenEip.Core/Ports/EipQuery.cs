@@ -16,6 +16,12 @@ public sealed record EipQuery(string AccountId, string RegionId)
     public string? AssociatedInstanceType { get; init; }
     public string? AssociatedInstanceId { get; init; }
     public string? LockReason { get; init; }
+
+    /// <summary>True: only EIPs an ALB/NLB manages; false: only the owner's own; null: both.</summary>
+    public bool? ServiceManaged { get; init; }
+
+    /// <summary>Only the EIPs this load balancer manages.</summary>
+    public string? ServiceManagedBy { get; init; }
     public DateTimeOffset? CreatedFrom { get; init; }
     public DateTimeOffset? CreatedTo { get; init; }
     public int PageNumber { get; init; } = 1;

@@ -11,4 +11,14 @@ public interface ILoadBalancerRecords
     Task<ClassicLoadBalancer?> FindClassicAsync(string accountId, string loadBalancerId);
 
     Task<Page<ClassicLoadBalancer>> QueryClassicAsync(ComputeQuery query, string? addressType);
+
+    Task InsertZonalAsync(ZonalLoadBalancer loadBalancer);
+
+    Task UpdateZonalAsync(ZonalLoadBalancer loadBalancer);
+
+    Task DeleteZonalAsync(string loadBalancerId);
+
+    Task<ZonalLoadBalancer?> FindZonalAsync(string accountId, string kind, string loadBalancerId);
+
+    Task<Page<ZonalLoadBalancer>> QueryZonalAsync(string accountId, string regionId, string kind, IReadOnlyList<string> ids, IReadOnlyList<string> vpcIds, string? addressType, int offset, int limit);
 }

@@ -1,6 +1,6 @@
 namespace OpenEip.Rpc.Responses;
 
-/// <summary>The one place an error code becomes an HTTP status (rules.md): 404 for *.NotFound,
+/// <summary>The one place an error code becomes an HTTP status (rules.md): 404 for *.NotFound and ResourceNotFound.*,
 /// 409 for OperationConflict, 403 for Forbidden*, 500/503 for server faults, 400 otherwise.</summary>
 public static class ErrorHttpStatus
 {
@@ -20,7 +20,7 @@ public static class ErrorHttpStatus
             return 500;
         if (code == "ServiceUnavailable")
             return 503;
-        if (code.EndsWith(".NotFound", StringComparison.Ordinal))
+        if (code.EndsWith(".NotFound", StringComparison.Ordinal) || code.StartsWith("ResourceNotFound", StringComparison.Ordinal))
             return 404;
         if (code == "OperationConflict")
             return 409;

@@ -73,6 +73,7 @@ public static class ServiceRegistration
         services.AddSingleton<NatGatewayLifecycle>();
         services.AddSingleton<HaVipLifecycle>();
         services.AddSingleton<ClassicLoadBalancerLifecycle>();
+        services.AddSingleton<ZonalLoadBalancerLifecycle>();
         services.AddSingleton<AccountAdministration>();
         services.AddSingleton<OperatorBootstrap>();
         services.AddSingleton<ServerInitializer>();
@@ -110,6 +111,10 @@ public static class ServiceRegistration
             typeof(UnassignPrivateIpAddressesAction),
             typeof(Products.Slb.CreateLoadBalancerAction), typeof(Products.Slb.DescribeLoadBalancersAction),
             typeof(Products.Slb.DescribeLoadBalancerAttributeAction), typeof(Products.Slb.DeleteLoadBalancerAction),
+            typeof(Products.ZonalLb.CreateAlbAction), typeof(Products.ZonalLb.CreateNlbAction), typeof(Products.ZonalLb.GetAlbAction),
+            typeof(Products.ZonalLb.GetNlbAction), typeof(Products.ZonalLb.ListAlbAction), typeof(Products.ZonalLb.ListNlbAction),
+            typeof(Products.ZonalLb.UpdateAlbAddressTypeAction), typeof(Products.ZonalLb.UpdateNlbAddressTypeAction),
+            typeof(Products.ZonalLb.DeleteAlbAction), typeof(Products.ZonalLb.DeleteNlbAction),
             typeof(CreateAccountAction), typeof(CreateAccessKeyAction), typeof(DeleteAccessKeyAction),
             typeof(DescribeAccountsAction), typeof(SetAccountQuotaAction),
         ];

@@ -10,6 +10,10 @@ public static class ProductVersions
     /// <summary>SLB, the Classic Load Balancer (CLB) API.</summary>
     public const string Slb = "2014-05-15";
 
+    public const string Alb = "2020-06-16";
+
+    public const string Nlb = "2022-04-30";
+
     /// <summary>OpenEip's own operator API (docs/operator-api.md).</summary>
     public const string Operator = "2026-11-25";
 }

@@ -11,7 +11,7 @@ internal sealed class EipRow
         "internet_charge_type AS InternetChargeType, instance_charge_type AS InstanceChargeType, isp AS Isp, netmode AS Netmode, name AS Name, " +
         "description AS Description, resource_group_id AS ResourceGroupId, deletion_protection AS DeletionProtection, " +
         "security_protection_types AS SecurityProtectionTypes, allocation_time AS AllocationTime, expired_time AS ExpiredTime, " +
-        "released_time AS ReleasedTime, order_id AS OrderId";
+        "released_time AS ReleasedTime, order_id AS OrderId, service_managed_by AS ServiceManagedBy";
 
     public string AllocationId { get; init; } = "";
     public string AccountId { get; init; } = "";
@@ -31,6 +31,7 @@ internal sealed class EipRow
     public long? ExpiredTime { get; init; }
     public long? ReleasedTime { get; init; }
     public long OrderId { get; init; }
+    public string ServiceManagedBy { get; init; } = "";
 
     public Eip ToEip() => new()
     {
@@ -52,6 +53,7 @@ internal sealed class EipRow
         ExpiredTime = UnixTime.FromDb(ExpiredTime),
         ReleasedTime = UnixTime.FromDb(ReleasedTime),
         OrderId = OrderId,
+        ServiceManagedBy = ServiceManagedBy,
     };
 
     public static object ToParameters(Eip eip) => new
@@ -74,5 +76,6 @@ internal sealed class EipRow
         ExpiredTime = UnixTime.ToDb(eip.ExpiredTime),
         ReleasedTime = UnixTime.ToDb(eip.ReleasedTime),
         eip.OrderId,
+        eip.ServiceManagedBy,
     };
 }

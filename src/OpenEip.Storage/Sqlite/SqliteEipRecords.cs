@@ -38,7 +38,7 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
 
     public Task<int> CountActiveAsync(string accountId, string regionId, string instanceChargeType) =>
         connection.ExecuteScalarAsync<int>(
-            "SELECT COUNT(*) FROM eips WHERE account_id = @accountId AND region_id = @regionId AND instance_charge_type = @instanceChargeType AND released_time IS NULL",
+            "SELECT COUNT(*) FROM eips WHERE account_id = @accountId AND region_id = @regionId AND instance_charge_type = @instanceChargeType AND released_time IS NULL AND service_managed_by = ''",
             new { accountId, regionId, instanceChargeType }, transaction);
 
     public Task InsertAsync(Eip eip) =>
@@ -46,10 +46,10 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
             """
             INSERT INTO eips (allocation_id, account_id, region_id, ip_address, bandwidth, internet_charge_type, instance_charge_type, isp, netmode,
                               name, description, resource_group_id, deletion_protection, security_protection_types, allocation_time, expired_time,
-                              released_time, order_id)
+                              released_time, order_id, service_managed_by)
             VALUES (@AllocationId, @AccountId, @RegionId, @IpAddress, @Bandwidth, @InternetChargeType, @InstanceChargeType, @Isp, @Netmode,
                     @Name, @Description, @ResourceGroupId, @DeletionProtection, @SecurityProtectionTypes, @AllocationTime, @ExpiredTime,
-                    @ReleasedTime, @OrderId)
+                    @ReleasedTime, @OrderId, @ServiceManagedBy)
             """,
             EipRow.ToParameters(eip), transaction);
 
@@ -81,6 +81,9 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
         }
 
         AddEquals(where, parameters, "name", query.Name);
+        AddEquals(where, parameters, "service_managed_by", query.ServiceManagedBy);
+        if (query.ServiceManaged is { } managed)
+            where.Append(managed ? " AND e.service_managed_by <> ''" : " AND e.service_managed_by = ''");
         AddEquals(where, parameters, "instance_charge_type", query.InstanceChargeType);
         AddEquals(where, parameters, "isp", query.Isp);
         AddEquals(where, parameters, "resource_group_id", query.ResourceGroupId);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using OpenEip.Core.LoadBalancers;
@@ -41,6 +42,69 @@ internal sealed class SqliteLoadBalancerRecords(SqliteConnection connection, Sql
         var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM classic_load_balancers WHERE {where}", parameters, transaction);
         var rows = await connection.QueryAsync<ClassicRow>($"SELECT {ClassicColumns} FROM classic_load_balancers WHERE {where} ORDER BY creation_time DESC, load_balancer_id LIMIT @Limit OFFSET @Offset", parameters, transaction);
         return new Page<ClassicLoadBalancer>(rows.Select(r => r.ToLoadBalancer()).ToList(), total);
+    }
+
+    private const string ZonalColumns =
+        "load_balancer_id AS LoadBalancerId, account_id AS AccountId, region_id AS RegionId, kind AS Kind, load_balancer_name AS LoadBalancerName, " +
+        "address_type AS AddressType, vpc_id AS VpcId, zone_mappings AS ZoneMappings, creation_time AS CreationTime";
+
+    public Task InsertZonalAsync(ZonalLoadBalancer lb) =>
+        connection.ExecuteAsync(
+            """
+            INSERT INTO zonal_load_balancers (load_balancer_id, account_id, region_id, kind, load_balancer_name, address_type, vpc_id, zone_mappings, creation_time)
+            VALUES (@LoadBalancerId, @AccountId, @RegionId, @Kind, @LoadBalancerName, @AddressType, @VpcId, @ZoneMappings, @CreationTime)
+            """,
+            ZonalParameters(lb), transaction);
+
+    public Task UpdateZonalAsync(ZonalLoadBalancer lb) =>
+        connection.ExecuteAsync(
+            "UPDATE zonal_load_balancers SET load_balancer_name = @LoadBalancerName, address_type = @AddressType, zone_mappings = @ZoneMappings WHERE load_balancer_id = @LoadBalancerId",
+            ZonalParameters(lb), transaction);
+
+    public Task DeleteZonalAsync(string loadBalancerId) =>
+        connection.ExecuteAsync("DELETE FROM zonal_load_balancers WHERE load_balancer_id = @loadBalancerId", new { loadBalancerId }, transaction);
+
+    public async Task<ZonalLoadBalancer?> FindZonalAsync(string accountId, string kind, string loadBalancerId) =>
+        (await connection.QuerySingleOrDefaultAsync<ZonalRow>(
+            $"SELECT {ZonalColumns} FROM zonal_load_balancers WHERE account_id = @accountId AND kind = @kind AND load_balancer_id = @loadBalancerId",
+            new { accountId, kind, loadBalancerId }, transaction))?.ToLoadBalancer();
+
+    public async Task<Page<ZonalLoadBalancer>> QueryZonalAsync(string accountId, string regionId, string kind, IReadOnlyList<string> ids, IReadOnlyList<string> vpcIds, string? addressType, int offset, int limit)
+    {
+        const string where = """
+            account_id = @accountId AND region_id = @regionId AND kind = @kind AND (@anyId = 1 OR load_balancer_id IN @ids)
+            AND (@anyVpc = 1 OR vpc_id IN @vpcIds) AND (@addressType IS NULL OR address_type = @addressType)
+            """;
+        var parameters = new { accountId, regionId, kind, anyId = ids.Count == 0 ? 1 : 0, ids, anyVpc = vpcIds.Count == 0 ? 1 : 0, vpcIds, addressType, offset, limit };
+        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM zonal_load_balancers WHERE {where}", parameters, transaction);
+        var rows = await connection.QueryAsync<ZonalRow>($"SELECT {ZonalColumns} FROM zonal_load_balancers WHERE {where} ORDER BY creation_time DESC, load_balancer_id LIMIT @limit OFFSET @offset", parameters, transaction);
+        return new Page<ZonalLoadBalancer>(rows.Select(r => r.ToLoadBalancer()).ToList(), total);
+    }
+
+    private static object ZonalParameters(ZonalLoadBalancer lb) => new
+    {
+        lb.LoadBalancerId, lb.AccountId, lb.RegionId, lb.Kind, lb.LoadBalancerName, lb.AddressType, lb.VpcId,
+        ZoneMappings = JsonSerializer.Serialize(lb.ZoneMappings), CreationTime = UnixTime.ToDb(lb.CreationTime),
+    };
+
+    private sealed class ZonalRow
+    {
+        public string LoadBalancerId { get; init; } = "";
+        public string AccountId { get; init; } = "";
+        public string RegionId { get; init; } = "";
+        public string Kind { get; init; } = "";
+        public string LoadBalancerName { get; init; } = "";
+        public string AddressType { get; init; } = "";
+        public string VpcId { get; init; } = "";
+        public string ZoneMappings { get; init; } = "[]";
+        public long CreationTime { get; init; }
+
+        public ZonalLoadBalancer ToLoadBalancer() => new()
+        {
+            LoadBalancerId = LoadBalancerId, AccountId = AccountId, RegionId = RegionId, Kind = Kind, LoadBalancerName = LoadBalancerName,
+            AddressType = AddressType, VpcId = VpcId, ZoneMappings = JsonSerializer.Deserialize<List<ZoneMapping>>(ZoneMappings) ?? [],
+            CreationTime = UnixTime.FromDb(CreationTime),
+        };
     }
 
     private sealed class ClassicRow

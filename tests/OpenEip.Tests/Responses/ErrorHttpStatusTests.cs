@@ -8,6 +8,7 @@ public sealed class ErrorHttpStatusTests
     [InlineData("InvalidAllocationId.NotFound", 404)]
     [InlineData("InvalidAction.NotFound", 404)]
     [InlineData("InvalidAccessKeyId.NotFound", 404)]
+    [InlineData("ResourceNotFound.LoadBalancer", 404)]
     [InlineData("OperationConflict", 409)]
     [InlineData("Forbidden.NotOperator", 403)]
     [InlineData("Forbidden.ChargeTypeIsPrepaid", 400)]

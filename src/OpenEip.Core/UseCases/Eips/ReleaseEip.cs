@@ -18,6 +18,8 @@ public sealed class ReleaseEip(IStore store, TimeProvider clock)
             if (!found.IsSuccess)
                 return found.Error;
             var eip = found.Value;
+            if (eip.ServiceManagedBy.Length > 0)
+                return ApiErrors.IncorrectEipStatus($"the EIP is managed by {eip.ServiceManagedBy}; switch that load balancer to Intranet to release it.");
             if (eip.InstanceChargeType == ChargeTypes.PrePaid)
                 return ApiErrors.ChargeTypeIsPrepaid();
             if (eip.DeletionProtection)

@@ -35,6 +35,7 @@ public sealed class DescribeEipAddressesAction(DescribeEips describe) : IRpcActi
             Isp = bind.Enum("ISP", Isps.All),
             ResourceGroupId = NullIfEmpty(bind.String("ResourceGroupId", 64)),
             Tags = bind.Tags("Tag", 20),
+            ServiceManaged = bind.Bool("ServiceManaged"),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
             PageSize = bind.Int("PageSize", 1, 100) ?? 10,
         };

@@ -55,7 +55,12 @@ public sealed record EipAddressItem
     {
         AllocationId = eip.AllocationId,
         IpAddress = eip.IpAddress,
-        Status = EipStatus.Available,
+        // R-LB-2: an ALB's or NLB's own EIP shows as in use by it, and as service-managed.
+        Status = eip.ServiceManagedBy.Length > 0 ? EipStatus.InUse : EipStatus.Available,
+        InstanceId = eip.ServiceManagedBy,
+        InstanceType = eip.ServiceManagedBy.Length > 0 ? eip.ServiceManagedBy.Split('-')[0].ToUpperInvariant() : "",
+        InstanceRegionId = eip.ServiceManagedBy.Length > 0 ? eip.RegionId : "",
+        ServiceManaged = eip.ServiceManagedBy.Length > 0 ? 1 : 0,
         RegionId = eip.RegionId,
         ChargeType = eip.InstanceChargeType,
         InternetChargeType = eip.InternetChargeType,

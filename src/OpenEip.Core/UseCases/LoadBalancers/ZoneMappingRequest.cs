@@ -1,0 +1,3 @@
+namespace OpenEip.Core.UseCases.LoadBalancers;
+
+public sealed record ZoneMappingRequest(string ZoneId, string VSwitchId);
