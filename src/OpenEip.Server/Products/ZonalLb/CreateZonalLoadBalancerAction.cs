@@ -1,0 +1,33 @@
+using System.Globalization;
+using OpenEip.Core.Errors;
+using OpenEip.Core.LoadBalancers;
+using OpenEip.Core.UseCases.LoadBalancers;
+using OpenEip.Rpc.Dispatch;
+
+namespace OpenEip.Server.Products.ZonalLb;
+
+/// <summary>CreateLoadBalancer of ALB or NLB: AddressType Internet|Intranet, VpcId, ZoneMappings.N (two zones at least).</summary>
+public abstract class CreateZonalLoadBalancerAction(ZonalLoadBalancerLifecycle loadBalancers, ZonalProduct product) : IRpcAction
+{
+    public string Version => product.Version;
+
+    public string Name => "CreateLoadBalancer";
+
+    public bool IsMutating => true;
+
+    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
+    {
+        var bind = context.Bind();
+        var regionId = bind.String("RegionId", 64) is { Length: > 0 } region ? region : "cn-hangzhou";
+        var addressType = bind.RequiredEnum("AddressType", ZonalBinding.AddressTypes);
+        var vpcId = bind.RequiredString("VpcId", 64);
+        var name = bind.String("LoadBalancerName", 1024);
+        var mappings = ZonalBinding.ZoneMappings(bind);
+        if (bind.Error is not null)
+            return bind.Error;
+        var result = await loadBalancers.CreateAsync(context.AccountId, regionId, product.Kind, name, addressType, vpcId, mappings, context.Idempotency, context.CancellationToken);
+        return result.Map<object>(lb => new CreatedZonalLoadBalancer(lb.LoadBalancerId, NewJobId()));
+    }
+
+    internal static string NewJobId() => Guid.NewGuid().ToString("N");
+}
