@@ -57,6 +57,8 @@ describe('HaVips', () => {
     assert.equal(shared.associatedInstanceType, 'EcsInstance');
 
     await expectError(acct.vpc.deleteHaVip(new Vpc.DeleteHaVipRequest({ regionId: REGION, haVipId })), { code: 'DependencyViolation.HaVip', status: 400 });
+    const memberErr = await expectError(ecs.deleteInstance(new Ecs.DeleteInstanceRequest({ instanceId: a, force: true })), { code: 'DependencyViolation.HaVip', status: 400 });
+    assert.match(memberErr.data.Message, new RegExp(haVipId));
     await acct.vpc.unassociateHaVip(new Vpc.UnassociateHaVipRequest({ regionId: REGION, haVipId, instanceId: a }));
     assert.equal((await describeOne(acct, haVipId)).masterInstanceId, b);
     await acct.vpc.unassociateHaVip(new Vpc.UnassociateHaVipRequest({ regionId: REGION, haVipId, instanceId: b }));

@@ -15,5 +15,8 @@ public interface IHaVipRecords
 
     Task<int> CountAsync(string accountId);
 
+    /// <summary>The HaVips an instance or ENI is a member of.</summary>
+    Task<IReadOnlyList<string>> ListByMemberAsync(string instanceId);
+
     Task<Page<HaVip>> QueryAsync(HaVipQuery query);
 }

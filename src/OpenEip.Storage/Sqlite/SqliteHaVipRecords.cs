@@ -54,6 +54,9 @@ internal sealed class SqliteHaVipRecords(SqliteConnection connection, SqliteTran
     public Task<int> CountAsync(string accountId) =>
         connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM havips WHERE account_id = @accountId", new { accountId }, transaction);
 
+    public async Task<IReadOnlyList<string>> ListByMemberAsync(string instanceId) =>
+        (await connection.QueryAsync<string>("SELECT havip_id FROM havip_members WHERE instance_id = @instanceId ORDER BY havip_id", new { instanceId }, transaction)).ToList();
+
     public async Task<Page<HaVip>> QueryAsync(HaVipQuery query)
     {
         var where = new StringBuilder("account_id = @accountId AND region_id = @regionId");

@@ -124,6 +124,9 @@ public sealed class InstanceLifecycle(IStore store, RegionCatalogue regions, Ins
             var status = instance.StatusAt(now, timings);
             if (status != InstanceStatus.Stopped && !(force && status == InstanceStatus.Running))
                 return ApiErrors.IncorrectInstanceStatus(instanceId, status, force ? "Stopped or Running" : "Stopped (or use Force)");
+            var haVips = await session.HaVips.ListByMemberAsync(instanceId);
+            if (haVips.Count > 0)
+                return ApiErrors.DependencyViolation("DependencyViolation.HaVip", $"The instance {instanceId} is associated with the HaVips {string.Join(", ", haVips)}; unassociate it first.");
 
             foreach (var eni in await session.Compute.ListNetworkInterfacesOfInstanceAsync(instanceId))
             {

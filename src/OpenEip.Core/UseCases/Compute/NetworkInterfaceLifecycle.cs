@@ -94,6 +94,9 @@ public sealed class NetworkInterfaceLifecycle(IStore store, InstanceTypeCatalogu
             var status = eni.Value.StatusAt(clock.GetUtcNow(), timings);
             if (eni.Value.IsPrimary || status != "Available")
                 return ApiErrors.EniStatusNotSupported(networkInterfaceId, eni.Value.IsPrimary ? "a primary network interface" : status, "Available (detach it first)");
+            var haVips = await session.HaVips.ListByMemberAsync(networkInterfaceId);
+            if (haVips.Count > 0)
+                return ApiErrors.DependencyViolation("DependencyViolation.HaVip", $"The network interface {networkInterfaceId} is associated with the HaVips {string.Join(", ", haVips)}; unassociate it first.");
             await session.PrivateIps.ReleaseOwnedAsync(NetworkInterfaces.OwnerType, networkInterfaceId);
             await session.Compute.DeleteNetworkInterfaceAsync(networkInterfaceId);
             return Unit.Value;
