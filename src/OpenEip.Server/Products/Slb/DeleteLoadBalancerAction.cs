@@ -1,25 +1,17 @@
 using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.LoadBalancers;
-using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Slb;
 
-public sealed class DeleteLoadBalancerAction(ClassicLoadBalancerLifecycle loadBalancers) : IRpcAction
+public sealed class DeleteLoadBalancerAction(ClassicLoadBalancerLifecycle loadBalancers) : IdAction
 {
-    public string Version => ProductVersions.Slb;
+    public override string Version => ProductVersions.Slb;
 
-    public string Name => "DeleteLoadBalancer";
+    public override string Name => "DeleteLoadBalancer";
 
-    public bool IsMutating => true;
+    protected override string IdParameter => "LoadBalancerId";
 
-    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
-    {
-        var bind = context.Bind();
-        var id = bind.RequiredString("LoadBalancerId", 64);
-        bind.String("RegionId", 64);
-        if (bind.Error is not null)
-            return bind.Error;
-        var result = await loadBalancers.DeleteAsync(context.AccountId, id, context.Idempotency, context.CancellationToken);
-        return result.Map<object>(_ => EmptyResponse.Instance);
-    }
+    protected override Task<Result<Unit>> RunAsync(string accountId, string regionId, string id, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        loadBalancers.DeleteAsync(accountId, id, idempotency, cancellationToken);
 }

@@ -1,25 +1,19 @@
 using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Compute;
-using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
 
-public sealed class DeleteNetworkInterfaceAction(NetworkInterfaceLifecycle enis) : IRpcAction
+public sealed class DeleteNetworkInterfaceAction(NetworkInterfaceLifecycle enis) : IdAction
 {
-    public string Version => ProductVersions.Ecs;
+    public override string Version => ProductVersions.Ecs;
 
-    public string Name => "DeleteNetworkInterface";
+    public override string Name => "DeleteNetworkInterface";
 
-    public bool IsMutating => true;
+    protected override string IdParameter => "NetworkInterfaceId";
 
-    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
-    {
-        var bind = context.Bind();
-        var regionId = bind.RequiredString("RegionId", 64);
-        var eniId = bind.RequiredString("NetworkInterfaceId", 64);
-        if (bind.Error is not null)
-            return bind.Error;
-        var result = await enis.DeleteAsync(context.AccountId, regionId, eniId, context.Idempotency, context.CancellationToken);
-        return result.Map<object>(_ => EmptyResponse.Instance);
-    }
+    protected override bool RegionRequired => true;
+
+    protected override Task<Result<Unit>> RunAsync(string accountId, string regionId, string id, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        enis.DeleteAsync(accountId, regionId, id, idempotency, cancellationToken);
 }

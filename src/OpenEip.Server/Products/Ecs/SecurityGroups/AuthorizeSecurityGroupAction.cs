@@ -1,33 +1,13 @@
 using OpenEip.Core.Errors;
 using OpenEip.Core.UseCases.Compute;
-using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Ecs.SecurityGroups;
 
 /// <summary>AuthorizeSecurityGroup: ingress permissions (a source CIDR or group, protocol, ports, policy, priority).</summary>
-public sealed class AuthorizeSecurityGroupAction(ManageSecurityGroups groups) : IRpcAction
+public sealed class AuthorizeSecurityGroupAction(ManageSecurityGroups groups) : PermissionAction
 {
-    public string Version => ProductVersions.Ecs;
+    public override string Name => "AuthorizeSecurityGroup";
 
-    public string Name => "AuthorizeSecurityGroup";
-
-    public bool IsMutating => true;
-
-    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
-    {
-        var bind = context.Bind();
-        var regionId = bind.RequiredString("RegionId", 64);
-        var groupId = bind.RequiredString("SecurityGroupId", 64);
-        var permissions = PermissionBinding.Bind(bind);
-        if (bind.Error is not null)
-            return bind.Error;
-        foreach (var permission in permissions)
-        {
-            var result = await groups.AuthorizeAsync(context.AccountId, regionId, groupId, permission, null, context.CancellationToken);
-            if (!result.IsSuccess)
-                return result.Error;
-        }
-
-        return EmptyResponse.Instance;
-    }
+    protected override Task<Result<Unit>> ApplyAsync(string accountId, string regionId, string groupId, SecurityGroupPermission permission, CancellationToken cancellationToken) =>
+        groups.AuthorizeAsync(accountId, regionId, groupId, permission, null, cancellationToken);
 }

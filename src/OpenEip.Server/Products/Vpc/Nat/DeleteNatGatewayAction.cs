@@ -1,26 +1,19 @@
 using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Nat;
-using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Vpc.Nat;
 
-public sealed class DeleteNatGatewayAction(NatGatewayLifecycle gateways) : IRpcAction
+public sealed class DeleteNatGatewayAction(NatGatewayLifecycle gateways) : IdAction
 {
-    public string Version => ProductVersions.Vpc;
+    public override string Version => ProductVersions.Vpc;
 
-    public string Name => "DeleteNatGateway";
+    public override string Name => "DeleteNatGateway";
 
-    public bool IsMutating => true;
+    protected override string IdParameter => "NatGatewayId";
 
-    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
-    {
-        var bind = context.Bind();
-        var regionId = bind.RequiredString("RegionId", 64);
-        var id = bind.RequiredString("NatGatewayId", 64);
-        bind.Bool("Force");
-        if (bind.Error is not null)
-            return bind.Error;
-        var result = await gateways.DeleteAsync(context.AccountId, regionId, id, context.Idempotency, context.CancellationToken);
-        return result.Map<object>(_ => EmptyResponse.Instance);
-    }
+    protected override bool RegionRequired => true;
+
+    protected override Task<Result<Unit>> RunAsync(string accountId, string regionId, string id, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        gateways.DeleteAsync(accountId, regionId, id, idempotency, cancellationToken);
 }

@@ -1,25 +1,17 @@
 using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Networks;
-using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Vpc.Networks;
 
-public sealed class DeleteVpcAction(VpcLifecycle vpcs) : IRpcAction
+public sealed class DeleteVpcAction(VpcLifecycle vpcs) : IdAction
 {
-    public string Version => ProductVersions.Vpc;
+    public override string Version => ProductVersions.Vpc;
 
-    public string Name => "DeleteVpc";
+    public override string Name => "DeleteVpc";
 
-    public bool IsMutating => true;
+    protected override string IdParameter => "VpcId";
 
-    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
-    {
-        var bind = context.Bind();
-        var vpcId = bind.RequiredString("VpcId", 64);
-        var regionId = bind.String("RegionId", 64);
-        if (bind.Error is not null)
-            return bind.Error;
-        var result = await vpcs.DeleteAsync(context.AccountId, vpcId, regionId, context.Idempotency, context.CancellationToken);
-        return result.Map<object>(_ => EmptyResponse.Instance);
-    }
+    protected override Task<Result<Unit>> RunAsync(string accountId, string regionId, string id, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        vpcs.DeleteAsync(accountId, id, regionId, idempotency, cancellationToken);
 }
