@@ -10,6 +10,12 @@ public sealed class OpenEipOptions
 
     public BootstrapOptions Bootstrap { get; set; } = new();
 
+    /// <summary>
+    /// The region of requests that carry no RegionId because the real service reads it from the endpoint's
+    /// host name (ALB, NLB). One OpenEip endpoint serves every region, so this one stands in.
+    /// </summary>
+    public string DefaultRegionId { get; set; } = "cn-hangzhou";
+
     /// <summary>Per region, the CIDR ranges EIPs are allocated from; a region not listed uses its catalogue default.</summary>
     public Dictionary<string, List<string>> AddressPools { get; set; } = new(StringComparer.Ordinal);
 

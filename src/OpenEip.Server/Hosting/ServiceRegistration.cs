@@ -50,7 +50,11 @@ public static class ServiceRegistration
             services.AddSingleton(TimeProvider.System);
         }
 
-        services.AddSingleton(RegionCatalogue.LoadEmbedded());
+        var catalogue = RegionCatalogue.LoadEmbedded();
+        if (catalogue.Find(options.DefaultRegionId) is null)
+            throw new InvalidOperationException($"OpenEip:DefaultRegionId \"{options.DefaultRegionId}\" is not in the region catalogue.");
+        services.AddSingleton(catalogue);
+        services.AddSingleton(new Products.ZonalLb.DefaultRegion(options.DefaultRegionId));
         services.AddSingleton(InstanceTypeCatalogue.LoadEmbedded());
         services.AddSingleton(options.Compute.ToTimings());
         services.AddSingleton<IStore>(sp => new SqliteStore(

@@ -17,6 +17,12 @@ public sealed class SqliteStore : IStore, IDisposable
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly TimeProvider _clock;
+    private int _writesSincePrune;
+
+    /// <summary>How long a ClientToken is remembered (R-EIP-10): a retry within this time gets the first result.</summary>
+    public static readonly TimeSpan IdempotencyRetention = TimeSpan.FromHours(24);
+
+    private const int PruneEveryWrites = 1000;
 
     public SqliteStore(SqliteStoreOptions options, TimeProvider clock)
     {
@@ -85,6 +91,14 @@ public sealed class SqliteStore : IStore, IDisposable
                         Now = UnixTime.ToDb(_clock.GetUtcNow()),
                     },
                     transaction);
+            }
+
+            if (++_writesSincePrune >= PruneEveryWrites)
+            {
+                _writesSincePrune = 0;
+                await connection.ExecuteAsync(
+                    "DELETE FROM idempotency WHERE created_at < @cutoff",
+                    new { cutoff = UnixTime.ToDb(_clock.GetUtcNow() - IdempotencyRetention) }, transaction);
             }
 
             // Once the work has run, finish it even if the caller gave up: the effect is acknowledged by the commit alone.

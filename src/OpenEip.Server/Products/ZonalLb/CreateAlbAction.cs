@@ -6,4 +6,4 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.ZonalLb;
 
-public sealed class CreateAlbAction(ZonalLoadBalancerLifecycle loadBalancers) : CreateZonalLoadBalancerAction(loadBalancers, ZonalProduct.Alb);
+public sealed class CreateAlbAction(ZonalLoadBalancerLifecycle loadBalancers, DefaultRegion defaultRegion) : CreateZonalLoadBalancerAction(loadBalancers, ZonalProduct.Alb, defaultRegion);

@@ -7,7 +7,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.ZonalLb;
 
 /// <summary>CreateLoadBalancer of ALB or NLB: AddressType Internet|Intranet, VpcId, ZoneMappings.N (two zones at least).</summary>
-public abstract class CreateZonalLoadBalancerAction(ZonalLoadBalancerLifecycle loadBalancers, ZonalProduct product) : IRpcAction
+public abstract class CreateZonalLoadBalancerAction(ZonalLoadBalancerLifecycle loadBalancers, ZonalProduct product, DefaultRegion defaultRegion) : IRpcAction
 {
     public string Version => product.Version;
 
@@ -18,7 +18,7 @@ public abstract class CreateZonalLoadBalancerAction(ZonalLoadBalancerLifecycle l
     public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
     {
         var bind = context.Bind();
-        var regionId = bind.String("RegionId", 64) is { Length: > 0 } region ? region : "cn-hangzhou";
+        var regionId = bind.String("RegionId", 64) is { Length: > 0 } region ? region : defaultRegion.RegionId;
         var addressType = bind.RequiredEnum("AddressType", ZonalBinding.AddressTypes);
         var vpcId = bind.RequiredString("VpcId", 64);
         var name = bind.String("LoadBalancerName", 1024);

@@ -6,4 +6,4 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.ZonalLb;
 
-public sealed class ListAlbAction(ZonalLoadBalancerLifecycle loadBalancers) : ListZonalLoadBalancersAction(loadBalancers, ZonalProduct.Alb);
+public sealed class ListAlbAction(ZonalLoadBalancerLifecycle loadBalancers, DefaultRegion defaultRegion) : ListZonalLoadBalancersAction(loadBalancers, ZonalProduct.Alb, defaultRegion);

@@ -7,7 +7,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.ZonalLb;
 
 /// <summary>ListLoadBalancers: LoadBalancerIds.N, VpcIds.N, AddressType; MaxResults ≤ 100 and NextToken.</summary>
-public abstract class ListZonalLoadBalancersAction(ZonalLoadBalancerLifecycle loadBalancers, ZonalProduct product) : IRpcAction
+public abstract class ListZonalLoadBalancersAction(ZonalLoadBalancerLifecycle loadBalancers, ZonalProduct product, DefaultRegion defaultRegion) : IRpcAction
 {
     public string Version => product.Version;
 
@@ -18,7 +18,7 @@ public abstract class ListZonalLoadBalancersAction(ZonalLoadBalancerLifecycle lo
     public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
     {
         var bind = context.Bind();
-        var regionId = bind.String("RegionId", 64) is { Length: > 0 } region ? region : "cn-hangzhou";
+        var regionId = bind.String("RegionId", 64) is { Length: > 0 } region ? region : defaultRegion.RegionId;
         var ids = bind.List("LoadBalancerIds", 20);
         var vpcIds = bind.List("VpcIds", 10);
         var addressType = bind.Enum("AddressType", ZonalBinding.AddressTypes);
