@@ -11,10 +11,11 @@ const require = createRequire(import.meta.url);
 const Ecs = require('@alicloud/ecs20140526');
 const ctx = useServer({
   env: {
-    OpenEip__Compute__PendingSeconds: '0.2',
-    OpenEip__Compute__StartingSeconds: '0.3',
-    OpenEip__Compute__StoppingSeconds: '0.3',
-    OpenEip__Compute__EniAttachSeconds: '0.3',
+    // Long enough that the transitional states are observed even on a loaded CI machine.
+    OpenEip__Compute__PendingSeconds: '0.5',
+    OpenEip__Compute__StartingSeconds: '1',
+    OpenEip__Compute__StoppingSeconds: '1',
+    OpenEip__Compute__EniAttachSeconds: '1',
   },
 });
 
