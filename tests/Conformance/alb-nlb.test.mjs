@@ -51,6 +51,8 @@ describe('ALB and NLB public access (R-LB-2)', () => {
 
     await alb.updateLoadBalancerAddressTypeConfig(new Alb.UpdateLoadBalancerAddressTypeConfigRequest({ loadBalancerId: id, addressType: 'Intranet' }));
     assert.deepEqual(await managedEips(acct, id), []);
+    const released = eips[0].ipAddress;
+    await expectError(acct.vpc.allocateEipAddressPro(new Vpc.AllocateEipAddressProRequest({ regionId: REGION, ipAddress: released })), { code: 'ReserveIpFail', status: 400 });
     await alb.deleteLoadBalancer(new Alb.DeleteLoadBalancerRequest({ loadBalancerId: id }));
     await expectError(alb.getLoadBalancerAttribute(new Alb.GetLoadBalancerAttributeRequest({ loadBalancerId: id })), { code: 'ResourceNotFound.LoadBalancer', status: 404 });
   });

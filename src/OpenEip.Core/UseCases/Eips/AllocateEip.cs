@@ -89,6 +89,8 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
         if (released?.ReleasedTime is not { } releasedTime)
             return ApiErrors.ReserveIpFail($"{ApiErrors.Shorten(asked)} is not an EIP that this account released; only released EIPs can be asked for by IpAddress or InstanceId.");
 
+        if (released.ServiceManagedBy.Length > 0)
+            return ApiErrors.ReserveIpFail($"{released.IpAddress} was the system EIP of {released.ServiceManagedBy}; such addresses cannot be recovered.");
         var now = clock.GetUtcNow();
         if (now - releasedTime > RecoveryWindow)
             return ApiErrors.ReserveIpFail($"{released.IpAddress} was released on {releasedTime:yyyy-MM-ddTHH:mm:ssZ}, more than 7 days ago, and can no longer be recovered.");
