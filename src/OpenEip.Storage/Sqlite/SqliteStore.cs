@@ -17,16 +17,17 @@ public sealed class SqliteStore : IStore, IDisposable
     private readonly string _connectionString;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly TimeProvider _clock;
+    private readonly int _pruneEveryWrites;
     private int _writesSincePrune;
 
     /// <summary>How long a ClientToken is remembered (R-EIP-10): a retry within this time gets the first result.</summary>
     public static readonly TimeSpan IdempotencyRetention = TimeSpan.FromHours(24);
 
-    private const int PruneEveryWrites = 1000;
 
     public SqliteStore(SqliteStoreOptions options, TimeProvider clock)
     {
         _clock = clock;
+        _pruneEveryWrites = Math.Max(1, options.PruneIdempotencyEveryWrites);
         var path = Path.GetFullPath(options.DatabasePath);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         _connectionString = new SqliteConnectionStringBuilder
@@ -93,7 +94,7 @@ public sealed class SqliteStore : IStore, IDisposable
                     transaction);
             }
 
-            if (++_writesSincePrune >= PruneEveryWrites)
+            if (++_writesSincePrune >= _pruneEveryWrites)
             {
                 _writesSincePrune = 0;
                 await connection.ExecuteAsync(
