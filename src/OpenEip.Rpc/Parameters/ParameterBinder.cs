@@ -26,6 +26,9 @@ public sealed partial class ParameterBinder(RpcParameters parameters)
         return value;
     }
 
+    /// <summary>A string parameter, with an empty value read as absent (the SDKs send empty strings for unset fields).</summary>
+    public string? NonEmptyString(string name, int maxLength = 1024) => String(name, maxLength) is { Length: > 0 } value ? value : null;
+
     public string RequiredString(string name, int maxLength = 1024)
     {
         var value = String(name, maxLength);

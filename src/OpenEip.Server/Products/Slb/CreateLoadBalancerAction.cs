@@ -18,11 +18,11 @@ public sealed class CreateLoadBalancerAction(ClassicLoadBalancerLifecycle loadBa
         var bind = context.Bind();
         var command = new CreateClassicLoadBalancerCommand(context.AccountId, bind.RequiredString("RegionId", 64), bind.Enum("AddressType", ["internet", "intranet"]) ?? "internet")
         {
-            VpcId = bind.String("VpcId", 64) is { Length: > 0 } vpc ? vpc : null,
-            VSwitchId = bind.String("VSwitchId", 64) is { Length: > 0 } vsw ? vsw : null,
-            Address = bind.String("Address", 64) is { Length: > 0 } ip ? ip : null,
+            VpcId = bind.NonEmptyString("VpcId", 64),
+            VSwitchId = bind.NonEmptyString("VSwitchId", 64),
+            Address = bind.NonEmptyString("Address", 64),
             LoadBalancerName = bind.String("LoadBalancerName", 1024),
-            MasterZoneId = bind.String("MasterZoneId", 64) is { Length: > 0 } zone ? zone : null,
+            MasterZoneId = bind.NonEmptyString("MasterZoneId", 64),
         };
         bind.String("LoadBalancerSpec", 64);
         bind.Enum("InternetChargeType", ["paybytraffic", "paybybandwidth"]);

@@ -2,7 +2,6 @@ using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.LoadBalancers;
 using OpenEip.Rpc.Dispatch;
-using OpenEip.Server.Products.Vpc.Networks;
 
 namespace OpenEip.Server.Products.Slb;
 
@@ -20,8 +19,8 @@ public sealed class DescribeLoadBalancersAction(ClassicLoadBalancerLifecycle loa
         var query = new ComputeQuery(context.AccountId, bind.RequiredString("RegionId", 64))
         {
             Ids = bind.CommaList("LoadBalancerId", 20) ?? [],
-            VpcId = NetworkBinding.NullIfEmpty(bind.String("VpcId", 64)),
-            VSwitchId = NetworkBinding.NullIfEmpty(bind.String("VSwitchId", 64)),
+            VpcId = bind.NonEmptyString("VpcId", 64),
+            VSwitchId = bind.NonEmptyString("VSwitchId", 64),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
             PageSize = bind.Int("PageSize", 1, 100) ?? 50,
         };

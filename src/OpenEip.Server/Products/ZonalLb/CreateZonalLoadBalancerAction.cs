@@ -18,7 +18,7 @@ public abstract class CreateZonalLoadBalancerAction(ZonalLoadBalancerLifecycle l
     public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
     {
         var bind = context.Bind();
-        var regionId = bind.String("RegionId", 64) is { Length: > 0 } region ? region : defaultRegion.RegionId;
+        var regionId = defaultRegion.Of(bind);
         var addressType = bind.RequiredEnum("AddressType", ZonalBinding.AddressTypes);
         var vpcId = bind.RequiredString("VpcId", 64);
         var name = bind.String("LoadBalancerName", 1024);

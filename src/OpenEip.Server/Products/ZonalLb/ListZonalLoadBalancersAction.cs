@@ -18,7 +18,7 @@ public abstract class ListZonalLoadBalancersAction(ZonalLoadBalancerLifecycle lo
     public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
     {
         var bind = context.Bind();
-        var regionId = bind.String("RegionId", 64) is { Length: > 0 } region ? region : defaultRegion.RegionId;
+        var regionId = defaultRegion.Of(bind);
         var ids = bind.List("LoadBalancerIds", 20);
         var vpcIds = bind.List("VpcIds", 10);
         var addressType = bind.Enum("AddressType", ZonalBinding.AddressTypes);

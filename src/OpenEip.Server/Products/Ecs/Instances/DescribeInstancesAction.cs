@@ -3,7 +3,6 @@ using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Compute;
 using OpenEip.Rpc.Dispatch;
-using OpenEip.Server.Products.Vpc.Networks;
 
 namespace OpenEip.Server.Products.Ecs.Instances;
 
@@ -22,10 +21,10 @@ public sealed class DescribeInstancesAction(DescribeCompute describe, InstanceTy
         var query = new ComputeQuery(context.AccountId, bind.RequiredString("RegionId", 64))
         {
             Ids = bind.JsonList("InstanceIds", 100),
-            VpcId = NetworkBinding.NullIfEmpty(bind.String("VpcId", 64)),
-            VSwitchId = NetworkBinding.NullIfEmpty(bind.String("VSwitchId", 64)),
-            ZoneId = NetworkBinding.NullIfEmpty(bind.String("ZoneId", 64)),
-            Name = NetworkBinding.NullIfEmpty(bind.String("InstanceName", 128)),
+            VpcId = bind.NonEmptyString("VpcId", 64),
+            VSwitchId = bind.NonEmptyString("VSwitchId", 64),
+            ZoneId = bind.NonEmptyString("ZoneId", 64),
+            Name = bind.NonEmptyString("InstanceName", 128),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
             PageSize = bind.Int("PageSize", 1, 100) ?? 10,
         };

@@ -13,8 +13,8 @@ public static class LaunchBinding
             groups.Insert(0, group);
         return new LaunchCommand(accountId, bind.RequiredString("RegionId", 64), bind.RequiredString("InstanceType", 64))
         {
-            VSwitchId = bind.String("VSwitchId", 64) is { Length: > 0 } vsw ? vsw : null,
-            ZoneId = bind.String("ZoneId", 64) is { Length: > 0 } zone ? zone : null,
+            VSwitchId = bind.NonEmptyString("VSwitchId", 64),
+            ZoneId = bind.NonEmptyString("ZoneId", 64),
             SecurityGroupIds = groups,
             Amount = start ? bind.Int("Amount", 1, 100) ?? 1 : 1,
             Start = start,
@@ -22,7 +22,7 @@ public static class LaunchBinding
             Description = bind.String("Description", 1024),
             HostName = bind.String("HostName", 64),
             ImageId = bind.String("ImageId", 128),
-            PrivateIpAddress = bind.String("PrivateIpAddress", 64) is { Length: > 0 } ip ? ip : null,
+            PrivateIpAddress = bind.NonEmptyString("PrivateIpAddress", 64),
             InternetMaxBandwidthOut = bind.Int("InternetMaxBandwidthOut", 0, 1024) ?? 0,
         };
     }

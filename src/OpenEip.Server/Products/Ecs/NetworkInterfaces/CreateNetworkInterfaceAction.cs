@@ -21,7 +21,7 @@ public sealed class CreateNetworkInterfaceAction(NetworkInterfaceLifecycle enis,
             groups.Insert(0, group);
         var command = new CreateNetworkInterfaceCommand(context.AccountId, bind.RequiredString("RegionId", 64), bind.RequiredString("VSwitchId", 64), groups)
         {
-            PrimaryIpAddress = bind.String("PrimaryIpAddress", 64) is { Length: > 0 } ip ? ip : null,
+            PrimaryIpAddress = bind.NonEmptyString("PrimaryIpAddress", 64),
             PrivateIpAddresses = bind.List("PrivateIpAddress", 50),
             SecondaryPrivateIpAddressCount = bind.Int("SecondaryPrivateIpAddressCount", 0, 50) ?? 0,
             NetworkInterfaceName = bind.String("NetworkInterfaceName", 1024),

@@ -2,7 +2,6 @@ using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Compute;
 using OpenEip.Rpc.Dispatch;
-using OpenEip.Server.Products.Vpc.Networks;
 
 namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
 
@@ -20,11 +19,11 @@ public sealed class DescribeNetworkInterfacesAction(DescribeCompute describe) : 
         var query = new ComputeQuery(context.AccountId, bind.RequiredString("RegionId", 64))
         {
             Ids = bind.List("NetworkInterfaceId", 100),
-            VpcId = NetworkBinding.NullIfEmpty(bind.String("VpcId", 64)),
-            VSwitchId = NetworkBinding.NullIfEmpty(bind.String("VSwitchId", 64)),
-            InstanceId = NetworkBinding.NullIfEmpty(bind.String("InstanceId", 64)),
+            VpcId = bind.NonEmptyString("VpcId", 64),
+            VSwitchId = bind.NonEmptyString("VSwitchId", 64),
+            InstanceId = bind.NonEmptyString("InstanceId", 64),
             Type = bind.Enum("Type", ["Primary", "Secondary"]),
-            Name = NetworkBinding.NullIfEmpty(bind.String("NetworkInterfaceName", 128)),
+            Name = bind.NonEmptyString("NetworkInterfaceName", 128),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
             PageSize = bind.Int("PageSize", 1, 1000) ?? 10,
         };

@@ -2,7 +2,6 @@ using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Compute;
 using OpenEip.Rpc.Dispatch;
-using OpenEip.Server.Products.Vpc.Networks;
 
 namespace OpenEip.Server.Products.Ecs.SecurityGroups;
 
@@ -18,12 +17,12 @@ public sealed class DescribeSecurityGroupsAction(DescribeCompute describe) : IRp
     {
         var bind = context.Bind();
         var ids = bind.JsonList("SecurityGroupIds", 100);
-        var single = NetworkBinding.NullIfEmpty(bind.String("SecurityGroupId", 64));
+        var single = bind.NonEmptyString("SecurityGroupId", 64);
         var query = new ComputeQuery(context.AccountId, bind.RequiredString("RegionId", 64))
         {
             Ids = single is null ? ids : [.. ids, single],
-            VpcId = NetworkBinding.NullIfEmpty(bind.String("VpcId", 64)),
-            Name = NetworkBinding.NullIfEmpty(bind.String("SecurityGroupName", 128)),
+            VpcId = bind.NonEmptyString("VpcId", 64),
+            Name = bind.NonEmptyString("SecurityGroupName", 128),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
             PageSize = bind.Int("PageSize", 1, 50) ?? 10,
         };

@@ -28,8 +28,8 @@ public static class PermissionBinding
         return new SecurityGroupPermission(
             protocol,
             bind.String(prefix + "PortRange", 32) ?? (protocol is "tcp" or "udp" ? "" : "-1/-1"),
-            bind.String(prefix + "SourceCidrIp", 64) is { Length: > 0 } cidr ? cidr : null,
-            bind.String(prefix + "SourceGroupId", 64) is { Length: > 0 } group ? group : null,
+            bind.NonEmptyString(prefix + "SourceCidrIp", 64),
+            bind.NonEmptyString(prefix + "SourceGroupId", 64),
             bind.Enum(prefix + "Policy", SecurityGroupRules.Policies) ?? "accept",
             bind.Int(prefix + "Priority", 1, 100) ?? 1,
             bind.String(prefix + "Description", 1024));

@@ -35,7 +35,7 @@ public static class AllocateEipBinding
             Description = withNameAndDescription ? bind.String("Description", 1024) : null,
             ResourceGroupId = bind.String("ResourceGroupId", 64),
             IpAddress = ipAddress,
-            RecoverAllocationId = bind.String("InstanceId", 64) is { Length: > 0 } id ? id : null,
+            RecoverAllocationId = bind.NonEmptyString("InstanceId", 64),
             SecurityProtectionTypes = BindSecurityProtection(bind),
             Tags = bind.Tags("Tag", 20),
         };

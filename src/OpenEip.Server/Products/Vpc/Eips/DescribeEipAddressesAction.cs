@@ -29,11 +29,11 @@ public sealed class DescribeEipAddressesAction(DescribeEips describe) : IRpcActi
             Name = bind.String("EipName", 128),
             Status = bind.Enum("Status", EipStatus.All),
             AssociatedInstanceType = bind.Enum("AssociatedInstanceType", InstanceTypes),
-            AssociatedInstanceId = NullIfEmpty(bind.String("AssociatedInstanceId", 64)),
+            AssociatedInstanceId = bind.NonEmptyString("AssociatedInstanceId", 64),
             LockReason = bind.Enum("LockReason", ["financial", "security"]),
             InstanceChargeType = bind.Enum("ChargeType", ChargeTypes.InstanceChargeTypes),
             Isp = bind.Enum("ISP", Isps.All),
-            ResourceGroupId = NullIfEmpty(bind.String("ResourceGroupId", 64)),
+            ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
             Tags = bind.Tags("Tag", 20),
             ServiceManaged = bind.Bool("ServiceManaged"),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
@@ -81,6 +81,4 @@ public sealed class DescribeEipAddressesAction(DescribeEips describe) : IRpcActi
 
         return query;
     }
-
-    private static string? NullIfEmpty(string? value) => string.IsNullOrEmpty(value) ? null : value;
 }

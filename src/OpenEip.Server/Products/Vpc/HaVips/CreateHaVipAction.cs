@@ -18,7 +18,7 @@ public sealed class CreateHaVipAction(HaVipLifecycle haVips) : IRpcAction
         var bind = context.Bind();
         var regionId = bind.RequiredString("RegionId", 64);
         var vSwitchId = bind.RequiredString("VSwitchId", 64);
-        var ip = bind.String("IpAddress", 64) is { Length: > 0 } address ? address : null;
+        var ip = bind.NonEmptyString("IpAddress", 64);
         var name = bind.String("Name", 1024);
         var description = bind.String("Description", 1024);
         if (bind.Error is not null)

@@ -22,7 +22,7 @@ public sealed class CreateNatGatewayAction(NatGatewayLifecycle gateways) : IRpcA
             EipBindMode = bind.Enum("EipBindMode", ["MULTI_BINDED", "NAT"]) ?? "MULTI_BINDED",
             Name = bind.String("Name", 1024),
             Description = bind.String("Description", 1024),
-            NatIp = bind.String("NatIp", 64) is { Length: > 0 } ip ? ip : null,
+            NatIp = bind.NonEmptyString("NatIp", 64),
         };
         bind.Enum("NatType", ["Enhanced"]);
         bind.Enum("InstanceChargeType", ["PostPaid"]);

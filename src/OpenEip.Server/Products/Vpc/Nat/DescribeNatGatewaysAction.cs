@@ -2,7 +2,6 @@ using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Nat;
 using OpenEip.Rpc.Dispatch;
-using OpenEip.Server.Products.Vpc.Networks;
 
 namespace OpenEip.Server.Products.Vpc.Nat;
 
@@ -17,12 +16,12 @@ public sealed class DescribeNatGatewaysAction(NatGatewayLifecycle gateways) : IR
     public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
     {
         var bind = context.Bind();
-        var id = NetworkBinding.NullIfEmpty(bind.String("NatGatewayId", 64));
+        var id = bind.NonEmptyString("NatGatewayId", 64);
         var query = new ComputeQuery(context.AccountId, bind.RequiredString("RegionId", 64))
         {
             Ids = id is null ? [] : [id],
-            VpcId = NetworkBinding.NullIfEmpty(bind.String("VpcId", 64)),
-            Name = NetworkBinding.NullIfEmpty(bind.String("Name", 128)),
+            VpcId = bind.NonEmptyString("VpcId", 64),
+            Name = bind.NonEmptyString("Name", 128),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
             PageSize = bind.Int("PageSize", 1, 50) ?? 10,
         };

@@ -18,7 +18,7 @@ public sealed class CreateVpcAction(VpcLifecycle vpcs) : IRpcAction
         var command = new CreateVpcCommand(
             context.AccountId,
             bind.RequiredString("RegionId", 64),
-            bind.String("CidrBlock", 64) is { Length: > 0 } cidr ? cidr : null,
+            bind.NonEmptyString("CidrBlock", 64),
             bind.String("VpcName", 1024),
             bind.String("Description", 1024),
             bind.String("ResourceGroupId", 64));

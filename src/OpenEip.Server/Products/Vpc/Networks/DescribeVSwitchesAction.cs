@@ -18,10 +18,10 @@ public sealed class DescribeVSwitchesAction(DescribeNetworks networks) : IRpcAct
         var bind = context.Bind();
         var query = new NetworkQuery(context.AccountId, bind.RequiredString("RegionId", 64))
         {
-            VpcId = NetworkBinding.NullIfEmpty(bind.String("VpcId", 64)),
-            VSwitchId = NetworkBinding.NullIfEmpty(bind.String("VSwitchId", 64)),
-            ZoneId = NetworkBinding.NullIfEmpty(bind.String("ZoneId", 64)),
-            Name = NetworkBinding.NullIfEmpty(bind.String("VSwitchName", 128)),
+            VpcId = bind.NonEmptyString("VpcId", 64),
+            VSwitchId = bind.NonEmptyString("VSwitchId", 64),
+            ZoneId = bind.NonEmptyString("ZoneId", 64),
+            Name = bind.NonEmptyString("VSwitchName", 128),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
             PageSize = bind.Int("PageSize", 1, 50) ?? 10,
         };

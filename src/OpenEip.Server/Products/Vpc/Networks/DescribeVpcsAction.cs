@@ -18,8 +18,8 @@ public sealed class DescribeVpcsAction(DescribeNetworks networks) : IRpcAction
         var bind = context.Bind();
         var query = new NetworkQuery(context.AccountId, bind.RequiredString("RegionId", 64))
         {
-            VpcId = NetworkBinding.NullIfEmpty(bind.String("VpcId", 64)),
-            Name = NetworkBinding.NullIfEmpty(bind.String("VpcName", 128)),
+            VpcId = bind.NonEmptyString("VpcId", 64),
+            Name = bind.NonEmptyString("VpcName", 128),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
             PageSize = bind.Int("PageSize", 1, 50) ?? 10,
         };
