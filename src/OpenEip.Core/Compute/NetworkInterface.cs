@@ -30,6 +30,12 @@ public sealed record NetworkInterface
     public required DateTimeOffset AttachmentChanged { get; init; }
     public required DateTimeOffset CreationTime { get; init; }
 
+    /// <summary>
+    /// True while an EIP in BINDED mode has replaced the private address (R-BIND-4), and after such an
+    /// EIP was released under it by the system until the ENI is detached and attached again (R-BIND-8).
+    /// </summary>
+    public bool PrivateTrafficDisabled { get; init; }
+
     public bool IsPrimary => Type == "Primary";
 
     public string StatusAt(DateTimeOffset now, ComputeTimings timings)

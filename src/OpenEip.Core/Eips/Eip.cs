@@ -1,8 +1,11 @@
+using OpenEip.Core.Associations;
+
 namespace OpenEip.Core.Eips;
 
 /// <summary>
-/// An Elastic IP address as stored: its spec (what the owner asked for). Binding and status fields
-/// arrive with the association engine; until then an EIP is <c>Available</c> from allocation to release.
+/// An Elastic IP address as stored. Its spec is what the owner asked for (including its
+/// <see cref="Binding"/> and the <see cref="Generation"/> every bind or unbind bumps); its status follows
+/// from how far the data plane has caught up (<see cref="ObservedGeneration"/>), never stored by the API.
 /// </summary>
 public sealed record Eip
 {
@@ -27,4 +30,33 @@ public sealed record Eip
 
     /// <summary>The ALB or NLB that allocated this EIP for itself (R-LB-2); empty for the owner's own EIPs.</summary>
     public string ServiceManagedBy { get; init; } = "";
+
+    /// <summary>Bumped by every API write to the binding.</summary>
+    public long Generation { get; init; }
+
+    /// <summary>The generation the data plane last applied; written only by the reconciler.</summary>
+    public long ObservedGeneration { get; init; }
+
+    /// <summary>When the binding last changed (the reconciler's delay counts from here).</summary>
+    public DateTimeOffset SpecChangedAt { get; init; }
+
+    /// <summary>"", "financial" or "security" (R-EIP-8, R-LIFE-5).</summary>
+    public string LockReason { get; init; } = "";
+    public DateTimeOffset? LockedAt { get; init; }
+
+    /// <summary>The binding asked for, or being undone; null when unbound.</summary>
+    public EipBinding? Binding { get; init; }
+
+    /// <summary>The binding that holds the EIP: one not being undone.</summary>
+    public EipBinding? ActiveBinding => Binding is { Unbinding: false } ? Binding : null;
+
+    public bool IsLocked => LockReason.Length > 0;
+
+    /// <summary>Alibaba's status, derived from spec and status (R-EIP-9).</summary>
+    public string Status =>
+        ServiceManagedBy.Length > 0 ? EipStatus.InUse
+        : Binding is null ? EipStatus.Available
+        : Binding.Unbinding ? EipStatus.Unassociating
+        : ObservedGeneration < Generation ? EipStatus.Associating
+        : EipStatus.InUse;
 }

@@ -1,3 +1,4 @@
+using OpenEip.Core.Associations;
 using OpenEip.Core.Eips;
 
 namespace OpenEip.Core.Ports;
@@ -20,4 +21,34 @@ public interface IEipRecords
     Task InsertAsync(Eip eip);
 
     Task UpdateAsync(Eip eip);
+
+    /// <summary>Records a new binding (replacing a finished one) and bumps the EIP's generation.</summary>
+    Task BindAsync(EipBinding binding, DateTimeOffset now);
+
+    /// <summary>Rewrites the binding (a mode change) and bumps the generation.</summary>
+    Task RebindAsync(EipBinding binding, DateTimeOffset now);
+
+    /// <summary>Marks the binding as being undone (it stops holding its keys) and bumps the generation.</summary>
+    Task StartUnbindAsync(string allocationId, DateTimeOffset now);
+
+    /// <summary>Removes the binding at once (the EIP is being released by the system) and bumps the generation.</summary>
+    Task DropBindingAsync(string allocationId, DateTimeOffset now);
+
+    /// <summary>Locks or unlocks (empty reason) an EIP.</summary>
+    Task SetLockAsync(string allocationId, string lockReason, DateTimeOffset? lockedAt);
+
+    /// <summary>Unreleased EIPs whose binding (not being undone) names one of these instances.</summary>
+    Task<IReadOnlyList<Eip>> ListBoundToAsync(IReadOnlyCollection<string> instanceIds);
+
+    /// <summary>Unreleased EIPs whose binding (not being undone) lands on one of these ENIs.</summary>
+    Task<IReadOnlyList<Eip>> ListOnNetworkInterfacesAsync(IReadOnlyCollection<string> networkInterfaceIds);
+
+    /// <summary>EIPs (released or not) the data plane has not caught up with, oldest change first.</summary>
+    Task<IReadOnlyList<PendingEip>> ListPendingAsync(int limit);
+
+    /// <summary>
+    /// Records that the data plane applied this generation: only if it is still the current one, so a
+    /// confirmation racing a newer API write is ignored. A binding being undone is then removed.
+    /// </summary>
+    Task<bool> ConfirmAsync(string allocationId, long generation);
 }

@@ -15,11 +15,15 @@ public static class QuotaNames
     /// <summary>R-HAVIP-2: HaVips per account.</summary>
     public const string HaVipPerAccount = "havip-per-account";
 
+    /// <summary>R-MULTI-4: 1 once the operator has granted the (closed) multi-EIP-to-ENI mode, else 0.</summary>
+    public const string MultiBindedPrivilege = "eip-multi-binded-privilege";
+
     public static readonly IReadOnlyDictionary<string, long> Defaults = new Dictionary<string, long>(StringComparer.Ordinal)
     {
         [EipPostPaidPerRegion] = 20,
         [EipRecoverPerMonth] = 20,
         [HaVipPrivilege] = 0,
         [HaVipPerAccount] = 50,
+        [MultiBindedPrivilege] = 0,
     };
 }

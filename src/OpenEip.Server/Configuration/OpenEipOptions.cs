@@ -22,4 +22,6 @@ public sealed class OpenEipOptions
     public ClockOptions Clock { get; set; } = new();
 
     public ComputeOptions Compute { get; set; } = new();
+
+    public DataPlaneOptions DataPlane { get; set; } = new();
 }

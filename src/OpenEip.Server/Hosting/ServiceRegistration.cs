@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Options;
 using OpenEip.Core.Compute;
+using OpenEip.Core.DataPlane;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Accounts;
+using OpenEip.Core.UseCases.Associations;
 using OpenEip.Core.UseCases.Compute;
 using OpenEip.Core.UseCases.Eips;
 using OpenEip.Core.UseCases.HaVips;
@@ -13,11 +15,13 @@ using OpenEip.Core.UseCases.Tags;
 using OpenEip.Rpc.Dispatch;
 using OpenEip.Rpc.Signing;
 using OpenEip.Server.Configuration;
+using OpenEip.Server.DataPlane;
 using OpenEip.Server.Products.Ecs;
 using OpenEip.Server.Products.Ecs.Instances;
 using OpenEip.Server.Products.Ecs.NetworkInterfaces;
 using OpenEip.Server.Products.Ecs.SecurityGroups;
 using OpenEip.Server.Products.Operator;
+using OpenEip.Server.Products.Vpc.Associations;
 using OpenEip.Server.Products.Vpc.Eips;
 using OpenEip.Server.Products.Vpc.Networks;
 using OpenEip.Server.Products.Vpc.HaVips;
@@ -61,6 +65,20 @@ public static class ServiceRegistration
             new SqliteStoreOptions(Path.Combine(sp.GetRequiredService<IOptions<OpenEipOptions>>().Value.DataDir, "openeip.db")),
             sp.GetRequiredService<TimeProvider>()));
 
+        var dataPlane = options.DataPlane;
+        dataPlane.Validate();
+        services.AddSingleton(dataPlane);
+        services.AddSingleton<IDataPlaneDriver>(new NoDataPlaneDriver(dataPlane.ConfirmDelay));
+        services.AddSingleton<ReconcileSignal>();
+        services.AddSingleton<IReconcileSignal>(sp => sp.GetRequiredService<ReconcileSignal>());
+        services.AddSingleton<Reconciler>();
+        services.AddHostedService<ReconcilerService>();
+        services.AddSingleton<BindingPlanner>();
+        services.AddSingleton<AssociateEip>();
+        services.AddSingleton<AssociateEipBatch>();
+        services.AddSingleton<UnassociateEip>();
+        services.AddSingleton<ModifyEipForwardMode>();
+
         services.AddSingleton<AllocateEip>();
         services.AddSingleton<DescribeEips>();
         services.AddSingleton<ModifyEip>();
@@ -98,6 +116,8 @@ public static class ServiceRegistration
         [
             typeof(AllocateEipAddressAction), typeof(AllocateEipAddressProAction), typeof(DescribeEipAddressesAction),
             typeof(ModifyEipAddressAttributeAction), typeof(ReleaseEipAddressAction), typeof(DeletionProtectionAction),
+            typeof(AssociateEipAddressAction), typeof(AssociateEipAddressBatchAction), typeof(UnassociateEipAddressAction),
+            typeof(ModifyEipForwardModeAction),
             typeof(TagResourcesAction), typeof(UnTagResourcesAction), typeof(ListTagResourcesAction),
             typeof(DescribeRegionsAction), typeof(DescribeZonesAction),
             typeof(CreateVpcAction), typeof(DescribeVpcsAction), typeof(DeleteVpcAction),

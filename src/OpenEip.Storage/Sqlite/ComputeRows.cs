@@ -22,7 +22,8 @@ internal static class ComputeRows
     public const string EniColumns =
         "network_interface_id AS NetworkInterfaceId, account_id AS AccountId, region_id AS RegionId, zone_id AS ZoneId, vpc_id AS VpcId, vswitch_id AS VSwitchId, type AS Type, " +
         "primary_ip_address AS PrimaryIpAddress, mac_address AS MacAddress, network_interface_name AS NetworkInterfaceName, description AS Description, " +
-        "instance_id AS InstanceId, attached AS Attached, attachment_changed AS AttachmentChanged, creation_time AS CreationTime";
+        "instance_id AS InstanceId, attached AS Attached, attachment_changed AS AttachmentChanged, creation_time AS CreationTime, " +
+        "private_traffic_disabled AS PrivateTrafficDisabled";
 
     internal sealed class GroupRow
     {
@@ -109,13 +110,14 @@ internal static class ComputeRows
         public long Attached { get; init; }
         public long AttachmentChanged { get; init; }
         public long CreationTime { get; init; }
+        public long PrivateTrafficDisabled { get; init; }
 
         public NetworkInterface ToEni(IReadOnlyList<string> securityGroupIds) => new()
         {
             NetworkInterfaceId = NetworkInterfaceId, AccountId = AccountId, RegionId = RegionId, ZoneId = ZoneId, VpcId = VpcId, VSwitchId = VSwitchId,
             Type = Type, PrimaryIpAddress = PrimaryIpAddress, MacAddress = MacAddress, NetworkInterfaceName = NetworkInterfaceName,
             Description = Description, InstanceId = InstanceId, Attached = Attached == 1, AttachmentChanged = UnixTime.FromDb(AttachmentChanged),
-            CreationTime = UnixTime.FromDb(CreationTime), SecurityGroupIds = securityGroupIds,
+            CreationTime = UnixTime.FromDb(CreationTime), SecurityGroupIds = securityGroupIds, PrivateTrafficDisabled = PrivateTrafficDisabled == 1,
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using OpenEip.Core.Associations;
 using OpenEip.Core.Eips;
 
 namespace OpenEip.Storage.Sqlite;
@@ -6,12 +7,19 @@ namespace OpenEip.Storage.Sqlite;
 /// <summary>The eips table as Dapper reads it.</summary>
 internal sealed class EipRow
 {
+    /// <summary>An EIP with its binding, if any: select <see cref="Columns"/> from this.</summary>
+    public const string From = "eips e LEFT JOIN eip_bindings b ON b.allocation_id = e.allocation_id";
+
     public const string Columns =
-        "allocation_id AS AllocationId, account_id AS AccountId, region_id AS RegionId, ip_address AS IpAddress, bandwidth AS Bandwidth, " +
-        "internet_charge_type AS InternetChargeType, instance_charge_type AS InstanceChargeType, isp AS Isp, netmode AS Netmode, name AS Name, " +
-        "description AS Description, resource_group_id AS ResourceGroupId, deletion_protection AS DeletionProtection, " +
-        "security_protection_types AS SecurityProtectionTypes, allocation_time AS AllocationTime, expired_time AS ExpiredTime, " +
-        "released_time AS ReleasedTime, order_id AS OrderId, service_managed_by AS ServiceManagedBy";
+        "e.allocation_id AS AllocationId, e.account_id AS AccountId, e.region_id AS RegionId, e.ip_address AS IpAddress, e.bandwidth AS Bandwidth, " +
+        "e.internet_charge_type AS InternetChargeType, e.instance_charge_type AS InstanceChargeType, e.isp AS Isp, e.netmode AS Netmode, e.name AS Name, " +
+        "e.description AS Description, e.resource_group_id AS ResourceGroupId, e.deletion_protection AS DeletionProtection, " +
+        "e.security_protection_types AS SecurityProtectionTypes, e.allocation_time AS AllocationTime, e.expired_time AS ExpiredTime, " +
+        "e.released_time AS ReleasedTime, e.order_id AS OrderId, e.service_managed_by AS ServiceManagedBy, e.generation AS Generation, " +
+        "e.observed_generation AS ObservedGeneration, e.spec_changed_at AS SpecChangedAt, e.lock_reason AS LockReason, e.locked_at AS LockedAt, " +
+        "b.instance_type AS BoundInstanceType, b.instance_id AS BoundInstanceId, b.region_id AS BoundRegionId, b.mode AS BoundMode, " +
+        "b.private_ip_address AS BoundPrivateIpAddress, b.network_interface_id AS BoundNetworkInterfaceId, b.exclusive_target AS BoundExclusiveTarget, " +
+        "b.private_ip_key AS BoundPrivateIpKey, b.unbinding AS BoundUnbinding, b.bound_at AS BoundAt";
 
     public string AllocationId { get; init; } = "";
     public string AccountId { get; init; } = "";
@@ -32,6 +40,21 @@ internal sealed class EipRow
     public long? ReleasedTime { get; init; }
     public long OrderId { get; init; }
     public string ServiceManagedBy { get; init; } = "";
+    public long Generation { get; init; }
+    public long ObservedGeneration { get; init; }
+    public long SpecChangedAt { get; init; }
+    public string LockReason { get; init; } = "";
+    public long? LockedAt { get; init; }
+    public string? BoundInstanceType { get; init; }
+    public string? BoundInstanceId { get; init; }
+    public string? BoundRegionId { get; init; }
+    public string? BoundMode { get; init; }
+    public string? BoundPrivateIpAddress { get; init; }
+    public string? BoundNetworkInterfaceId { get; init; }
+    public string? BoundExclusiveTarget { get; init; }
+    public string? BoundPrivateIpKey { get; init; }
+    public long? BoundUnbinding { get; init; }
+    public long? BoundAt { get; init; }
 
     public Eip ToEip() => new()
     {
@@ -54,6 +77,26 @@ internal sealed class EipRow
         ReleasedTime = UnixTime.FromDb(ReleasedTime),
         OrderId = OrderId,
         ServiceManagedBy = ServiceManagedBy,
+        Generation = Generation,
+        ObservedGeneration = ObservedGeneration,
+        SpecChangedAt = UnixTime.FromDb(SpecChangedAt),
+        LockReason = LockReason,
+        LockedAt = UnixTime.FromDb(LockedAt),
+        Binding = BoundInstanceType is null ? null : new EipBinding
+        {
+            AllocationId = AllocationId,
+            AccountId = AccountId,
+            RegionId = BoundRegionId!,
+            InstanceType = BoundInstanceType,
+            InstanceId = BoundInstanceId!,
+            Mode = BoundMode!,
+            PrivateIpAddress = BoundPrivateIpAddress!,
+            NetworkInterfaceId = BoundNetworkInterfaceId!,
+            ExclusiveTarget = BoundExclusiveTarget,
+            PrivateIpKey = BoundPrivateIpKey,
+            Unbinding = BoundUnbinding == 1,
+            BoundAt = UnixTime.FromDb(BoundAt!.Value),
+        },
     };
 
     public static object ToParameters(Eip eip) => new

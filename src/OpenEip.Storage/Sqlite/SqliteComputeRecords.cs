@@ -112,7 +112,8 @@ internal sealed class SqliteComputeRecords(SqliteConnection connection, SqliteTr
         await connection.ExecuteAsync(
             """
             UPDATE network_interfaces SET network_interface_name = @NetworkInterfaceName, description = @Description, instance_id = @InstanceId,
-                                          attached = @Attached, attachment_changed = @AttachmentChanged
+                                          attached = @Attached, attachment_changed = @AttachmentChanged,
+                                          private_traffic_disabled = @PrivateTrafficDisabled
             WHERE network_interface_id = @NetworkInterfaceId
             """,
             EniParameters(eni), transaction);
@@ -228,5 +229,6 @@ internal sealed class SqliteComputeRecords(SqliteConnection connection, SqliteTr
         e.NetworkInterfaceId, e.AccountId, e.RegionId, e.ZoneId, e.VpcId, e.VSwitchId, e.Type, e.PrimaryIpAddress, e.MacAddress,
         e.NetworkInterfaceName, e.Description, e.InstanceId, Attached = e.Attached ? 1 : 0,
         AttachmentChanged = UnixTime.ToDb(e.AttachmentChanged), CreationTime = UnixTime.ToDb(e.CreationTime),
+        PrivateTrafficDisabled = e.PrivateTrafficDisabled ? 1 : 0,
     };
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using OpenEip.Core.Associations;
 using OpenEip.Core.Eips;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Tags;
@@ -11,27 +12,27 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
 {
     public async Task<Eip?> FindAsync(string accountId, string allocationId) =>
         (await connection.QuerySingleOrDefaultAsync<EipRow>(
-            $"SELECT {EipRow.Columns} FROM eips WHERE account_id = @accountId AND allocation_id = @allocationId AND released_time IS NULL",
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.allocation_id = @allocationId AND e.released_time IS NULL",
             new { accountId, allocationId }, transaction))?.ToEip();
 
     public async Task<Eip?> FindReleasedAsync(string accountId, string allocationId) =>
         (await connection.QuerySingleOrDefaultAsync<EipRow>(
-            $"SELECT {EipRow.Columns} FROM eips WHERE account_id = @accountId AND allocation_id = @allocationId AND released_time IS NOT NULL",
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.allocation_id = @allocationId AND e.released_time IS NOT NULL",
             new { accountId, allocationId }, transaction))?.ToEip();
 
     public async Task<Eip?> FindLatestReleasedByAddressAsync(string accountId, string ipAddress) =>
         (await connection.QueryFirstOrDefaultAsync<EipRow>(
-            $"SELECT {EipRow.Columns} FROM eips WHERE account_id = @accountId AND ip_address = @ipAddress AND released_time IS NOT NULL ORDER BY released_time DESC LIMIT 1",
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.ip_address = @ipAddress AND e.released_time IS NOT NULL ORDER BY e.released_time DESC LIMIT 1",
             new { accountId, ipAddress }, transaction))?.ToEip();
 
     public async Task<EipPage> QueryAsync(EipQuery query)
     {
         var (where, parameters) = BuildFilter(query);
-        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM eips e WHERE {where}", parameters, transaction);
+        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM {EipRow.From} WHERE {where}", parameters, transaction);
         parameters.Add("limit", query.PageSize);
         parameters.Add("offset", (long)(query.PageNumber - 1) * query.PageSize);
         var rows = await connection.QueryAsync<EipRow>(
-            $"SELECT {EipRow.Columns} FROM eips e WHERE {where} ORDER BY allocation_time DESC, allocation_id LIMIT @limit OFFSET @offset",
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {where} ORDER BY e.allocation_time DESC, e.allocation_id LIMIT @limit OFFSET @offset",
             parameters, transaction);
         return new EipPage(rows.Select(r => r.ToEip()).ToList(), total);
     }
@@ -64,6 +65,91 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
             """,
             EipRow.ToParameters(eip), transaction);
 
+    public Task BindAsync(EipBinding binding, DateTimeOffset now) =>
+        connection.ExecuteAsync(
+            """
+            DELETE FROM eip_bindings WHERE allocation_id = @AllocationId;
+            INSERT INTO eip_bindings (allocation_id, account_id, region_id, instance_type, instance_id, mode, private_ip_address,
+                                      network_interface_id, exclusive_target, private_ip_key, unbinding, bound_at)
+            VALUES (@AllocationId, @AccountId, @RegionId, @InstanceType, @InstanceId, @Mode, @PrivateIpAddress,
+                    @NetworkInterfaceId, @ExclusiveTarget, @PrivateIpKey, 0, @BoundAt);
+            UPDATE eips SET generation = generation + 1, spec_changed_at = @Now WHERE allocation_id = @AllocationId;
+            """,
+            BindingParameters(binding, now), transaction);
+
+    public Task RebindAsync(EipBinding binding, DateTimeOffset now) =>
+        connection.ExecuteAsync(
+            """
+            UPDATE eip_bindings SET mode = @Mode, private_ip_address = @PrivateIpAddress, exclusive_target = @ExclusiveTarget,
+                                    private_ip_key = @PrivateIpKey
+            WHERE allocation_id = @AllocationId;
+            UPDATE eips SET generation = generation + 1, spec_changed_at = @Now WHERE allocation_id = @AllocationId;
+            """,
+            BindingParameters(binding, now), transaction);
+
+    public Task StartUnbindAsync(string allocationId, DateTimeOffset now) =>
+        connection.ExecuteAsync(
+            """
+            UPDATE eip_bindings SET unbinding = 1 WHERE allocation_id = @allocationId;
+            UPDATE eips SET generation = generation + 1, spec_changed_at = @now WHERE allocation_id = @allocationId;
+            """,
+            new { allocationId, now = UnixTime.ToDb(now) }, transaction);
+
+    public Task DropBindingAsync(string allocationId, DateTimeOffset now) =>
+        connection.ExecuteAsync(
+            """
+            DELETE FROM eip_bindings WHERE allocation_id = @allocationId;
+            UPDATE eips SET generation = generation + 1, spec_changed_at = @now WHERE allocation_id = @allocationId;
+            """,
+            new { allocationId, now = UnixTime.ToDb(now) }, transaction);
+
+    public Task SetLockAsync(string allocationId, string lockReason, DateTimeOffset? lockedAt) =>
+        connection.ExecuteAsync(
+            "UPDATE eips SET lock_reason = @lockReason, locked_at = @lockedAt WHERE allocation_id = @allocationId",
+            new { allocationId, lockReason, lockedAt = UnixTime.ToDb(lockedAt) }, transaction);
+
+    public async Task<IReadOnlyList<Eip>> ListBoundToAsync(IReadOnlyCollection<string> instanceIds) =>
+        instanceIds.Count == 0 ? [] : (await connection.QueryAsync<EipRow>(
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE b.instance_id IN @instanceIds AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
+            new { instanceIds }, transaction)).Select(r => r.ToEip()).ToList();
+
+    public async Task<IReadOnlyList<Eip>> ListOnNetworkInterfacesAsync(IReadOnlyCollection<string> networkInterfaceIds) =>
+        networkInterfaceIds.Count == 0 ? [] : (await connection.QueryAsync<EipRow>(
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE b.network_interface_id IN @networkInterfaceIds AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
+            new { networkInterfaceIds }, transaction)).Select(r => r.ToEip()).ToList();
+
+    public async Task<IReadOnlyList<PendingEip>> ListPendingAsync(int limit) =>
+        (await connection.QueryAsync<(string AllocationId, long Generation, long SpecChangedAt)>(
+            "SELECT allocation_id, generation, spec_changed_at FROM eips WHERE observed_generation < generation ORDER BY spec_changed_at LIMIT @limit",
+            new { limit }, transaction)).Select(p => new PendingEip(p.AllocationId, p.Generation, UnixTime.FromDb(p.SpecChangedAt))).ToList();
+
+    public async Task<bool> ConfirmAsync(string allocationId, long generation)
+    {
+        var updated = await connection.ExecuteAsync(
+            "UPDATE eips SET observed_generation = @generation WHERE allocation_id = @allocationId AND generation = @generation",
+            new { allocationId, generation }, transaction);
+        if (updated == 0)
+            return false;
+        await connection.ExecuteAsync("DELETE FROM eip_bindings WHERE allocation_id = @allocationId AND unbinding = 1", new { allocationId }, transaction);
+        return true;
+    }
+
+    private static object BindingParameters(EipBinding binding, DateTimeOffset now) => new
+    {
+        binding.AllocationId,
+        binding.AccountId,
+        binding.RegionId,
+        binding.InstanceType,
+        binding.InstanceId,
+        binding.Mode,
+        binding.PrivateIpAddress,
+        binding.NetworkInterfaceId,
+        binding.ExclusiveTarget,
+        binding.PrivateIpKey,
+        BoundAt = UnixTime.ToDb(binding.BoundAt),
+        Now = UnixTime.ToDb(now),
+    };
+
     private static (string Where, DynamicParameters Parameters) BuildFilter(EipQuery query)
     {
         var where = new StringBuilder("e.account_id = @accountId AND e.region_id = @regionId AND e.released_time IS NULL");
@@ -84,6 +170,20 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
         AddEquals(where, parameters, "service_managed_by", query.ServiceManagedBy);
         if (query.ServiceManaged is { } managed)
             where.Append(managed ? " AND e.service_managed_by <> ''" : " AND e.service_managed_by = ''");
+        AddStatusFilter(where, query.Status);
+        if (query.AssociatedInstanceType is { } boundType)
+        {
+            where.Append(" AND b.unbinding = 0 AND b.instance_type = @boundType");
+            parameters.Add("boundType", boundType);
+        }
+
+        if (query.AssociatedInstanceId is { } boundId)
+        {
+            where.Append(" AND ((b.unbinding = 0 AND b.instance_id = @boundId) OR e.service_managed_by = @boundId)");
+            parameters.Add("boundId", boundId);
+        }
+
+        AddEquals(where, parameters, "lock_reason", query.LockReason);
         AddEquals(where, parameters, "instance_charge_type", query.InstanceChargeType);
         AddEquals(where, parameters, "isp", query.Isp);
         AddEquals(where, parameters, "resource_group_id", query.ResourceGroupId);
@@ -113,6 +213,20 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
         }
 
         return (where.ToString(), parameters);
+    }
+
+    /// <summary>The status filter, as the same derivation <see cref="Eip.Status"/> makes, in SQL.</summary>
+    private static void AddStatusFilter(StringBuilder where, string? status)
+    {
+        where.Append(status switch
+        {
+            null => "",
+            EipStatus.Available => " AND e.service_managed_by = '' AND b.allocation_id IS NULL",
+            EipStatus.Unassociating => " AND e.service_managed_by = '' AND b.unbinding = 1",
+            EipStatus.Associating => " AND e.service_managed_by = '' AND b.unbinding = 0 AND e.observed_generation < e.generation",
+            EipStatus.InUse => " AND (e.service_managed_by <> '' OR (b.unbinding = 0 AND e.observed_generation >= e.generation))",
+            _ => " AND 0",
+        });
     }
 
     private static void AddEquals(StringBuilder where, DynamicParameters parameters, string column, string? value)

@@ -43,7 +43,8 @@ public sealed class DescribeCompute(IStore store, RegionCatalogue regions, Compu
                         enis.Add(await DescribeAsync(session, eni, now));
                 }
 
-                items.Add(new DescribedInstance(instance, instance.StatusAt(now, timings), enis));
+                var eip = (await session.Eips.ListBoundToAsync([instance.InstanceId])).FirstOrDefault();
+                items.Add(new DescribedInstance(instance, instance.StatusAt(now, timings), enis, eip));
             }
 
             return new Page<DescribedInstance>(items, matching.Count);
@@ -69,6 +70,7 @@ public sealed class DescribeCompute(IStore store, RegionCatalogue regions, Compu
     {
         var held = await session.PrivateIps.ListOwnedAsync(NetworkInterfaces.OwnerType, eni.NetworkInterfaceId);
         var addresses = held.Where(a => a == eni.PrimaryIpAddress).Concat(held.Where(a => a != eni.PrimaryIpAddress)).ToList();
-        return new DescribedNetworkInterface(eni, eni.StatusAt(now, timings), eni.VisibleInstanceIdAt(now, timings), addresses);
+        var eips = await session.Eips.ListOnNetworkInterfacesAsync([eni.NetworkInterfaceId]);
+        return new DescribedNetworkInterface(eni, eni.StatusAt(now, timings), eni.VisibleInstanceIdAt(now, timings), addresses, eips);
     }
 }

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using OpenEip.Core.Associations;
 using OpenEip.Core.Compute;
 using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
@@ -127,6 +128,10 @@ public sealed class InstanceLifecycle(IStore store, RegionCatalogue regions, Ins
             var haVips = await session.HaVips.ListByMemberAsync(instanceId);
             if (haVips.Count > 0)
                 return ApiErrors.DependencyViolation("DependencyViolation.HaVip", $"The instance {instanceId} is associated with the HaVips {string.Join(", ", haVips)}; unassociate it first.");
+            var eips = (await session.Eips.ListBoundToAsync([instanceId]))
+                .Concat(await session.Eips.ListOnNetworkInterfacesAsync([instance.PrimaryNetworkInterfaceId])).Select(e => e.AllocationId).Distinct().ToList();
+            if (eips.Count > 0)
+                return AssociationErrors.HasBoundEips(instanceId, eips);
 
             foreach (var eni in await session.Compute.ListNetworkInterfacesOfInstanceAsync(instanceId))
             {
@@ -159,6 +164,9 @@ public sealed class InstanceLifecycle(IStore store, RegionCatalogue regions, Ins
                 return ApiErrors.IncorrectInstanceStatus(instanceId, status, "Running or Stopped");
             if (instance.PublicIpAddress.Length > 0)
                 return new Error("InvalidOperation.PublicIpAllocated", $"The instance {instanceId} already has the public IP {instance.PublicIpAddress}.");
+            var eip = (await session.Eips.ListBoundToAsync([instanceId])).FirstOrDefault();
+            if (eip is not null)
+                return new Error("InvalidStatus.InstanceHasBandWidth", $"The instance {instanceId} has the EIP {eip.IpAddress} ({eip.AllocationId}); an instance has either an EIP or a fixed public IP (R-ECS-4).");
             return await AssignPublicIpAsync(session, instance);
         }, cancellationToken);
 

@@ -1,3 +1,4 @@
+using OpenEip.Core.Associations;
 using OpenEip.Core.Compute;
 using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
@@ -65,7 +66,16 @@ public sealed class NetworkInterfaceLifecycle(IStore store, InstanceTypeCatalogu
             var ips = (await session.PrivateIps.ListOwnedAsync(NetworkInterfaces.OwnerType, networkInterfaceId)).Count;
             if (ips > type.EniPrivateIpAddressQuantity)
                 return new Error("InvalidOperation.Ipv4CountExceeded", $"The network interface holds {ips} private IPs; an {type.InstanceTypeId} instance takes {type.EniPrivateIpAddressQuantity} per network interface.");
-            await session.Compute.UpdateNetworkInterfaceAsync(eni.Value with { InstanceId = instanceId, Attached = true, AttachmentChanged = now });
+            var eips = await session.Eips.ListOnNetworkInterfacesAsync([networkInterfaceId]);
+            if (eips.Any(e => e.Binding!.Mode == BindingModes.MultiBinded) && !types.SupportsMultiBinded(type.Family))
+                return AssociationErrors.InstanceFamilyNotSupported(instanceId, type.Family);
+
+            // R-BIND-8: attaching again is what restores private traffic after a BINDED EIP was released under the ENI.
+            var stillBinded = eips.Any(e => e.Binding!.Mode == BindingModes.Binded);
+            await session.Compute.UpdateNetworkInterfaceAsync(eni.Value with
+            {
+                InstanceId = instanceId, Attached = true, AttachmentChanged = now, PrivateTrafficDisabled = stillBinded,
+            });
             return Unit.Value;
         }, cancellationToken);
 
@@ -97,6 +107,9 @@ public sealed class NetworkInterfaceLifecycle(IStore store, InstanceTypeCatalogu
             var haVips = await session.HaVips.ListByMemberAsync(networkInterfaceId);
             if (haVips.Count > 0)
                 return ApiErrors.DependencyViolation("DependencyViolation.HaVip", $"The network interface {networkInterfaceId} is associated with the HaVips {string.Join(", ", haVips)}; unassociate it first.");
+            var eips = await session.Eips.ListOnNetworkInterfacesAsync([networkInterfaceId]);
+            if (eips.Count > 0)
+                return AssociationErrors.HasBoundEips(networkInterfaceId, eips.Select(e => e.AllocationId));
             await session.PrivateIps.ReleaseOwnedAsync(NetworkInterfaces.OwnerType, networkInterfaceId);
             await session.Compute.DeleteNetworkInterfaceAsync(networkInterfaceId);
             return Unit.Value;
@@ -123,12 +136,15 @@ public sealed class NetworkInterfaceLifecycle(IStore store, InstanceTypeCatalogu
             if (!eni.IsSuccess)
                 return eni.Error;
             var held = await session.PrivateIps.ListOwnedAsync(NetworkInterfaces.OwnerType, networkInterfaceId);
+            var bound = (await session.Eips.ListOnNetworkInterfacesAsync([networkInterfaceId])).GroupBy(e => e.Binding!.PrivateIpAddress).ToDictionary(g => g.Key, g => g.First().AllocationId);
             foreach (var address in addresses)
             {
                 if (address == eni.Value.PrimaryIpAddress)
                     return ApiErrors.InvalidParameter("PrivateIpAddress", $"{address} is the primary private IP of the network interface and cannot be unassigned.");
                 if (!held.Contains(address))
                     return new Error("InvalidIp.NotFound", $"{ApiErrors.Shorten(address)} is not a private IP of {networkInterfaceId}.");
+                if (bound.TryGetValue(address, out var allocationId))
+                    return AssociationErrors.HasBoundEips($"The private IP {address} of {networkInterfaceId}", [allocationId]);
                 await session.PrivateIps.ReleaseAsync(eni.Value.VSwitchId, address);
             }
 

@@ -6,7 +6,7 @@ using OpenEip.Core.Tags;
 namespace OpenEip.Core.UseCases.Eips;
 
 /// <summary>
-/// ReleaseEipAddress (R-LIFE-3, R-LIFE-4): only an unbound pay-as-you-go EIP without deletion
+/// ReleaseEipAddress (R-LIFE-3, R-LIFE-4, R-EIP-8): only an unbound, unlocked pay-as-you-go EIP without deletion
 /// protection. The address remembers its owner and release time, for recovery (R-LIFE-6).
 /// </summary>
 public sealed class ReleaseEip(IStore store, TimeProvider clock)
@@ -20,8 +20,12 @@ public sealed class ReleaseEip(IStore store, TimeProvider clock)
             var eip = found.Value;
             if (eip.ServiceManagedBy.Length > 0)
                 return ApiErrors.IncorrectEipStatus($"the EIP is managed by {eip.ServiceManagedBy}; switch that load balancer to Intranet to release it.");
+            if (eip.IsLocked)
+                return AssociationErrors.Locked(eip.AllocationId, eip.LockReason);
             if (eip.InstanceChargeType == ChargeTypes.PrePaid)
                 return ApiErrors.ChargeTypeIsPrepaid();
+            if (eip.Status != EipStatus.Available)
+                return AssociationErrors.IncorrectEipStatus(eip.AllocationId, UseCases.Associations.BindingPlanner.DescribeState(eip), "Available (unassociate it first)");
             if (eip.DeletionProtection)
                 return ApiErrors.DeletionProtectionEnabled();
 

@@ -51,6 +51,9 @@ public sealed class HaVipLifecycle(IStore store, TimeProvider clock)
                 return haVip.Error;
             if (haVip.Value.Members.Count > 0)
                 return ApiErrors.DependencyViolation("DependencyViolation.HaVip", $"The HaVip {haVipId} is still associated with {string.Join(", ", haVip.Value.Members.Select(m => m.InstanceId))}.");
+            var eips = await session.Eips.ListBoundToAsync([haVipId]);
+            if (eips.Count > 0)
+                return AssociationErrors.HasBoundEips(haVipId, eips.Select(e => e.AllocationId));
             await session.PrivateIps.ReleaseOwnedAsync(OwnerType, haVipId);
             await session.HaVips.DeleteAsync(haVipId);
             return Unit.Value;
@@ -99,8 +102,16 @@ public sealed class HaVipLifecycle(IStore store, TimeProvider clock)
             return Unit.Value;
         }, cancellationToken);
 
-    public Task<Page<HaVip>> DescribeAsync(HaVipQuery query, CancellationToken cancellationToken) =>
-        store.ReadAsync(session => session.HaVips.QueryAsync(query), cancellationToken);
+    /// <summary>DescribeHaVips: each HaVip with the public addresses of the EIP bound to it.</summary>
+    public Task<Page<(HaVip HaVip, IReadOnlyList<string> EipAddresses)>> DescribeAsync(HaVipQuery query, CancellationToken cancellationToken) =>
+        store.ReadAsync(async session =>
+        {
+            var page = await session.HaVips.QueryAsync(query);
+            var eips = await session.Eips.ListBoundToAsync(page.Items.Select(h => h.HaVipId).ToList());
+            return new Page<(HaVip, IReadOnlyList<string>)>(
+                page.Items.Select(h => (h, (IReadOnlyList<string>)eips.Where(e => e.Binding!.InstanceId == h.HaVipId).Select(e => e.IpAddress).ToList())).ToList(),
+                page.TotalCount);
+        }, cancellationToken);
 
     internal static async Task<Result<HaVip>> FindAsync(IStoreSession session, string accountId, string regionId, string haVipId)
     {

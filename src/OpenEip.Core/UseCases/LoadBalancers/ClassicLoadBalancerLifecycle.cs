@@ -69,6 +69,9 @@ public sealed class ClassicLoadBalancerLifecycle(IStore store, RegionCatalogue r
             var loadBalancer = await session.LoadBalancers.FindClassicAsync(accountId, loadBalancerId);
             if (loadBalancer is null)
                 return NotFound(loadBalancerId);
+            var eips = await session.Eips.ListBoundToAsync([loadBalancerId]);
+            if (eips.Count > 0)
+                return AssociationErrors.HasBoundEips(loadBalancerId, eips.Select(e => e.AllocationId));
             if (loadBalancer.AddressType == "intranet")
                 await session.PrivateIps.ReleaseOwnedAsync(OwnerType, loadBalancerId);
             else

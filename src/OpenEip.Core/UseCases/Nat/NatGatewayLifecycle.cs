@@ -62,6 +62,9 @@ public sealed class NatGatewayLifecycle(IStore store, TimeProvider clock)
             var gateway = await FindAsync(session, accountId, regionId, natGatewayId);
             if (!gateway.IsSuccess)
                 return gateway.Error;
+            var eips = await session.Eips.ListBoundToAsync([natGatewayId]);
+            if (eips.Count > 0)
+                return AssociationErrors.HasBoundEips(natGatewayId, eips.Select(e => e.AllocationId));
             await session.PrivateIps.ReleaseOwnedAsync(OwnerType, natGatewayId);
             await session.NatGateways.DeleteAsync(natGatewayId);
             return Unit.Value;
@@ -78,8 +81,16 @@ public sealed class NatGatewayLifecycle(IStore store, TimeProvider clock)
             return Unit.Value;
         }, cancellationToken);
 
-    public async Task<Result<Page<NatGateway>>> DescribeAsync(ComputeQuery query, string? networkType, CancellationToken cancellationToken) =>
-        await store.ReadAsync(session => session.NatGateways.QueryAsync(query, networkType), cancellationToken);
+    /// <summary>DescribeNatGateways: each gateway with the EIPs bound to it (its IpLists).</summary>
+    public async Task<Result<Page<(NatGateway Gateway, IReadOnlyList<Eip> Eips)>>> DescribeAsync(ComputeQuery query, string? networkType, CancellationToken cancellationToken) =>
+        await store.ReadAsync(async session =>
+        {
+            var page = await session.NatGateways.QueryAsync(query, networkType);
+            var eips = await session.Eips.ListBoundToAsync(page.Items.Select(g => g.NatGatewayId).ToList());
+            return new Page<(NatGateway, IReadOnlyList<Eip>)>(
+                page.Items.Select(g => (g, (IReadOnlyList<Eip>)eips.Where(e => e.Binding!.InstanceId == g.NatGatewayId).ToList())).ToList(),
+                page.TotalCount);
+        }, cancellationToken);
 
     internal static async Task<Result<NatGateway>> FindAsync(IStoreSession session, string accountId, string? regionId, string natGatewayId)
     {

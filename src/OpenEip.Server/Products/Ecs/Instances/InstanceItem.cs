@@ -68,6 +68,9 @@ public sealed record InstanceItem
             SecurityGroupIds = new SecurityGroupIdList(primary?.NetworkInterface.SecurityGroupIds ?? []),
             InternetMaxBandwidthOut = instance.PublicIpAddress.Length > 0 ? 5 : 0,
             ResourceGroupId = "rg-" + instance.AccountId,
+            EipAddress = described.Eip is { } eip
+                ? new InstanceEipAddress(eip.AllocationId, eip.IpAddress, eip.Bandwidth, eip.InternetChargeType, IsSupportUnassociate: true)
+                : new InstanceEipAddress("", "", 0, "", true),
         };
     }
 }

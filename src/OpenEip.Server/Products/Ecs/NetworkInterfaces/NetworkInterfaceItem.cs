@@ -25,6 +25,13 @@ public sealed record NetworkInterfaceItem
     public bool ServiceManaged { get; init; }
     public bool DeleteOnRelease { get; init; }
     public bool SourceDestCheck { get; init; }
+    public required AssociatedPublicIp AssociatedPublicIp { get; init; }
+
+    /// <summary>
+    /// OpenEip's own field (SDK models skip it): false while a BINDED EIP replaces the private address
+    /// (R-BIND-4), or after one was released under the ENI until it is detached and attached again (R-BIND-8).
+    /// </summary>
+    public bool PrivateTrafficEnabled { get; init; } = true;
 
     public static NetworkInterfaceItem From(DescribedNetworkInterface described)
     {
@@ -48,6 +55,8 @@ public sealed record NetworkInterfaceItem
             OwnerId = eni.AccountId,
             ResourceGroupId = "rg-" + eni.AccountId,
             DeleteOnRelease = eni.IsPrimary,
+            AssociatedPublicIp = AssociatedPublicIp.Of(described.EipOn(eni.PrimaryIpAddress)),
+            PrivateTrafficEnabled = !eni.PrivateTrafficDisabled,
         };
     }
 }

@@ -1,3 +1,3 @@
 namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
 
-public sealed record PrivateIpSetItem(string PrivateIpAddress, bool Primary);
+public sealed record PrivateIpSetItem(string PrivateIpAddress, bool Primary, AssociatedPublicIp AssociatedPublicIp);

@@ -51,30 +51,39 @@ public sealed record EipAddressItem
     public string VpcId { get; init; } = "";
     public string Zone { get; init; } = "";
 
-    public static EipAddressItem From(Eip eip, IReadOnlyList<Tag> tags) => new()
+    public static EipAddressItem From(Eip eip, IReadOnlyList<Tag> tags)
     {
-        AllocationId = eip.AllocationId,
-        IpAddress = eip.IpAddress,
         // R-LB-2: an ALB's or NLB's own EIP shows as in use by it, and as service-managed.
-        Status = eip.ServiceManagedBy.Length > 0 ? EipStatus.InUse : EipStatus.Available,
-        InstanceId = eip.ServiceManagedBy,
-        InstanceType = eip.ServiceManagedBy.Length > 0 ? eip.ServiceManagedBy.Split('-')[0].ToUpperInvariant() : "",
-        InstanceRegionId = eip.ServiceManagedBy.Length > 0 ? eip.RegionId : "",
-        ServiceManaged = eip.ServiceManagedBy.Length > 0 ? 1 : 0,
-        RegionId = eip.RegionId,
-        ChargeType = eip.InstanceChargeType,
-        InternetChargeType = eip.InternetChargeType,
-        Bandwidth = eip.Bandwidth.ToString(),
-        EipBandwidth = eip.Bandwidth.ToString(),
-        AllocationTime = WireTime.Seconds(eip.AllocationTime),
-        ExpiredTime = WireTime.Minutes(eip.ExpiredTime),
-        ISP = eip.Isp,
-        Netmode = eip.Netmode,
-        Name = eip.Name,
-        Description = eip.Description,
-        ResourceGroupId = eip.ResourceGroupId,
-        DeletionProtection = eip.DeletionProtection,
-        Tags = new TagList(tags.Select(t => new TagItem(t.Key, t.Value)).ToList()),
-        SecurityProtectionTypes = new SecurityProtectionTypeList(eip.SecurityProtectionTypes),
-    };
+        var managed = eip.ServiceManagedBy.Length > 0;
+        var binding = eip.Binding;
+        return new EipAddressItem
+        {
+            AllocationId = eip.AllocationId,
+            IpAddress = eip.IpAddress,
+            Status = eip.Status,
+            InstanceId = managed ? eip.ServiceManagedBy : binding?.InstanceId ?? "",
+            InstanceType = managed ? eip.ServiceManagedBy.Split('-')[0].ToUpperInvariant() : binding?.InstanceType ?? "",
+            InstanceRegionId = managed ? eip.RegionId : binding?.RegionId ?? "",
+            Mode = binding?.Mode ?? "",
+            PrivateIpAddress = binding?.PrivateIpAddress ?? "",
+            ServiceManaged = managed ? 1 : 0,
+            RegionId = eip.RegionId,
+            ChargeType = eip.InstanceChargeType,
+            InternetChargeType = eip.InternetChargeType,
+            Bandwidth = eip.Bandwidth.ToString(),
+            EipBandwidth = eip.Bandwidth.ToString(),
+            AllocationTime = WireTime.Seconds(eip.AllocationTime),
+            ExpiredTime = WireTime.Minutes(eip.ExpiredTime),
+            ISP = eip.Isp,
+            Netmode = eip.Netmode,
+            Name = eip.Name,
+            Description = eip.Description,
+            ResourceGroupId = eip.ResourceGroupId,
+            DeletionProtection = eip.DeletionProtection,
+            BusinessStatus = eip.LockReason == "financial" ? "FinancialLocked" : "Normal",
+            OperationLocks = new LockReasonList(eip.IsLocked ? [new LockReasonItem(eip.LockReason)] : []),
+            Tags = new TagList(tags.Select(t => new TagItem(t.Key, t.Value)).ToList()),
+            SecurityProtectionTypes = new SecurityProtectionTypeList(eip.SecurityProtectionTypes),
+        };
+    }
 }

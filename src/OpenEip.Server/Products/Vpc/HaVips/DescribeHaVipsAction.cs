@@ -37,21 +37,6 @@ public sealed class DescribeHaVipsAction(HaVipLifecycle haVips) : IRpcAction
         if (bind.Error is not null)
             return bind.Error;
         var page = await haVips.DescribeAsync(query, context.CancellationToken);
-        return new DescribeHaVipsResponse(query.PageNumber, query.PageSize, page.TotalCount, new HaVipList(page.Items.Select(h => new HaVipItem
-        {
-            HaVipId = h.HaVipId,
-            IpAddress = h.IpAddress,
-            Status = h.Status,
-            VpcId = h.VpcId,
-            VSwitchId = h.VSwitchId,
-            RegionId = h.RegionId,
-            Name = h.Name,
-            Description = h.Description,
-            CreateTime = WireTime.Seconds(h.CreationTime),
-            MasterInstanceId = h.MasterInstanceId,
-            AssociatedInstanceType = h.Members.FirstOrDefault()?.InstanceType ?? "",
-            AssociatedInstances = new AssociatedInstanceList(h.Members.Select(m => m.InstanceId).ToList()),
-            ResourceGroupId = "rg-" + h.AccountId,
-        }).ToList()));
+        return new DescribeHaVipsResponse(query.PageNumber, query.PageSize, page.TotalCount, new HaVipList(page.Items.Select(item => HaVipItem.From(item.HaVip, item.EipAddresses)).ToList()));
     }
 }

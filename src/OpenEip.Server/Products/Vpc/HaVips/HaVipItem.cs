@@ -1,3 +1,4 @@
+using OpenEip.Core.HaVips;
 using OpenEip.Server.Products.Vpc.Eips;
 
 namespace OpenEip.Server.Products.Vpc.HaVips;
@@ -20,4 +21,22 @@ public sealed record HaVipItem
     public AssociatedEipAddressList AssociatedEipAddresses { get; init; } = new([]);
     public required string ResourceGroupId { get; init; }
     public TagList Tags { get; init; } = new([]);
+
+    public static HaVipItem From(HaVip h, IReadOnlyList<string> eipAddresses) => new()
+    {
+        HaVipId = h.HaVipId,
+        IpAddress = h.IpAddress,
+        Status = h.Status,
+        VpcId = h.VpcId,
+        VSwitchId = h.VSwitchId,
+        RegionId = h.RegionId,
+        Name = h.Name,
+        Description = h.Description,
+        CreateTime = WireTime.Seconds(h.CreationTime),
+        MasterInstanceId = h.MasterInstanceId,
+        AssociatedInstanceType = h.Members.FirstOrDefault()?.InstanceType ?? "",
+        AssociatedInstances = new AssociatedInstanceList(h.Members.Select(m => m.InstanceId).ToList()),
+        AssociatedEipAddresses = new AssociatedEipAddressList(eipAddresses),
+        ResourceGroupId = "rg-" + h.AccountId,
+    };
 }

@@ -1,3 +1,4 @@
+using OpenEip.Core.Eips;
 using OpenEip.Core.Nat;
 
 namespace OpenEip.Server.Products.Vpc.Nat;
@@ -35,7 +36,7 @@ public sealed record NatGatewayItem
     public FullNatTableIdList FullNatTableIds { get; init; } = new([]);
     public NatTagList Tags { get; init; } = new([]);
 
-    public static NatGatewayItem From(NatGateway g) => new()
+    public static NatGatewayItem From(NatGateway g, IReadOnlyList<Eip> eips) => new()
     {
         NatGatewayId = g.NatGatewayId,
         Name = g.Name,
@@ -49,5 +50,6 @@ public sealed record NatGatewayItem
         NatGatewayPrivateInfo = new NatGatewayPrivateInfo(g.NetworkInterfaceId, "indirect", g.ZoneId, 5120, g.PrivateIpAddress, g.VSwitchId),
         SnatTableIds = new SnatTableIdList([g.SnatTableId]),
         ForwardTableIds = new ForwardTableIdList([g.ForwardTableId]),
+        IpLists = new NatIpList(eips.Select(e => new NatIpItem(e.AllocationId, e.IpAddress, e.Binding!.PrivateIpAddress, SnatEntryEnabled: false, UsingStatus: "Idle")).ToList()),
     };
 }

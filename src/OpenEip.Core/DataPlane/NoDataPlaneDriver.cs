@@ -1,0 +1,14 @@
+namespace OpenEip.Core.DataPlane;
+
+/// <summary>
+/// The <c>none</c> driver: control plane only. It programs nothing and confirms each change once
+/// <see cref="ConfirmDelay"/> has passed, so that clients still see Associating before InUse.
+/// </summary>
+public sealed class NoDataPlaneDriver(TimeSpan confirmDelay) : IDataPlaneDriver
+{
+    public string Name => "none";
+
+    public TimeSpan ConfirmDelay { get; } = confirmDelay;
+
+    public Task ApplyAsync(IReadOnlyList<string> allocationIds, CancellationToken cancellationToken) => Task.CompletedTask;
+}

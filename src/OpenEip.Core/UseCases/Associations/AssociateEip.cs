@@ -1,0 +1,34 @@
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.Eips;
+
+namespace OpenEip.Core.UseCases.Associations;
+
+/// <summary>
+/// AssociateEipAddress: records the desired binding and returns at once (R-EIP-9). The EIP shows the
+/// binding with status Associating until the data plane confirms it; the reconciler is woken to do so.
+/// </summary>
+public sealed class AssociateEip(IStore store, BindingPlanner planner, IReconcileSignal reconciler, TimeProvider clock)
+{
+    public async Task<Result<Unit>> ExecuteAsync(AssociateEipCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        var result = await store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var found = await EipLookup.FindAsync(session, command.AccountId, command.AllocationId, command.RegionId);
+            if (!found.IsSuccess)
+                return found.Error;
+            var eip = found.Value;
+            if (!string.IsNullOrEmpty(command.InstanceRegionId) && command.InstanceRegionId != eip.RegionId)
+                return AssociationErrors.RegionMismatch("InstanceRegionId", command.InstanceRegionId, eip.RegionId);
+            var now = clock.GetUtcNow();
+            var planned = await planner.PlanAsync(session, new BindingRequest(eip, command.InstanceType, command.InstanceId, command.Mode, command.PrivateIpAddress), now);
+            if (!planned.IsSuccess)
+                return planned.Error;
+            await session.Eips.BindAsync(planned.Value, now);
+            return Unit.Value;
+        }, cancellationToken);
+        if (result.IsSuccess)
+            reconciler.Notify();
+        return result;
+    }
+}

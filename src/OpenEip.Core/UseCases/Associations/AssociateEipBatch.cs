@@ -1,0 +1,63 @@
+using OpenEip.Core.Associations;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.Compute;
+using OpenEip.Core.UseCases.Eips;
+
+namespace OpenEip.Core.UseCases.Associations;
+
+/// <summary>
+/// AssociateEipAddressBatch (R-ENI-7, R-NAT-7): 1–50 EIPs to one NAT gateway or one ENI, all or nothing —
+/// every EIP is planned in the same transaction, and the first refusal rolls all of them back. On an ENI in
+/// NAT mode each EIP takes the next private IP that has none.
+/// </summary>
+public sealed class AssociateEipBatch(IStore store, BindingPlanner planner, IReconcileSignal reconciler, TimeProvider clock)
+{
+    public const int MaxEips = 50;
+
+    public async Task<Result<Unit>> ExecuteAsync(string accountId, string regionId, string instanceType, string instanceId, IReadOnlyList<string> allocationIds, string? mode, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        if (instanceType is not (BindingTargetTypes.Nat or BindingTargetTypes.NetworkInterface))
+            return ApiErrors.InvalidParameterValue("BindedInstanceType", instanceType, [BindingTargetTypes.Nat, BindingTargetTypes.NetworkInterface]);
+        if (allocationIds.Count is 0 or > MaxEips)
+            return ApiErrors.InvalidParameter("InstanceIds", $"give 1 to {MaxEips} EIP ids.");
+        if (allocationIds.Distinct(StringComparer.Ordinal).Count() != allocationIds.Count)
+            return ApiErrors.InvalidParameter("InstanceIds", "an EIP id is given twice.");
+        if (mode == BindingModes.Binded)
+            return ApiErrors.InvalidParameter("Mode", "BINDED mode takes one EIP per network interface; use AssociateEipAddress.");
+
+        var result = await store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var now = clock.GetUtcNow();
+            foreach (var allocationId in allocationIds)
+            {
+                var found = await EipLookup.FindAsync(session, accountId, allocationId, regionId);
+                if (!found.IsSuccess)
+                    return found.Error;
+                var privateIp = instanceType == BindingTargetTypes.NetworkInterface && (mode ?? BindingModes.Nat) == BindingModes.Nat
+                    ? await NextFreePrivateIpAsync(session, accountId, instanceId)
+                    : null;
+                var planned = await planner.PlanAsync(session, new BindingRequest(found.Value, instanceType, instanceId, mode, privateIp), now);
+                if (!planned.IsSuccess)
+                    return planned.Error with { Message = $"{allocationId}: {planned.Error.Message} No EIP of the batch was associated." };
+                await session.Eips.BindAsync(planned.Value, now);
+            }
+
+            return Unit.Value;
+        }, cancellationToken);
+        if (result.IsSuccess)
+            reconciler.Notify();
+        return result;
+    }
+
+    /// <summary>The ENI's first private IP (primary first) without an EIP; null leaves the choice (and the refusal) to the rules.</summary>
+    private static async Task<string?> NextFreePrivateIpAsync(IStoreSession session, string accountId, string networkInterfaceId)
+    {
+        var eni = await session.Compute.FindNetworkInterfaceAsync(accountId, networkInterfaceId);
+        if (eni is null)
+            return null;
+        var taken = (await session.Eips.ListOnNetworkInterfacesAsync([networkInterfaceId])).Select(e => e.Binding!.PrivateIpAddress).ToHashSet();
+        var owned = await session.PrivateIps.ListOwnedAsync(NetworkInterfaces.OwnerType, networkInterfaceId);
+        return owned.OrderBy(ip => ip == eni.PrimaryIpAddress ? 0 : 1).FirstOrDefault(ip => !taken.Contains(ip)) ?? eni.PrimaryIpAddress;
+    }
+}

@@ -1,0 +1,12 @@
+namespace OpenEip.Core.UseCases.Associations;
+
+/// <summary>AssociateEipAddress's parameters, bound and validated for form.</summary>
+public sealed record AssociateEipCommand(
+    string AccountId,
+    string AllocationId,
+    string InstanceId,
+    string InstanceType,
+    string? RegionId,
+    string? InstanceRegionId,
+    string? Mode,
+    string? PrivateIpAddress);

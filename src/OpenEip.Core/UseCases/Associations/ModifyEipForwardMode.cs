@@ -1,0 +1,44 @@
+using OpenEip.Core.Associations;
+using OpenEip.Core.Eips;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.Eips;
+
+namespace OpenEip.Core.UseCases.Associations;
+
+/// <summary>
+/// ModifyEipForwardMode: switches an ENI binding between NAT, BINDED and MULTI_BINDED. The new mode's
+/// rules apply as if the EIP were bound afresh; like a bind, the change is Associating until confirmed.
+/// </summary>
+public sealed class ModifyEipForwardMode(IStore store, BindingPlanner planner, IReconcileSignal reconciler, TimeProvider clock)
+{
+    public async Task<Result<Unit>> ExecuteAsync(string accountId, string allocationId, string? regionId, string mode, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        var result = await store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var found = await EipLookup.FindAsync(session, accountId, allocationId, regionId);
+            if (!found.IsSuccess)
+                return found.Error;
+            var eip = found.Value;
+            if (eip.IsLocked)
+                return AssociationErrors.Locked(eip.AllocationId, eip.LockReason);
+            if (eip.Status != EipStatus.InUse || eip.Binding!.InstanceType != BindingTargetTypes.NetworkInterface)
+                return AssociationErrors.IncorrectEipStatus(eip.AllocationId, BindingPlanner.DescribeState(eip), "InUse on a network interface");
+            var current = eip.Binding;
+            if (current.Mode == mode)
+                return Unit.Value;
+
+            var now = clock.GetUtcNow();
+            await BindingEffects.OnUnboundAsync(session, current, releasedBySystem: false);
+            var asUnbound = eip with { Binding = null };
+            var planned = await planner.PlanAsync(session, new BindingRequest(asUnbound, current.InstanceType, current.InstanceId, mode, null), now);
+            if (!planned.IsSuccess)
+                return planned.Error;
+            await session.Eips.RebindAsync(planned.Value, now);
+            return Unit.Value;
+        }, cancellationToken);
+        if (result.IsSuccess)
+            reconciler.Notify();
+        return result;
+    }
+}

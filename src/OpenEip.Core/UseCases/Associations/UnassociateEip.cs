@@ -1,0 +1,53 @@
+using OpenEip.Core.Associations;
+using OpenEip.Core.Eips;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.Eips;
+
+namespace OpenEip.Core.UseCases.Associations;
+
+/// <summary>
+/// UnassociateEipAddress (R-LIFE-1, R-NAT-6): marks the binding as being undone and returns at once; the
+/// EIP is Unassociating until the data plane confirms, then Available. The target is free at once.
+/// </summary>
+public sealed class UnassociateEip(IStore store, IReconcileSignal reconciler, TimeProvider clock)
+{
+    public async Task<Result<Unit>> ExecuteAsync(UnassociateEipCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        var result = await store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var found = await EipLookup.FindAsync(session, command.AccountId, command.AllocationId, command.RegionId);
+            if (!found.IsSuccess)
+                return found.Error;
+            var eip = found.Value;
+            if (eip.ServiceManagedBy.Length > 0)
+                return AssociationErrors.IncorrectEipStatus(eip.AllocationId, $"managed by the load balancer {eip.ServiceManagedBy}", "InUse and bound by you (switch the load balancer to Intranet instead)");
+            if (eip.IsLocked)
+                return AssociationErrors.Locked(eip.AllocationId, eip.LockReason);
+            if (eip.Status != EipStatus.InUse)
+                return AssociationErrors.IncorrectEipStatus(eip.AllocationId, BindingPlanner.DescribeState(eip), "InUse");
+            var binding = eip.Binding!;
+            var mismatch = Mismatch(command.InstanceId, binding.InstanceId) ?? Mismatch(command.InstanceType, binding.InstanceType)
+                ?? Mismatch(command.PrivateIpAddress, binding.PrivateIpAddress);
+            if (mismatch is not null)
+                return AssociationErrors.InvalidBindingStatus(eip.AllocationId, mismatch, $"{binding.InstanceType} {binding.InstanceId}");
+            if (binding.InstanceType == BindingTargetTypes.Nat)
+            {
+                var cleared = await NatEntryGuard.ClearAsync(session, eip, binding.InstanceId, command.Force);
+                if (cleared is not null)
+                    return cleared;
+            }
+
+            var now = clock.GetUtcNow();
+            await session.Eips.StartUnbindAsync(eip.AllocationId, now);
+            await BindingEffects.OnUnboundAsync(session, binding, releasedBySystem: false);
+            return Unit.Value;
+        }, cancellationToken);
+        if (result.IsSuccess)
+            reconciler.Notify();
+        return result;
+    }
+
+    private static string? Mismatch(string? given, string actual) =>
+        string.IsNullOrEmpty(given) || given == actual ? null : given;
+}

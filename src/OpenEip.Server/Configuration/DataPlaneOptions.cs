@@ -1,0 +1,24 @@
+namespace OpenEip.Server.Configuration;
+
+/// <summary>The <c>OpenEip:DataPlane</c> section: which driver carries the bindings, and how it confirms them.</summary>
+public sealed class DataPlaneOptions
+{
+    /// <summary>"none": control plane only (the emulator); the EIP reaches InUse after <see cref="ConfirmDelay"/>.</summary>
+    public string Driver { get; set; } = "none";
+
+    /// <summary>How long the <c>none</c> driver waits before confirming a change (0 allowed).</summary>
+    public TimeSpan ConfirmDelay { get; set; } = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>How often the reconciler looks for work nobody woke it for (another server's writes).</summary>
+    public TimeSpan ResyncInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    public void Validate()
+    {
+        if (Driver != "none")
+            throw new InvalidOperationException($"OpenEip:DataPlane:Driver \"{Driver}\" is not known; the drivers are: none.");
+        if (ConfirmDelay < TimeSpan.Zero || ConfirmDelay > TimeSpan.FromHours(1))
+            throw new InvalidOperationException("OpenEip:DataPlane:ConfirmDelay is 0 to 1 hour.");
+        if (ResyncInterval < TimeSpan.FromMilliseconds(50) || ResyncInterval > TimeSpan.FromMinutes(10))
+            throw new InvalidOperationException("OpenEip:DataPlane:ResyncInterval is 50 ms to 10 minutes.");
+    }
+}

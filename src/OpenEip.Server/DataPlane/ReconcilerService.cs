@@ -1,0 +1,48 @@
+using OpenEip.Core.DataPlane;
+using OpenEip.Server.Configuration;
+
+namespace OpenEip.Server.DataPlane;
+
+/// <summary>
+/// Runs reconcile passes for the life of the server: after every change it is told about, when the next
+/// pending change falls due, and every resync interval regardless (work another server wrote, or a pass
+/// that failed). A failed pass is logged and retried; it never stops the loop.
+/// </summary>
+public sealed partial class ReconcilerService(Reconciler reconciler, ReconcileSignal signal, DataPlaneOptions options, TimeProvider clock, ILogger<ReconcilerService> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var woken = signal.Current;
+            var wait = options.ResyncInterval;
+            try
+            {
+                var next = await reconciler.RunOnceAsync(stoppingToken);
+                if (next is { } due)
+                    wait = TimeSpan.FromTicks(Math.Clamp((due - clock.GetUtcNow()).Ticks, 0, options.ResyncInterval.Ticks));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogPassFailed(ex);
+            }
+
+            try
+            {
+                await woken.WaitAsync(wait, clock, stoppingToken);
+            }
+            catch (TimeoutException)
+            {
+                // Time for the next pass anyway.
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 100, Level = LogLevel.Error, Message = "A reconcile pass failed; retrying.")]
+    private partial void LogPassFailed(Exception exception);
+}
