@@ -30,4 +30,7 @@ public sealed record NatGateway
     public required DateTimeOffset CreationTime { get; init; }
 
     public bool TakesVSwitchIpPerEip => CreationTime >= VSwitchIpPerEipSince;
+
+    /// <summary>Creating until the configured creation time has passed, then Available (derived from time, never stuck).</summary>
+    public string StatusAt(DateTimeOffset now, TimeSpan creating) => now - CreationTime < creating ? "Creating" : "Available";
 }

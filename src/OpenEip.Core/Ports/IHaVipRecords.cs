@@ -11,7 +11,8 @@ public interface IHaVipRecords
 
     Task DeleteAsync(string haVipId);
 
-    Task<HaVip?> FindAsync(string accountId, string haVipId);
+    /// <summary>The account's HaVip; with a null account, anyone's (the operator's view).</summary>
+    Task<HaVip?> FindAsync(string? accountId, string haVipId);
 
     Task<int> CountAsync(string accountId);
 

@@ -2,7 +2,7 @@ using OpenEip.Core.Compute;
 
 namespace OpenEip.Server.Configuration;
 
-/// <summary>How long instance and ENI transitions take (seconds; 0 makes them immediate).</summary>
+/// <summary>How long instance, ENI and NAT gateway transitions take (seconds; 0 makes them immediate).</summary>
 public sealed class ComputeOptions
 {
     public double PendingSeconds { get; set; } = ComputeTimings.Default.Pending.TotalSeconds;
@@ -13,11 +13,16 @@ public sealed class ComputeOptions
 
     public double EniAttachSeconds { get; set; } = ComputeTimings.Default.EniAttach.TotalSeconds;
 
+    public double NatGatewayCreatingSeconds { get; set; }
+
     public ComputeTimings ToTimings()
     {
-        double[] all = [PendingSeconds, StartingSeconds, StoppingSeconds, EniAttachSeconds];
+        double[] all = [PendingSeconds, StartingSeconds, StoppingSeconds, EniAttachSeconds, NatGatewayCreatingSeconds];
         if (all.Any(s => s < 0 || s > 3600 || double.IsNaN(s)))
             throw new InvalidOperationException("OpenEip:Compute: transition times are 0 to 3600 seconds.");
-        return new ComputeTimings(TimeSpan.FromSeconds(PendingSeconds), TimeSpan.FromSeconds(StartingSeconds), TimeSpan.FromSeconds(StoppingSeconds), TimeSpan.FromSeconds(EniAttachSeconds));
+        return new ComputeTimings(TimeSpan.FromSeconds(PendingSeconds), TimeSpan.FromSeconds(StartingSeconds), TimeSpan.FromSeconds(StoppingSeconds), TimeSpan.FromSeconds(EniAttachSeconds))
+        {
+            NatGatewayCreating = TimeSpan.FromSeconds(NatGatewayCreatingSeconds),
+        };
     }
 }

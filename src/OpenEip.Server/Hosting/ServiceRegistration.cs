@@ -140,7 +140,7 @@ public static class ServiceRegistration
             typeof(Products.ZonalLb.UpdateAlbAddressTypeAction), typeof(Products.ZonalLb.UpdateNlbAddressTypeAction),
             typeof(Products.ZonalLb.DeleteAlbAction), typeof(Products.ZonalLb.DeleteNlbAction),
             typeof(CreateAccountAction), typeof(CreateAccessKeyAction), typeof(DeleteAccessKeyAction),
-            typeof(DescribeAccountsAction), typeof(SetAccountQuotaAction),
+            typeof(DescribeAccountsAction), typeof(SetAccountQuotaAction), typeof(SetHaVipMasterAction),
         ];
         foreach (var action in actions)
             services.AddSingleton(typeof(IRpcAction), action);

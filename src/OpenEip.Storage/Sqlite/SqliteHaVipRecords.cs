@@ -45,9 +45,10 @@ internal sealed class SqliteHaVipRecords(SqliteConnection connection, SqliteTran
         await connection.ExecuteAsync("DELETE FROM havips WHERE havip_id = @haVipId", new { haVipId }, transaction);
     }
 
-    public async Task<HaVip?> FindAsync(string accountId, string haVipId)
+    public async Task<HaVip?> FindAsync(string? accountId, string haVipId)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<Row>($"SELECT {Columns} FROM havips WHERE account_id = @accountId AND havip_id = @haVipId", new { accountId, haVipId }, transaction);
+        var row = await connection.QuerySingleOrDefaultAsync<Row>(
+            $"SELECT {Columns} FROM havips WHERE (@accountId IS NULL OR account_id = @accountId) AND havip_id = @haVipId", new { accountId, haVipId }, transaction);
         return row is null ? null : await WithMembersAsync(row);
     }
 

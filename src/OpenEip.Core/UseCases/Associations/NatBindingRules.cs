@@ -22,6 +22,9 @@ public static class NatBindingRules
             return AssociationErrors.RegionMismatch($"The NAT gateway {gateway.NatGatewayId}", gateway.RegionId, eip.RegionId);
         if (gateway.NetworkType != "internet")
             return AssociationErrors.OperationDenied($"The NAT gateway {gateway.NatGatewayId} is a VPC (intranet) NAT gateway; only internet NAT gateways take EIPs.");
+        var status = gateway.StatusAt(scope.Now, scope.Timings.NatGatewayCreating);
+        if (status != "Available")
+            return new Error("IncorrectStatus.NatGateway", $"The NAT gateway {gateway.NatGatewayId} is {status}; EIPs are bound to an Available gateway.");
         var bound = (await scope.Session.Eips.ListBoundToAsync([gateway.NatGatewayId])).Count(e => e.AllocationId != eip.AllocationId);
         if (bound >= MaxEips)
             return AssociationErrors.EipsPerNatGatewayExceeded(gateway.NatGatewayId, MaxEips);

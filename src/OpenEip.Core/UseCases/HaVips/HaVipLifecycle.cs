@@ -61,7 +61,7 @@ public sealed class HaVipLifecycle(IStore store, TimeProvider clock)
 
     /// <summary>
     /// AssociateHaVip: an ECS instance (through its primary ENI) or an ENI of the HaVip's own vSwitch, up to
-    /// ten. The first member becomes the master until a failover (SetHaVipMaster, later) moves it.
+    /// ten. The first member becomes the master until a failover (the operator's SetHaVipMaster) moves it.
     /// </summary>
     public Task<Result<Unit>> AssociateAsync(string accountId, string regionId, string haVipId, string instanceId, string instanceType, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
         store.WriteAsync<Unit>(idempotency, async session =>
@@ -84,6 +84,23 @@ public sealed class HaVipLifecycle(IStore store, TimeProvider clock)
                 Members = [.. haVip.Members, new HaVipMember(instanceId, instanceType)],
                 MasterInstanceId = haVip.Members.Count == 0 ? instanceId : haVip.MasterInstanceId,
             });
+            return Unit.Value;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Operator only (R-HAVIP-5): makes one member the master, standing in for the VRRP election
+    /// (keepalived) when no data plane observes it. The EIP stays bound to the HaVip, so it follows.
+    /// </summary>
+    public Task<Result<Unit>> SetMasterAsync(string haVipId, string instanceId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var haVip = await session.HaVips.FindAsync(accountId: null, haVipId);
+            if (haVip is null)
+                return ApiErrors.HaVipNotFound(haVipId);
+            if (haVip.Members.All(m => m.InstanceId != instanceId))
+                return new Error("InvalidBindingStatus", $"{ApiErrors.Shorten(instanceId)} is not associated with the HaVip {haVipId}; only a member can be master.");
+            if (haVip.MasterInstanceId != instanceId)
+                await session.HaVips.UpdateAsync(haVip with { MasterInstanceId = instanceId });
             return Unit.Value;
         }, cancellationToken);
 

@@ -1,3 +1,4 @@
+using OpenEip.Core.Compute;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Nat;
@@ -5,7 +6,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Vpc.Nat;
 
-public sealed class DescribeNatGatewaysAction(NatGatewayLifecycle gateways) : IRpcAction
+public sealed class DescribeNatGatewaysAction(NatGatewayLifecycle gateways, ComputeTimings timings, TimeProvider clock) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -30,6 +31,9 @@ public sealed class DescribeNatGatewaysAction(NatGatewayLifecycle gateways) : IR
             return bind.Error;
         var result = await gateways.DescribeAsync(query, networkType, context.CancellationToken);
         return result.Map<object>(page => new DescribeNatGatewaysResponse(
-            query.PageNumber, query.PageSize, page.TotalCount, new NatGatewayList(page.Items.Select(item => NatGatewayItem.From(item.Gateway, item.Eips)).ToList())));
+            query.PageNumber, query.PageSize, page.TotalCount, new NatGatewayList(page.Items.Select(item => NatGatewayItem.From(item.Gateway, item.Eips) with
+            {
+                Status = item.Gateway.StatusAt(clock.GetUtcNow(), timings.NatGatewayCreating),
+            }).ToList())));
     }
 }
