@@ -44,6 +44,12 @@ public sealed record Eip
     public string LockReason { get; init; } = "";
     public DateTimeOffset? LockedAt { get; init; }
 
+    /// <summary>Since when the EIP has had no binding (its idle fee clock, R-LIFE-2); null while bound or released.</summary>
+    public DateTimeOffset? IdleSince { get; init; }
+
+    /// <summary>Idle time of earlier spells, before <see cref="IdleSince"/>.</summary>
+    public TimeSpan IdleAccrued { get; init; }
+
     /// <summary>The binding asked for, or being undone; null when unbound.</summary>
     public EipBinding? Binding { get; init; }
 
@@ -51,6 +57,12 @@ public sealed record Eip
     public EipBinding? ActiveBinding => Binding is { Unbinding: false } ? Binding : null;
 
     public bool IsLocked => LockReason.Length > 0;
+
+    /// <summary>All the time this EIP has spent unbound, up to now.</summary>
+    public TimeSpan IdleTimeAt(DateTimeOffset now) => IdleAccrued + (IdleSince is { } since && now > since ? now - since : TimeSpan.Zero);
+
+    /// <summary>This EIP, released now: the idle clock stops.</summary>
+    public Eip ReleasedAt(DateTimeOffset now) => this with { ReleasedTime = now, IdleAccrued = IdleTimeAt(now), IdleSince = null };
 
     /// <summary>Alibaba's status, derived from spec and status (R-EIP-9).</summary>
     public string Status =>

@@ -29,4 +29,9 @@ public interface IAccountRecords
     Task<int> CountRecoveriesSinceAsync(string accountId, DateTimeOffset since);
 
     Task InsertRecoveryAsync(string accountId, string allocationId, DateTimeOffset time);
+
+    /// <summary>Marks an account overdue since a time (R-LIFE-5), or clears the mark (null).</summary>
+    Task SetOverdueAsync(string accountId, DateTimeOffset? since);
+
+    Task<DateTimeOffset?> FindOverdueSinceAsync(string accountId);
 }

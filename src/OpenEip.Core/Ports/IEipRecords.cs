@@ -43,6 +43,18 @@ public interface IEipRecords
     /// <summary>Unreleased EIPs whose binding (not being undone) lands on one of these ENIs.</summary>
     Task<IReadOnlyList<Eip>> ListOnNetworkInterfacesAsync(IReadOnlyCollection<string> networkInterfaceIds);
 
+    /// <summary>Unreleased, unlocked subscription EIPs whose ExpiredTime has come (R-LIFE-5).</summary>
+    Task<IReadOnlyList<Eip>> ListExpiredUnlockedAsync(DateTimeOffset now, int limit);
+
+    /// <summary>Unreleased, unlocked pay-as-you-go EIPs (the owner's own) of accounts marked overdue (R-LIFE-5).</summary>
+    Task<IReadOnlyList<Eip>> ListUnlockedOfOverdueAccountsAsync(int limit);
+
+    /// <summary>Unreleased EIPs locked for this reason at or before the cutoff: due for release by the system.</summary>
+    Task<IReadOnlyList<Eip>> ListLockedSinceAsync(string lockReason, DateTimeOffset cutoff, int limit);
+
+    /// <summary>The owner's own unreleased EIPs of one account, or of every account (null), in every region.</summary>
+    Task<IReadOnlyList<Eip>> ListOwnedAsync(string? accountId);
+
     /// <summary>EIPs (released or not) the data plane has not caught up with, oldest change first.</summary>
     Task<IReadOnlyList<PendingEip>> ListPendingAsync(int limit);
 

@@ -22,4 +22,6 @@ public interface IStoreSession
     IHaVipRecords HaVips { get; }
 
     ILoadBalancerRecords LoadBalancers { get; }
+
+    ISettingRecords Settings { get; }
 }

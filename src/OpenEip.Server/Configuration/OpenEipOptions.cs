@@ -24,4 +24,6 @@ public sealed class OpenEipOptions
     public ComputeOptions Compute { get; set; } = new();
 
     public DataPlaneOptions DataPlane { get; set; } = new();
+
+    public BillingOptions Billing { get; set; } = new();
 }

@@ -5,6 +5,7 @@ using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Accounts;
 using OpenEip.Core.UseCases.Associations;
+using OpenEip.Core.UseCases.Billing;
 using OpenEip.Core.UseCases.Compute;
 using OpenEip.Core.UseCases.Eips;
 using OpenEip.Core.UseCases.HaVips;
@@ -14,6 +15,7 @@ using OpenEip.Core.UseCases.Networks;
 using OpenEip.Core.UseCases.Tags;
 using OpenEip.Rpc.Dispatch;
 using OpenEip.Rpc.Signing;
+using OpenEip.Server.Billing;
 using OpenEip.Server.Configuration;
 using OpenEip.Server.DataPlane;
 using OpenEip.Server.Products.Ecs;
@@ -79,6 +81,12 @@ public static class ServiceRegistration
         services.AddSingleton<UnassociateEip>();
         services.AddSingleton<ModifyEipForwardMode>();
 
+        services.AddSingleton(options.Billing);
+        services.AddSingleton(options.Billing.ToPolicy());
+        services.AddSingleton<BillingSweep>();
+        services.AddSingleton<AccountBilling>();
+        services.AddHostedService<BillingService>();
+
         services.AddSingleton<AllocateEip>();
         services.AddSingleton<DescribeEips>();
         services.AddSingleton<ModifyEip>();
@@ -141,6 +149,7 @@ public static class ServiceRegistration
             typeof(Products.ZonalLb.DeleteAlbAction), typeof(Products.ZonalLb.DeleteNlbAction),
             typeof(CreateAccountAction), typeof(CreateAccessKeyAction), typeof(DeleteAccessKeyAction),
             typeof(DescribeAccountsAction), typeof(SetAccountQuotaAction), typeof(SetHaVipMasterAction),
+            typeof(SetAccountOverdueAction), typeof(SetIdleEipPriceAction), typeof(DescribeIdleEipFeesAction),
         ];
         foreach (var action in actions)
             services.AddSingleton(typeof(IRpcAction), action);

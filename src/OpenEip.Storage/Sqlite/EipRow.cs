@@ -17,6 +17,7 @@ internal sealed class EipRow
         "e.security_protection_types AS SecurityProtectionTypes, e.allocation_time AS AllocationTime, e.expired_time AS ExpiredTime, " +
         "e.released_time AS ReleasedTime, e.order_id AS OrderId, e.service_managed_by AS ServiceManagedBy, e.generation AS Generation, " +
         "e.observed_generation AS ObservedGeneration, e.spec_changed_at AS SpecChangedAt, e.lock_reason AS LockReason, e.locked_at AS LockedAt, " +
+        "e.idle_since AS IdleSince, e.idle_accrued_ms AS IdleAccruedMs, " +
         "b.instance_type AS BoundInstanceType, b.instance_id AS BoundInstanceId, b.region_id AS BoundRegionId, b.mode AS BoundMode, " +
         "b.private_ip_address AS BoundPrivateIpAddress, b.network_interface_id AS BoundNetworkInterfaceId, b.exclusive_target AS BoundExclusiveTarget, " +
         "b.private_ip_key AS BoundPrivateIpKey, b.unbinding AS BoundUnbinding, b.bound_at AS BoundAt";
@@ -45,6 +46,8 @@ internal sealed class EipRow
     public long SpecChangedAt { get; init; }
     public string LockReason { get; init; } = "";
     public long? LockedAt { get; init; }
+    public long? IdleSince { get; init; }
+    public long IdleAccruedMs { get; init; }
     public string? BoundInstanceType { get; init; }
     public string? BoundInstanceId { get; init; }
     public string? BoundRegionId { get; init; }
@@ -82,6 +85,8 @@ internal sealed class EipRow
         SpecChangedAt = UnixTime.FromDb(SpecChangedAt),
         LockReason = LockReason,
         LockedAt = UnixTime.FromDb(LockedAt),
+        IdleSince = UnixTime.FromDb(IdleSince),
+        IdleAccrued = TimeSpan.FromMilliseconds(IdleAccruedMs),
         Binding = BoundInstanceType is null ? null : new EipBinding
         {
             AllocationId = AllocationId,
@@ -120,5 +125,7 @@ internal sealed class EipRow
         ReleasedTime = UnixTime.ToDb(eip.ReleasedTime),
         eip.OrderId,
         eip.ServiceManagedBy,
+        IdleSince = UnixTime.ToDb(eip.IdleSince),
+        IdleAccruedMs = (long)eip.IdleAccrued.TotalMilliseconds,
     };
 }

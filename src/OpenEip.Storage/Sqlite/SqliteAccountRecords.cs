@@ -66,6 +66,12 @@ internal sealed class SqliteAccountRecords(SqliteConnection connection, SqliteTr
             "INSERT INTO eip_recoveries (account_id, allocation_id, recovered_at) VALUES (@accountId, @allocationId, @time)",
             new { accountId, allocationId, time = UnixTime.ToDb(time) }, transaction);
 
+    public Task SetOverdueAsync(string accountId, DateTimeOffset? since) =>
+        connection.ExecuteAsync("UPDATE accounts SET overdue_since = @since WHERE account_id = @accountId", new { accountId, since = UnixTime.ToDb(since) }, transaction);
+
+    public async Task<DateTimeOffset?> FindOverdueSinceAsync(string accountId) =>
+        UnixTime.FromDb(await connection.ExecuteScalarAsync<long?>("SELECT overdue_since FROM accounts WHERE account_id = @accountId", new { accountId }, transaction));
+
     private sealed class AccountRow
     {
         public string AccountId { get; init; } = "";

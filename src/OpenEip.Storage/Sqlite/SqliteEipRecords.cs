@@ -47,10 +47,10 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
             """
             INSERT INTO eips (allocation_id, account_id, region_id, ip_address, bandwidth, internet_charge_type, instance_charge_type, isp, netmode,
                               name, description, resource_group_id, deletion_protection, security_protection_types, allocation_time, expired_time,
-                              released_time, order_id, service_managed_by)
+                              released_time, order_id, service_managed_by, idle_since, idle_accrued_ms)
             VALUES (@AllocationId, @AccountId, @RegionId, @IpAddress, @Bandwidth, @InternetChargeType, @InstanceChargeType, @Isp, @Netmode,
                     @Name, @Description, @ResourceGroupId, @DeletionProtection, @SecurityProtectionTypes, @AllocationTime, @ExpiredTime,
-                    @ReleasedTime, @OrderId, @ServiceManagedBy)
+                    @ReleasedTime, @OrderId, @ServiceManagedBy, @IdleSince, @IdleAccruedMs)
             """,
             EipRow.ToParameters(eip), transaction);
 
@@ -60,7 +60,8 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
             UPDATE eips SET bandwidth = @Bandwidth, internet_charge_type = @InternetChargeType, instance_charge_type = @InstanceChargeType,
                             isp = @Isp, netmode = @Netmode, name = @Name, description = @Description, resource_group_id = @ResourceGroupId,
                             deletion_protection = @DeletionProtection, security_protection_types = @SecurityProtectionTypes,
-                            allocation_time = @AllocationTime, expired_time = @ExpiredTime, released_time = @ReleasedTime, order_id = @OrderId
+                            allocation_time = @AllocationTime, expired_time = @ExpiredTime, released_time = @ReleasedTime, order_id = @OrderId,
+                            idle_since = @IdleSince, idle_accrued_ms = @IdleAccruedMs
             WHERE allocation_id = @AllocationId AND account_id = @AccountId
             """,
             EipRow.ToParameters(eip), transaction);
@@ -73,7 +74,9 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
                                       network_interface_id, exclusive_target, private_ip_key, unbinding, bound_at)
             VALUES (@AllocationId, @AccountId, @RegionId, @InstanceType, @InstanceId, @Mode, @PrivateIpAddress,
                     @NetworkInterfaceId, @ExclusiveTarget, @PrivateIpKey, 0, @BoundAt);
-            UPDATE eips SET generation = generation + 1, spec_changed_at = @Now WHERE allocation_id = @AllocationId;
+            UPDATE eips SET generation = generation + 1, spec_changed_at = @Now,
+                            idle_accrued_ms = idle_accrued_ms + COALESCE(MAX(@Now - idle_since, 0), 0), idle_since = NULL
+            WHERE allocation_id = @AllocationId;
             """,
             BindingParameters(binding, now), transaction);
 
@@ -91,7 +94,7 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
         connection.ExecuteAsync(
             """
             UPDATE eip_bindings SET unbinding = 1 WHERE allocation_id = @allocationId;
-            UPDATE eips SET generation = generation + 1, spec_changed_at = @now WHERE allocation_id = @allocationId;
+            UPDATE eips SET generation = generation + 1, spec_changed_at = @now, idle_since = @now WHERE allocation_id = @allocationId;
             """,
             new { allocationId, now = UnixTime.ToDb(now) }, transaction);
 
@@ -117,6 +120,31 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
         networkInterfaceIds.Count == 0 ? [] : (await connection.QueryAsync<EipRow>(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE b.network_interface_id IN @networkInterfaceIds AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
             new { networkInterfaceIds }, transaction)).Select(r => r.ToEip()).ToList();
+
+    public async Task<IReadOnlyList<Eip>> ListExpiredUnlockedAsync(DateTimeOffset now, int limit) =>
+        (await connection.QueryAsync<EipRow>(
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.released_time IS NULL AND e.expired_time IS NOT NULL AND e.expired_time <= @now AND e.lock_reason = '' ORDER BY e.expired_time LIMIT @limit",
+            new { now = UnixTime.ToDb(now), limit }, transaction)).Select(r => r.ToEip()).ToList();
+
+    public async Task<IReadOnlyList<Eip>> ListUnlockedOfOverdueAccountsAsync(int limit) =>
+        (await connection.QueryAsync<EipRow>(
+            $"""
+            SELECT {EipRow.Columns} FROM {EipRow.From} JOIN accounts a ON a.account_id = e.account_id
+            WHERE a.overdue_since IS NOT NULL AND e.released_time IS NULL AND e.lock_reason = '' AND e.service_managed_by = ''
+              AND e.instance_charge_type = 'PostPaid'
+            ORDER BY e.allocation_time LIMIT @limit
+            """,
+            new { limit }, transaction)).Select(r => r.ToEip()).ToList();
+
+    public async Task<IReadOnlyList<Eip>> ListLockedSinceAsync(string lockReason, DateTimeOffset cutoff, int limit) =>
+        (await connection.QueryAsync<EipRow>(
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.released_time IS NULL AND e.lock_reason = @lockReason AND e.locked_at <= @cutoff ORDER BY e.locked_at LIMIT @limit",
+            new { lockReason, cutoff = UnixTime.ToDb(cutoff), limit }, transaction)).Select(r => r.ToEip()).ToList();
+
+    public async Task<IReadOnlyList<Eip>> ListOwnedAsync(string? accountId) =>
+        (await connection.QueryAsync<EipRow>(
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE (@accountId IS NULL OR e.account_id = @accountId) AND e.released_time IS NULL AND e.service_managed_by = '' ORDER BY e.account_id, e.allocation_time, e.allocation_id",
+            new { accountId }, transaction)).Select(r => r.ToEip()).ToList();
 
     public async Task<IReadOnlyList<PendingEip>> ListPendingAsync(int limit) =>
         (await connection.QueryAsync<(string AllocationId, long Generation, long SpecChangedAt)>(

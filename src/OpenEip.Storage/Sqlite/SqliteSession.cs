@@ -24,4 +24,6 @@ internal sealed class SqliteSession(SqliteConnection connection, SqliteTransacti
     public IHaVipRecords HaVips { get; } = new SqliteHaVipRecords(connection, transaction);
 
     public ILoadBalancerRecords LoadBalancers { get; } = new SqliteLoadBalancerRecords(connection, transaction);
+
+    public ISettingRecords Settings { get; } = new SqliteSettingRecords(connection, transaction);
 }

@@ -73,6 +73,7 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
                 ? EipAllocationRules.ExpiryOf(now, command.Period!.Value, command.PricingCycle!)
                 : null,
             OrderId = NewOrderId(),
+            IdleSince = now,
         };
         await session.Eips.InsertAsync(eip);
         await session.Addresses.HoldAsync(eip.IpAddress, eip.AllocationId, eip.AccountId);
@@ -94,6 +95,9 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
         var now = clock.GetUtcNow();
         if (now - releasedTime > RecoveryWindow)
             return ApiErrors.ReserveIpFail($"{released.IpAddress} was released on {releasedTime:yyyy-MM-ddTHH:mm:ssZ}, more than 7 days ago, and can no longer be recovered.");
+
+        if (await session.Accounts.FindOverdueSinceAsync(command.AccountId) is not null)
+            return ApiErrors.ReserveIpFail("the account has an overdue payment; released EIPs can be recovered once it is settled.");
 
         var address = await session.Addresses.FindAsync(released.IpAddress);
         if (address is null || address.HolderAllocationId is not null || address.LastAllocationId != released.AllocationId)
@@ -119,8 +123,11 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
             AllocationTime = TruncateToSeconds(now),
             ResourceGroupId = command.ResourceGroupId ?? released.ResourceGroupId,
             OrderId = NewOrderId(),
+            IdleSince = now,
         };
         await session.Eips.UpdateAsync(recovered);
+        if (recovered.IsLocked)
+            await session.Eips.SetLockAsync(recovered.AllocationId, "", null);
         await session.Addresses.HoldAsync(recovered.IpAddress, recovered.AllocationId, recovered.AccountId);
         await session.Accounts.InsertRecoveryAsync(command.AccountId, recovered.AllocationId, now);
         await TagAsync(session, recovered, command.Tags);

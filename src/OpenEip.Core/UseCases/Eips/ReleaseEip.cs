@@ -30,7 +30,7 @@ public sealed class ReleaseEip(IStore store, TimeProvider clock)
                 return ApiErrors.DeletionProtectionEnabled();
 
             var now = clock.GetUtcNow();
-            await session.Eips.UpdateAsync(eip with { ReleasedTime = now });
+            await session.Eips.UpdateAsync(eip.ReleasedAt(now));
             await session.Addresses.ReleaseAsync(eip.IpAddress, now);
             await session.Tags.RemoveAsync(ResourceTypes.Eip, eip.AllocationId, keys: null);
             return Unit.Value;

@@ -154,7 +154,7 @@ public sealed class ZonalLoadBalancerLifecycle(IStore store, RegionCatalogue reg
             var eip = await session.Eips.FindAsync(loadBalancer.AccountId, zone.AllocationId);
             if (eip is null)
                 continue;
-            await session.Eips.UpdateAsync(eip with { ReleasedTime = now });
+            await session.Eips.UpdateAsync(eip.ReleasedAt(now));
             await session.Addresses.ReleaseAsync(eip.IpAddress, now);
         }
 

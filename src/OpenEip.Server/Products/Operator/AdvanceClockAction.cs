@@ -1,4 +1,6 @@
 using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.Billing;
 using OpenEip.Rpc.Dispatch;
 using OpenEip.Server.Hosting;
 
@@ -6,9 +8,10 @@ namespace OpenEip.Server.Products.Operator;
 
 /// <summary>
 /// AdvanceClock: moves the service's clock forward, for test deployments (OpenEip:Clock:Adjustable).
-/// Registered only there; elsewhere the action does not exist.
+/// Registered only there; elsewhere the action does not exist. The billing sweep runs before it answers,
+/// so that whatever the new time makes due (expiry, release after grace) has happened when the caller looks.
 /// </summary>
-public sealed class AdvanceClockAction(AdjustableClock clock) : IRpcAction
+public sealed class AdvanceClockAction(AdjustableClock clock, BillingSweep billing, IReconcileSignal reconciler) : IRpcAction
 {
     public string Version => ProductVersions.Operator;
 
@@ -18,13 +21,15 @@ public sealed class AdvanceClockAction(AdjustableClock clock) : IRpcAction
 
     public bool RequiresOperator => true;
 
-    public Task<Result<object>> ExecuteAsync(RpcCallContext context)
+    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
     {
         var bind = context.Bind();
         var seconds = bind.RequiredLong("Seconds", 0, 10L * 366 * 24 * 3600);
         if (bind.Error is not null)
-            return Task.FromResult(Result<object>.Fail(bind.Error));
+            return bind.Error;
         var now = clock.Advance(TimeSpan.FromSeconds(seconds));
-        return Task.FromResult(Result<object>.Ok(new AdvanceClockResponse(WireTime.Seconds(now))));
+        await billing.RunOnceAsync(context.CancellationToken);
+        reconciler.Notify();
+        return new AdvanceClockResponse(WireTime.Seconds(now));
     }
 }

@@ -1,0 +1,68 @@
+using System.Globalization;
+using OpenEip.Core.Billing;
+using OpenEip.Core.Eips;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+
+namespace OpenEip.Core.UseCases.Billing;
+
+/// <summary>
+/// The operator's billing actions: marking an account overdue (its pay-as-you-go EIPs are locked at once,
+/// and released after the grace period unless it pays), the idle fee's price, and the idle fee report (R-LIFE-2).
+/// </summary>
+public sealed class AccountBilling(IStore store, BillingPolicy policy, TimeProvider clock)
+{
+    public const string IdleFeePriceSetting = "idle-eip-fee-per-hour";
+
+    public Task<Result<Unit>> SetOverdueAsync(string accountId, bool overdue, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            if (await session.Accounts.FindAsync(accountId) is null)
+                return ApiErrors.AccountNotFound(accountId);
+            var now = clock.GetUtcNow();
+            var since = await session.Accounts.FindOverdueSinceAsync(accountId);
+            if (overdue == since.HasValue)
+                return Unit.Value;
+            await session.Accounts.SetOverdueAsync(accountId, overdue ? now : null);
+            foreach (var eip in await session.Eips.ListOwnedAsync(accountId))
+            {
+                if (eip.InstanceChargeType != ChargeTypes.PostPaid)
+                    continue;
+                if (overdue && !eip.IsLocked)
+                    await session.Eips.SetLockAsync(eip.AllocationId, LockReasons.Financial, now);
+                else if (!overdue && eip.LockReason == LockReasons.Financial)
+                    await session.Eips.SetLockAsync(eip.AllocationId, "", null);
+            }
+
+            return Unit.Value;
+        }, cancellationToken);
+
+    public Task<Result<Unit>> SetIdleFeePriceAsync(decimal pricePerHour, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            await session.Settings.SetAsync(IdleFeePriceSetting, pricePerHour.ToString(CultureInfo.InvariantCulture));
+            return Unit.Value;
+        }, cancellationToken);
+
+    public Task<Result<IdleFeeReport>> DescribeIdleFeesAsync(string? accountId, CancellationToken cancellationToken) =>
+        store.ReadAsync<Result<IdleFeeReport>>(async session =>
+        {
+            if (accountId is not null && await session.Accounts.FindAsync(accountId) is null)
+                return ApiErrors.AccountNotFound(accountId);
+            var price = await session.Settings.FindAsync(IdleFeePriceSetting) is { } text
+                ? decimal.Parse(text, CultureInfo.InvariantCulture)
+                : policy.DefaultIdleFeePerHour;
+            var now = clock.GetUtcNow();
+            var fees = (await session.Eips.ListOwnedAsync(accountId))
+                .Where(e => e.InstanceChargeType == ChargeTypes.PostPaid)
+                .Select(e =>
+                {
+                    var hours = Math.Round((decimal)e.IdleTimeAt(now).TotalHours, 4);
+                    var idleNow = e.IdleSince is { } since ? now - since : TimeSpan.Zero;
+                    return new IdleEipFee(e.AccountId, e.AllocationId, e.IpAddress, e.RegionId, e.Status, e.IdleSince, hours,
+                        Math.Round(hours * price, 4), e.IdleSince is not null && idleNow >= policy.SuggestReleaseAfter);
+                })
+                .ToList();
+            return new IdleFeeReport(price, fees);
+        }, cancellationToken);
+}
