@@ -40,16 +40,17 @@ const MAX_LOG = 256 * 1024;
 
 /**
  * Starts a server. Returns { port, baseUrl, endpoint, operator: {accessKeyId, accessKeySecret},
- * dataDir, log(), stop() }.
+ * dataDir, log(), stop({crash, keepData}) }. Passing the dataDir and operator of a stopped server (stopped
+ * with keepData) starts it again on the same database: a restart.
  */
-export async function startServer({ env = {}, startupTimeoutMs = 30_000 } = {}) {
+export async function startServer({ env = {}, startupTimeoutMs = 30_000, dataDir: reuseDataDir, operator: reuseOperator } = {}) {
   const dll = serverDll();
   if (!existsSync(dll)) {
     throw new Error(`OpenEip server not built: ${dll} does not exist (build with 'dotnet build -c Release' or set OPENEIP_SERVER_DLL)`);
   }
   const port = await freePort();
-  const dataDir = await mkdtemp(join(tmpdir(), 'openeip-conformance-'));
-  const operator = {
+  const dataDir = reuseDataDir ?? await mkdtemp(join(tmpdir(), 'openeip-conformance-'));
+  const operator = reuseOperator ?? {
     accessKeyId: 'LTAItestoperator0000000',
     accessKeySecret: randomBytes(22).toString('base64url'),
   };
@@ -88,10 +89,11 @@ export async function startServer({ env = {}, startupTimeoutMs = 30_000 } = {}) 
 
   const baseUrl = `http://127.0.0.1:${port}`;
 
-  async function stop() {
+  /** crash: SIGKILL at once (no graceful shutdown); keepData: leave the database for a restart. */
+  async function stop({ crash = false, keepData = false } = {}) {
     if (!exitInfo) {
       stopping = true;
-      child.kill('SIGTERM');
+      child.kill(crash ? 'SIGKILL' : 'SIGTERM');
       const done = await Promise.race([exited, delay(10_000, null, { ref: false })]);
       if (!done) {
         child.kill('SIGKILL');
@@ -102,7 +104,7 @@ export async function startServer({ env = {}, startupTimeoutMs = 30_000 } = {}) 
       console.error(`[openeip server on ${port} exited unexpectedly: ${JSON.stringify(exitInfo)}]\n${output}`);
     }
     if (process.env.OPENEIP_CONFORMANCE_SERVER_LOG) console.error(output);
-    await rm(dataDir, { recursive: true, force: true });
+    if (!keepData) await rm(dataDir, { recursive: true, force: true });
   }
 
   const deadline = Date.now() + startupTimeoutMs;

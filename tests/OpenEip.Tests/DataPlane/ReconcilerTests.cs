@@ -1,0 +1,112 @@
+using Microsoft.Data.Sqlite;
+using OpenEip.Core.Associations;
+using OpenEip.Core.DataPlane;
+using OpenEip.Core.Eips;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Tests.UseCases;
+
+namespace OpenEip.Tests.DataPlane;
+
+/// <summary>Spec and status: the reconciler confirms what the API wrote, never what it has since replaced.</summary>
+public sealed class ReconcilerTests : IDisposable
+{
+    private static readonly TimeSpan Delay = TimeSpan.FromMilliseconds(300);
+    private readonly EipTestBed _bed = new();
+
+    public void Dispose() => _bed.Dispose();
+
+    [Fact]
+    public async Task RunOnce_BeforeTheDelay_LeavesTheEipAssociatingAndSaysWhenToComeBack()
+    {
+        var (account, id) = await BoundEipAsync("i-one");
+        var next = await Reconciler().RunOnceAsync(CancellationToken.None);
+
+        Assert.Equal(EipStatus.Associating, (await _bed.FindAsync(account, id))!.Status);
+        Assert.Equal(_bed.Clock.GetUtcNow() + Delay, next);
+    }
+
+    [Fact]
+    public async Task RunOnce_AfterTheDelay_ConfirmsTheBindingAndFindsNothingMore()
+    {
+        var (account, id) = await BoundEipAsync("i-one");
+        _bed.Clock.Advance(Delay);
+        var next = await Reconciler().RunOnceAsync(CancellationToken.None);
+
+        var eip = (await _bed.FindAsync(account, id))!;
+        Assert.Equal(EipStatus.InUse, eip.Status);
+        Assert.Equal(eip.Generation, eip.ObservedGeneration);
+        Assert.Null(next);
+    }
+
+    [Fact]
+    public async Task Confirm_OfAGenerationSinceReplaced_ChangesNothing()
+    {
+        var (account, id) = await BoundEipAsync("i-one");
+        var pending = await _bed.Store.ReadAsync(s => s.Eips.ListPendingAsync(10), CancellationToken.None);
+        await WriteAsync(s => s.Eips.StartUnbindAsync(id, _bed.Clock.GetUtcNow()));
+
+        var confirmed = await _bed.Store.WriteAsync<bool>(null, async s => await s.Eips.ConfirmAsync(id, pending.Single().Generation), CancellationToken.None);
+
+        Assert.False(confirmed.Value);
+        Assert.Equal(EipStatus.Unassociating, (await _bed.FindAsync(account, id))!.Status);
+    }
+
+    [Fact]
+    public async Task RunOnce_AfterAnUnbind_RemovesTheBindingSoTheEipIsAvailable()
+    {
+        var (account, id) = await BoundEipAsync("i-one");
+        await WriteAsync(s => s.Eips.StartUnbindAsync(id, _bed.Clock.GetUtcNow()));
+        _bed.Clock.Advance(Delay);
+        await Reconciler().RunOnceAsync(CancellationToken.None);
+
+        var eip = (await _bed.FindAsync(account, id))!;
+        Assert.Equal(EipStatus.Available, eip.Status);
+        Assert.Null(eip.Binding);
+    }
+
+    [Fact]
+    public async Task Store_RefusesASecondActiveBindingOnAnExclusiveTarget_EvenWithoutTheUseCasesChecks()
+    {
+        await BoundEipAsync("i-same");
+        var error = await Assert.ThrowsAsync<SqliteException>(() => BoundEipAsync("i-same"));
+        Assert.Equal(19, error.SqliteErrorCode); // SQLITE_CONSTRAINT: the unique index, not hope, holds R-ECS-2.
+    }
+
+    [Fact]
+    public async Task Store_LetsATargetTakeANewEipWhileTheOldOneIsStillUnassociating()
+    {
+        var (_, first) = await BoundEipAsync("i-same");
+        await WriteAsync(s => s.Eips.StartUnbindAsync(first, _bed.Clock.GetUtcNow()));
+        var (account, second) = await BoundEipAsync("i-same");
+        Assert.Equal(EipStatus.Associating, (await _bed.FindAsync(account, second))!.Status);
+    }
+
+    private Reconciler Reconciler() => new(_bed.Store, new NoDataPlaneDriver(Delay), _bed.Clock);
+
+    private async Task<(string Account, string AllocationId)> BoundEipAsync(string instanceId)
+    {
+        var account = await _bed.NewAccountAsync();
+        var eip = await _bed.AllocateOkAsync(account);
+        await WriteAsync(s => s.Eips.BindAsync(new EipBinding
+        {
+            AllocationId = eip.AllocationId,
+            AccountId = account,
+            RegionId = EipTestBed.Region,
+            InstanceType = BindingTargetTypes.EcsInstance,
+            InstanceId = instanceId,
+            Mode = BindingModes.Nat,
+            PrivateIpAddress = "10.0.0.5",
+            ExclusiveTarget = $"{BindingTargetTypes.EcsInstance}:{instanceId}",
+            BoundAt = _bed.Clock.GetUtcNow(),
+        }, _bed.Clock.GetUtcNow()));
+        return (account, eip.AllocationId);
+    }
+
+    private Task WriteAsync(Func<IStoreSession, Task> work) =>
+        _bed.Store.WriteAsync<Unit>(null, async s =>
+        {
+            await work(s);
+            return Unit.Value;
+        }, CancellationToken.None);
+}
