@@ -30,6 +30,6 @@ public sealed class DescribeNatGatewaysAction(NatGatewayLifecycle gateways) : IR
             return bind.Error;
         var result = await gateways.DescribeAsync(query, networkType, context.CancellationToken);
         return result.Map<object>(page => new DescribeNatGatewaysResponse(
-            query.PageNumber, query.PageSize, page.TotalCount, new NatGatewayList(page.Items.Select(item => NatGatewayItem.From(item.Gateway, item.Eips)).ToList())));
+            query.PageNumber, query.PageSize, page.TotalCount, new NatGatewayList(page.Items.Select(item => NatGatewayItem.From(item.Gateway, item.Eips, item.Usage)).ToList())));
     }
 }
