@@ -19,6 +19,8 @@ public interface IStoreSession
 
     INatRecords NatGateways { get; }
 
+    INatEntryRecords NatEntries { get; }
+
     IHaVipRecords HaVips { get; }
 
     ILoadBalancerRecords LoadBalancers { get; }

@@ -10,6 +10,11 @@ public static class ErrorHttpStatus
         ["Forbidden.ChargeTypeIsPrepaid"] = 400,
         ["Forbidden.ReleaseSegmentEip"] = 400,
         ["Forbidden.RegionNotFound"] = 404,
+        // CreateSnatEntry / CreateForwardEntry document these as 400.
+        ["Forbidden.SourceVSwitchId.Duplicated"] = 400,
+        ["Forbidden.IpUsedInForwardTable"] = 400,
+        ["Forbidden.ExternalIp.UsedInSnatTable"] = 400,
+        ["Forbidden.InternalIpOutOfVpcCIDR"] = 400,
     };
 
     public static int For(string code)

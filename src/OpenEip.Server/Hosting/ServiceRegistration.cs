@@ -28,6 +28,7 @@ using OpenEip.Server.Products.Vpc.Eips;
 using OpenEip.Server.Products.Vpc.Networks;
 using OpenEip.Server.Products.Vpc.HaVips;
 using OpenEip.Server.Products.Vpc.Nat;
+using OpenEip.Server.Products.Vpc.NatEntries;
 using OpenEip.Server.Products.Vpc.Regions;
 using OpenEip.Server.Products.Vpc.Tags;
 using OpenEip.Storage.Sqlite;
@@ -101,6 +102,8 @@ public static class ServiceRegistration
         services.AddSingleton<NetworkInterfaceLifecycle>();
         services.AddSingleton<DescribeCompute>();
         services.AddSingleton<NatGatewayLifecycle>();
+        services.AddSingleton<SnatEntryLifecycle>();
+        services.AddSingleton<ForwardEntryLifecycle>();
         services.AddSingleton<HaVipLifecycle>();
         services.AddSingleton<ClassicLoadBalancerLifecycle>();
         services.AddSingleton<ZonalLoadBalancerLifecycle>();
@@ -132,6 +135,8 @@ public static class ServiceRegistration
             typeof(AssociateVpcCidrBlockAction), typeof(UnassociateVpcCidrBlockAction),
             typeof(CreateVSwitchAction), typeof(DescribeVSwitchesAction), typeof(DeleteVSwitchAction),
             typeof(CreateNatGatewayAction), typeof(DescribeNatGatewaysAction), typeof(DeleteNatGatewayAction), typeof(SetNatGatewayCreationTimeAction),
+            typeof(CreateSnatEntryAction), typeof(DescribeSnatTableEntriesAction), typeof(DeleteSnatEntryAction),
+            typeof(CreateForwardEntryAction), typeof(DescribeForwardTableEntriesAction), typeof(DeleteForwardEntryAction),
             typeof(CreateHaVipAction), typeof(DescribeHaVipsAction), typeof(DeleteHaVipAction), typeof(AssociateHaVipAction), typeof(UnassociateHaVipAction),
             typeof(DescribeInstanceTypesAction),
             typeof(CreateSecurityGroupAction), typeof(AuthorizeSecurityGroupAction), typeof(RevokeSecurityGroupAction),

@@ -35,6 +35,11 @@ internal sealed class SqliteNatRecords(SqliteConnection connection, SqliteTransa
             $"SELECT {Columns} FROM nat_gateways WHERE nat_gateway_id = @natGatewayId AND (@accountId IS NULL OR account_id = @accountId)",
             new { accountId, natGatewayId }, transaction))?.ToGateway();
 
+    public async Task<NatGateway?> FindByTableAsync(string accountId, string tableId) =>
+        (await connection.QuerySingleOrDefaultAsync<Row>(
+            $"SELECT {Columns} FROM nat_gateways WHERE account_id = @accountId AND (snat_table_id = @tableId OR forward_table_id = @tableId)",
+            new { accountId, tableId }, transaction))?.ToGateway();
+
     public async Task<Page<NatGateway>> QueryAsync(ComputeQuery query, string? networkType)
     {
         const string where = """

@@ -21,6 +21,8 @@ internal sealed class SqliteSession(SqliteConnection connection, SqliteTransacti
 
     public INatRecords NatGateways { get; } = new SqliteNatRecords(connection, transaction);
 
+    public INatEntryRecords NatEntries { get; } = new SqliteNatEntryRecords(connection, transaction);
+
     public IHaVipRecords HaVips { get; } = new SqliteHaVipRecords(connection, transaction);
 
     public ILoadBalancerRecords LoadBalancers { get; } = new SqliteLoadBalancerRecords(connection, transaction);

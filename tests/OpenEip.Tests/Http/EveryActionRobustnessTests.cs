@@ -17,6 +17,8 @@ public sealed class EveryActionRobustnessTests(OpenEipFactory factory) : IClassF
         "InstanceIds", "SecurityGroupIds", "Filter.1.Key", "Filter.1.Value.1", "QuotaName", "Value", "AccountId", "CreationTime", "Seconds",
         "UserAccessKeyId", "ResourceType", "ResourceId.1", "Tag.1.Key", "TagKey.1", "IpProtocol", "PortRange", "SourceCidrIp", "Priority",
         "SecondaryPrivateIpAddressCount", "InstanceChargeType", "Period", "PricingCycle", "ProtectionEnable", "Type", "NetworkType",
+        "SnatTableId", "SnatEntryId", "SnatIp", "SourceVSwitchId", "SourceCIDR", "SnatEntryName", "EipAffinity", "ForwardTableId", "ForwardEntryId",
+        "ExternalIp", "ExternalPort", "InternalIp", "InternalPort", "ForwardEntryName", "PortBreak", "Force",
     ];
 
     private static readonly string[] Values = ["", "x", "-1", "0", "99999999999999999999", "1.2.3.4/99", "[\"a\"", "[1,2]", "null", new string('z', 300), "cn-hangzhou"];

@@ -12,6 +12,8 @@ public sealed class ErrorHttpStatusTests
     [InlineData("OperationConflict", 409)]
     [InlineData("Forbidden.NotOperator", 403)]
     [InlineData("Forbidden.ChargeTypeIsPrepaid", 400)]
+    [InlineData("Forbidden.SourceVSwitchId.Duplicated", 400)]
+    [InlineData("Forbidden.InternalIpOutOfVpcCIDR", 400)]
     [InlineData("IncorrectEipStatus", 400)]
     [InlineData("SignatureDoesNotMatch", 400)]
     [InlineData("InternalError", 500)]

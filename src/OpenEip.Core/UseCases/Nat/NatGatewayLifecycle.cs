@@ -62,6 +62,13 @@ public sealed class NatGatewayLifecycle(IStore store, TimeProvider clock)
             var gateway = await FindAsync(session, accountId, regionId, natGatewayId);
             if (!gateway.IsSuccess)
                 return gateway.Error;
+            // Entries first: they are what keeps the EIPs bound (R-NAT-6), so they are the first thing to remove.
+            var snat = await session.NatEntries.ListSnatAsync(natGatewayId);
+            if (snat.Count > 0)
+                return NatEntryErrors.GatewayHasSnatEntries(natGatewayId, snat.Select(e => e.SnatEntryId));
+            var forward = await session.NatEntries.ListForwardAsync(natGatewayId);
+            if (forward.Count > 0)
+                return NatEntryErrors.GatewayHasForwardEntries(natGatewayId, forward.Select(e => e.ForwardEntryId));
             var eips = await session.Eips.ListBoundToAsync([natGatewayId]);
             if (eips.Count > 0)
                 return AssociationErrors.HasBoundEips(natGatewayId, eips.Select(e => e.AllocationId));
@@ -81,14 +88,19 @@ public sealed class NatGatewayLifecycle(IStore store, TimeProvider clock)
             return Unit.Value;
         }, cancellationToken);
 
-    /// <summary>DescribeNatGateways: each gateway with the EIPs bound to it (its IpLists).</summary>
-    public async Task<Result<Page<(NatGateway Gateway, IReadOnlyList<Eip> Eips)>>> DescribeAsync(ComputeQuery query, string? networkType, CancellationToken cancellationToken) =>
+    /// <summary>DescribeNatGateways: each gateway with the EIPs bound to it (its IpLists) and how its entries use their addresses.</summary>
+    public async Task<Result<Page<(NatGateway Gateway, IReadOnlyList<Eip> Eips, IReadOnlyList<NatIpUsage> Usage)>>> DescribeAsync(ComputeQuery query, string? networkType, CancellationToken cancellationToken) =>
         await store.ReadAsync(async session =>
         {
             var page = await session.NatGateways.QueryAsync(query, networkType);
-            var eips = await session.Eips.ListBoundToAsync(page.Items.Select(g => g.NatGatewayId).ToList());
-            return new Page<(NatGateway, IReadOnlyList<Eip>)>(
-                page.Items.Select(g => (g, (IReadOnlyList<Eip>)eips.Where(e => e.Binding!.InstanceId == g.NatGatewayId).ToList())).ToList(),
+            var ids = page.Items.Select(g => g.NatGatewayId).ToList();
+            var eips = await session.Eips.ListBoundToAsync(ids);
+            var usage = await session.NatEntries.ListIpUsageAsync(ids);
+            return new Page<(NatGateway, IReadOnlyList<Eip>, IReadOnlyList<NatIpUsage>)>(
+                page.Items.Select(g => (
+                    g,
+                    (IReadOnlyList<Eip>)eips.Where(e => e.Binding!.InstanceId == g.NatGatewayId).ToList(),
+                    (IReadOnlyList<NatIpUsage>)usage.Where(u => u.NatGatewayId == g.NatGatewayId).ToList())).ToList(),
                 page.TotalCount);
         }, cancellationToken);
 

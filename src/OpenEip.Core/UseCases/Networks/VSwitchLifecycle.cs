@@ -61,6 +61,9 @@ public sealed class VSwitchLifecycle(IStore store, RegionCatalogue regions, Time
                 return ApiErrors.DependencyViolation(
                     "DependencyViolation.VSwitch",
                     $"The vSwitch {vSwitchId} still has private IPs in use by: {VpcLifecycle.Names(uses.Select(u => u.OwnerId).Distinct())}. Delete those first.");
+            var snat = await session.NatEntries.ListSnatIdsOfVSwitchAsync(vSwitchId);
+            if (snat.Count > 0)
+                return NatEntryErrors.VSwitchHasSnatEntries(vSwitchId, snat);
             await session.Networks.DeleteVSwitchAsync(vSwitchId);
             return Unit.Value;
         }, cancellationToken);

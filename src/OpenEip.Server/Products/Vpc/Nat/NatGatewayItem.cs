@@ -1,5 +1,6 @@
 using OpenEip.Core.Eips;
 using OpenEip.Core.Nat;
+using OpenEip.Core.Ports;
 
 namespace OpenEip.Server.Products.Vpc.Nat;
 
@@ -36,7 +37,7 @@ public sealed record NatGatewayItem
     public FullNatTableIdList FullNatTableIds { get; init; } = new([]);
     public NatTagList Tags { get; init; } = new([]);
 
-    public static NatGatewayItem From(NatGateway g, IReadOnlyList<Eip> eips) => new()
+    public static NatGatewayItem From(NatGateway g, IReadOnlyList<Eip> eips, IReadOnlyList<NatIpUsage> usage) => new()
     {
         NatGatewayId = g.NatGatewayId,
         Name = g.Name,
@@ -50,6 +51,6 @@ public sealed record NatGatewayItem
         NatGatewayPrivateInfo = new NatGatewayPrivateInfo(g.NetworkInterfaceId, "indirect", g.ZoneId, 5120, g.PrivateIpAddress, g.VSwitchId),
         SnatTableIds = new SnatTableIdList([g.SnatTableId]),
         ForwardTableIds = new ForwardTableIdList([g.ForwardTableId]),
-        IpLists = new NatIpList(eips.Select(e => new NatIpItem(e.AllocationId, e.IpAddress, e.Binding!.PrivateIpAddress, SnatEntryEnabled: false, UsingStatus: "Idle")).ToList()),
+        IpLists = new NatIpList(eips.Select(e => NatIpItem.From(e, usage.FirstOrDefault(u => u.IpAddress == e.IpAddress))).ToList()),
     };
 }

@@ -1,0 +1,44 @@
+using OpenEip.Core.Errors;
+using OpenEip.Core.Nat;
+using OpenEip.Core.Ports;
+
+namespace OpenEip.Core.UseCases.Nat;
+
+/// <summary>What SNAT and DNAT entries share: the gateway behind a table id, the addresses it may use, entry names.</summary>
+internal static class NatEntryTables
+{
+    /// <summary>The caller's gateway whose SNAT table this is; anyone else's, or another region's, is "not found".</summary>
+    public static async Task<Result<NatGateway>> GatewayOfSnatTableAsync(IStoreSession session, string accountId, string regionId, string snatTableId)
+    {
+        var gateway = await session.NatGateways.FindByTableAsync(accountId, snatTableId);
+        return gateway is null || gateway.SnatTableId != snatTableId || gateway.RegionId != regionId
+            ? NatEntryErrors.SnatTableNotFound(snatTableId)
+            : gateway;
+    }
+
+    public static async Task<Result<NatGateway>> GatewayOfForwardTableAsync(IStoreSession session, string accountId, string regionId, string forwardTableId)
+    {
+        var gateway = await session.NatGateways.FindByTableAsync(accountId, forwardTableId);
+        return gateway is null || gateway.ForwardTableId != forwardTableId || gateway.RegionId != regionId
+            ? NatEntryErrors.ForwardTableNotFound(forwardTableId)
+            : gateway;
+    }
+
+    /// <summary>Entries are added only to internet gateways: their addresses are EIPs (R-NAT-1).</summary>
+    public static Error? RequireInternet(NatGateway gateway) =>
+        gateway.NetworkType == "internet" ? null : NatEntryErrors.NotInternetGateway(gateway.NatGatewayId);
+
+    /// <summary>The public addresses of the EIPs bound to the gateway (an unbinding in progress no longer counts).</summary>
+    public static async Task<IReadOnlySet<string>> BoundAddressesAsync(IStoreSession session, string natGatewayId) =>
+        (await session.Eips.ListBoundToAsync([natGatewayId])).Select(e => e.IpAddress).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Alibaba's rule for entry names: 2–128 characters, a letter first, not a URL.</summary>
+    public static Error? ValidateName(string parameter, string? name)
+    {
+        if (string.IsNullOrEmpty(name))
+            return null;
+        var valid = name.Length is >= 2 and <= 128 && char.IsLetter(name[0])
+            && !name.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        return valid ? null : NatEntryErrors.NameMalformed(parameter);
+    }
+}

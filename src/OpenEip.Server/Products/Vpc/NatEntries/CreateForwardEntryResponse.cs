@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Vpc.NatEntries;
+
+public sealed record CreateForwardEntryResponse(string ForwardEntryId);

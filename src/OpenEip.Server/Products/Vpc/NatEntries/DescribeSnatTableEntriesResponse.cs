@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Vpc.NatEntries;
+
+public sealed record DescribeSnatTableEntriesResponse(int PageNumber, int PageSize, int TotalCount, SnatTableEntryList SnatTableEntries);

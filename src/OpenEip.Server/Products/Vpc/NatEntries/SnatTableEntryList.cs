@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Vpc.NatEntries;
+
+public sealed record SnatTableEntryList(IReadOnlyList<SnatTableEntryItem> SnatTableEntry);
