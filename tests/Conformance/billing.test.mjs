@@ -146,6 +146,27 @@ describe('billing lifecycle', () => {
     assert.equal((await acct.describeOne(eip.allocationId)).status, 'Available');
   });
 
+  it('R-LIFE-5, R-NAT-6: releasing the NAT gateway EIP of an overdue account removes it from the SNAT entries', async () => {
+    const { acct, vSwitchId } = await lab();
+    const natGatewayId = (await acct.vpc.createNatGateway(new Vpc.CreateNatGatewayRequest({ regionId: REGION, vpcId: (await acct.vpc.describeVSwitches(
+      new Vpc.DescribeVSwitchesRequest({ regionId: REGION, vSwitchId }))).body.vSwitches.vSwitch[0].vpcId, vSwitchId, networkType: 'internet' }))).body.natGatewayId;
+    const gateway = (await acct.vpc.describeNatGateways(new Vpc.DescribeNatGatewaysRequest({ regionId: REGION, natGatewayId }))).body.natGateways.natGateway[0];
+    const snatTableId = gateway.snatTableIds.snatTableId[0];
+    const eip = await acct.allocate();
+    await associate(acct, eip.allocationId, natGatewayId, { instanceType: 'Nat' });
+    await acct.vpc.createSnatEntry(new Vpc.CreateSnatEntryRequest({ regionId: REGION, snatTableId, sourceVSwitchId: vSwitchId, snatIp: eip.eipAddress }));
+
+    await operator('SetAccountOverdue', { AccountId: acct.accountId, Overdue: 'true' });
+    await ctx.harness.advanceClock(GRACE_DAYS * DAY + 60);
+
+    assert.equal(await acct.describeOne(eip.allocationId), undefined);
+    const entries = (await acct.vpc.describeSnatTableEntries(new Vpc.DescribeSnatTableEntriesRequest({ regionId: REGION, snatTableId }))).body;
+    assert.equal(entries.totalCount, 0, 'the SNAT entry went with its only address');
+    const after = (await acct.vpc.describeNatGateways(new Vpc.DescribeNatGatewaysRequest({ regionId: REGION, natGatewayId }))).body.natGateways.natGateway[0];
+    assert.deepEqual(after.ipLists.ipList, []);
+    await acct.vpc.deleteNatGateway(new Vpc.DeleteNatGatewayRequest({ regionId: REGION, natGatewayId }));
+  });
+
   it('R-BIND-8: an ENI whose BINDED subscription EIP expired and was released talks privately again only after detach and attach', async () => {
     const { acct, ecs, vSwitchId, securityGroupId, instanceId } = await lab();
     const eniId = (await ecs.createNetworkInterface(new Ecs.CreateNetworkInterfaceRequest({ regionId: REGION, vSwitchId, securityGroupId }))).body.networkInterfaceId;

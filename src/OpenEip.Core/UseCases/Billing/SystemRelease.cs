@@ -1,3 +1,4 @@
+using OpenEip.Core.Associations;
 using OpenEip.Core.Eips;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Tags;
@@ -15,6 +16,9 @@ public static class SystemRelease
     {
         if (eip.Binding is { } binding)
         {
+            // The gateway's SNAT/DNAT entries lose this address, as with Force=true (R-NAT-6).
+            if (binding.InstanceType == BindingTargetTypes.Nat)
+                await NatEntryGuard.ClearAsync(session, eip, binding.InstanceId, force: true);
             await session.Eips.DropBindingAsync(eip.AllocationId, at);
             // R-BIND-8: a BINDED ENI keeps its private traffic off until it is detached and attached again.
             await BindingEffects.OnUnboundAsync(session, binding, releasedBySystem: true);
