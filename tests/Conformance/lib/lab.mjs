@@ -282,6 +282,36 @@ export class Lab {
     return this.slb.request('CreateLoadBalancer', params, { method: 'POST' });
   }
 
+  /** Zone mappings for a zonal load balancer: the lab's vSwitch and one in the region's second zone (made once). */
+  async zoneMappings() {
+    if (!this.secondZone) {
+      const zoneId = (await zonesOf(this.acct, this.regionId))[1];
+      this.secondZone = { zoneId, vSwitchId: await this.vSwitch('10.0.250.0/24', zoneId) };
+    }
+    return [{ zoneId: this.zoneId, vSwitchId: this.vSwitchId }, this.secondZone];
+  }
+
+  /** An NLB (pop-core) with AddressType Internet or Intranet in two zones; returns its id. */
+  async nlbLoadBalancer(addressType = 'Intranet') {
+    const params = { AddressType: addressType, VpcId: this.vpcId, LoadBalancerType: 'Network' };
+    (await this.zoneMappings()).forEach((z, i) => {
+      params[`ZoneMappings.${i + 1}.ZoneId`] = z.zoneId;
+      params[`ZoneMappings.${i + 1}.VSwitchId`] = z.vSwitchId;
+    });
+    return (await this.nlb.request('CreateLoadBalancer', params, { method: 'POST' })).LoadBalancerId;
+  }
+
+  /** An ALB (official SDK) with AddressType Internet or Intranet in two zones; returns its id. */
+  async albLoadBalancer(addressType = 'Intranet') {
+    const alb = albClient(this.server, this.acct.cred, this.regionId);
+    const { body } = await alb.createLoadBalancer(new Alb.CreateLoadBalancerRequest({
+      vpcId: this.vpcId, addressType, loadBalancerEdition: 'Standard',
+      loadBalancerBillingConfig: new Alb.CreateLoadBalancerRequestLoadBalancerBillingConfig({ payType: 'PostPay' }),
+      zoneMappings: (await this.zoneMappings()).map((z) => new Alb.CreateLoadBalancerRequestZoneMappings(z)),
+    }));
+    return body.loadBalancerId;
+  }
+
   // --- EIPs ---------------------------------------------------------------------------------
 
   async eip(fields = {}) {
