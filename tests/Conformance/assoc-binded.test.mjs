@@ -120,6 +120,19 @@ describe('ENIs in EIP-visible mode (R-BIND)', () => {
     assert.deepEqual((await lab.eipsOn(eni)).map((e) => e.allocationId), [e1]);
   });
 
+  it('R-BIND-5: AssociateEipAddressBatch in BINDED mode follows the single-EIP rules: one EIP binds; two to one ENI are 400 InvalidAssociation.Duplicated and bind none', async () => {
+    const lab = await Lab.create(ctx);
+    const [one, two] = [await lab.eni(), await lab.eni()];
+    const [e1, e2, e3] = await lab.eips(3);
+    await expectError(lab.batch([e2, e3], two, 'NetworkInterface', { mode: 'BINDED' }), { code: 'InvalidAssociation.Duplicated', status: 400 });
+    assert.equal(await lab.eipStatus(e2), 'Available');
+    assert.equal(await lab.eipStatus(e3), 'Available');
+    await lab.batch([e1], one, 'NetworkInterface', { mode: 'BINDED' });
+    const item = await lab.waitEip(e1, 'InUse');
+    assert.equal(item.mode, 'BINDED');
+    assert.equal(item.instanceId, one);
+  });
+
   it('R-BIND-6: BINDED mode works only in the seed\'s 14 regions; elsewhere it is 400 InvalidRegion.NotSupport', async () => {
     const acct = await ctx.harness.createAccount();
     const all = await regionIds(acct);

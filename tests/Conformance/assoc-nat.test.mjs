@@ -76,6 +76,18 @@ describe('NAT gateways (R-NAT)', () => {
     assert.equal(await lab.availableIps(), 0);
   });
 
+  it('R-NAT-3: a batch needing more vSwitch IPs than are free is 400 InvalidVSwitchId.IpNotEnough, binds none and takes no IP', async () => {
+    const lab = await Lab.create(ctx, { eipQuota: 30, vSwitchCidr: '10.0.1.0/28' });
+    const nat = await lab.nat();
+    const free = await lab.availableIps();
+    const eips = await lab.eips(free + 1);
+    await expectError(lab.batch(eips, nat, 'Nat'), { code: 'InvalidVSwitchId.IpNotEnough', status: 400 });
+    for (const id of eips) assert.equal(await lab.eipStatus(id), 'Available');
+    assert.equal(await lab.availableIps(), free);
+    await lab.batch(eips.slice(0, free), nat, 'Nat');
+    assert.equal(await lab.availableIps(), 0);
+  });
+
   it('R-NAT-3: a gateway created before 2022-09-19 takes no vSwitch IP: it binds EIPs even in a full vSwitch', async () => {
     const lab = await Lab.create(ctx, { vSwitchCidr: '10.0.1.0/28' });
     const nat = await lab.nat();
