@@ -293,7 +293,7 @@ export class Lab {
 
   /** An NLB (pop-core) with AddressType Internet or Intranet in two zones; returns its id. */
   async nlbLoadBalancer(addressType = 'Intranet') {
-    const params = { AddressType: addressType, VpcId: this.vpcId, LoadBalancerType: 'Network' };
+    const params = { RegionId: this.regionId, AddressType: addressType, VpcId: this.vpcId, LoadBalancerType: 'Network' };
     (await this.zoneMappings()).forEach((z, i) => {
       params[`ZoneMappings.${i + 1}.ZoneId`] = z.zoneId;
       params[`ZoneMappings.${i + 1}.VSwitchId`] = z.vSwitchId;
