@@ -42,6 +42,9 @@ describe('ENIs in EIP-visible mode (R-BIND)', () => {
     await expectError(lab.associate(eip, primaryEni, BINDED), { code: 'OperationDenied.PrimaryNetworkInterface', status: 400 });
     assert.equal(await lab.eipStatus(eip), 'Available');
     assert.equal((await lab.bind(eip, primaryEni, { instanceType: 'NetworkInterface', mode: 'NAT' })).mode, 'NAT', 'NAT mode is fine there');
+    await expectError(lab.vpc.modifyEipForwardMode(new Vpc.ModifyEipForwardModeRequest({ regionId: lab.regionId, instanceId: eip, mode: 'BINDED' })),
+      { code: 'OperationDenied.PrimaryNetworkInterface', status: 400 });
+    assert.equal((await lab.eipView(eip)).mode, 'NAT', 'a refused mode change leaves the binding as it was');
   });
 
   it('R-BIND-2: BINDED mode takes only the secondary ENI\'s primary private IP: a secondary IP is 400 InvalidParameter naming PrivateIpAddress', async () => {

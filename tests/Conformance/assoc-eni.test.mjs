@@ -160,6 +160,17 @@ describe('ENIs in NAT mode (R-ENI)', () => {
     assert.deepEqual(await lab.eipsOn(other), []);
   });
 
+  it('R-ENI-7: a batch of 50 EIPs, the most, binds to a secondary ENI with 50 private IPs, one per IP', async () => {
+    const lab = await Lab.create(ctx, { eipQuota: 60 });
+    const eni = await lab.eni({ secondaryIps: 49 });
+    const eips = await lab.eips(50);
+    await lab.batch(eips, eni, 'NetworkInterface');
+    const items = [];
+    for (const id of eips) items.push(await lab.waitEip(id, 'InUse'));
+    assert.equal(new Set(items.map((e) => e.privateIpAddress)).size, 50);
+    assert.ok(Object.values(await lab.eipsByPrivateIp(eni)).every(Boolean), 'every private IP shows an EIP');
+  });
+
   it('R-ENI-7: a batch of 5 with one EIP that is not Available binds none (400 IncorrectEipStatus); an unknown EIP binds none (404); more than 50 is 400 InvalidParameter', async () => {
     const lab = await Lab.create(ctx, { eipQuota: 30 });
     const eni = await lab.eni({ secondaryIps: 9 });

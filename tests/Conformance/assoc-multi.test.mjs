@@ -30,6 +30,12 @@ describe('ENIs in MULTI_BINDED mode (R-MULTI)', () => {
     assert.equal((await lab.bind(e1, eni, MULTI)).mode, 'MULTI_BINDED');
     await ctx.harness.setQuota(lab.acct.accountId, 'eip-multi-binded-privilege', 0);
     await expectError(lab.associate(e2, eni, MULTI), { code: 'Forbidden.MultiBindedNotAuthorized', status: 403 });
+    // Nor can an EIP be switched into the mode without the privilege.
+    const natEni = await lab.eni();
+    await lab.bind(e2, natEni, { instanceType: 'NetworkInterface', mode: 'NAT' });
+    await expectError(lab.vpc.modifyEipForwardMode(new Vpc.ModifyEipForwardModeRequest({ regionId: lab.regionId, instanceId: e2, mode: 'MULTI_BINDED' })),
+      { code: 'Forbidden.MultiBindedNotAuthorized', status: 403 });
+    assert.equal((await lab.eipView(e2)).mode, 'NAT');
   });
 
   it('R-MULTI-1: MULTI_BINDED on a primary ENI is 400 OperationDenied.PrimaryNetworkInterface', async () => {
