@@ -170,9 +170,6 @@ describe('ENIs in EIP-visible mode (R-BIND)', () => {
     assert.equal((await lab.eniRaw(eni)).PrivateTrafficEnabled, true);
   });
 
-  it('R-BIND-8: private traffic stays off after a BINDED subscription EIP expires and is released, until detach and attach', {
-    skip: 'nothing expires or releases a subscription EIP (no expiry/overdue job, no operator action), so the system release cannot be produced',
-  }, () => {});
 
   it('R-BIND-9: the recommended way: a public secondary CIDR on the VPC, a vSwitch and an ENI in it, bind, then attach', async () => {
     const lab = await Lab.create(ctx);

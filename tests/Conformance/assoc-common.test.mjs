@@ -1,3 +1,4 @@
+// R-EIP-8, R-BIND-8, R-LIFE-2 and R-LIFE-5 are in billing.test.mjs; R-NAT-5 and R-NAT-6 in nat-entries.test.mjs.
 // Rules common to every association (R-EIP-1 … R-EIP-10): who owns the EIP and the target, regions,
 // one operation at a time, one target at a time, the asynchronous Associating/Unassociating states,
 // and ClientToken idempotency.
@@ -166,9 +167,6 @@ describe('common association rules (R-EIP)', () => {
     assert.equal((await lab.bind(eip, instance)).instanceType, 'EcsInstance', 'InstanceType defaults to EcsInstance');
   });
 
-  it('R-EIP-8: a security-locked or financially locked EIP cannot be associated, unassociated or released (400 IncorrectEipStatus)', {
-    skip: 'no API or operator action locks an EIP (and no overdue/expiry job exists), so a locked EIP cannot be produced',
-  }, () => {});
 
   it('R-EIP-9: associate returns at once; Describe shows the target at once with Associating, then InUse once the data plane confirms; unassociate shows Unassociating, then Available', async () => {
     const lab = await Lab.create(paced);

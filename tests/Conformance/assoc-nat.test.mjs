@@ -133,9 +133,6 @@ describe('NAT gateways (R-NAT)', () => {
     await lab.waitEip(e2, 'InUse');
   });
 
-  it('R-NAT-5 / R-NAT-6: SNAT entries and unassociate with Force', {
-    skip: 'SNAT/DNAT entries are not built yet (another engineer\'s issue); unassociate without Force is covered by R-LIFE-1',
-  }, () => {});
 
   it('R-NAT-7: AssociateEipAddressBatch binds up to 20 EIPs to a gateway at once, all or nothing: past 20 is 400 QuotaExceeded.EipsPerNatGateway, one unavailable EIP is 400 IncorrectEipStatus, and neither binds any', async () => {
     const lab = await Lab.create(ctx, { eipQuota: 50 });

@@ -9,7 +9,8 @@ namespace OpenEip.Core.UseCases.Associations;
 /// <summary>
 /// AssociateEipAddressBatch (R-ENI-7, R-NAT-7): 1–50 EIPs to one NAT gateway or one ENI, all or nothing —
 /// every EIP is planned in the same transaction, and the first refusal rolls all of them back. On an ENI in
-/// NAT mode each EIP takes the next private IP that has none.
+/// NAT mode each EIP takes the next private IP that has none;
+/// in BINDED mode the single-EIP rules apply, so a second EIP on the ENI is refused (R-BIND-5).
 /// </summary>
 public sealed class AssociateEipBatch(IStore store, BindingPlanner planner, IReconcileSignal reconciler, TimeProvider clock)
 {
@@ -23,8 +24,6 @@ public sealed class AssociateEipBatch(IStore store, BindingPlanner planner, IRec
             return ApiErrors.InvalidParameter("InstanceIds", $"give 1 to {MaxEips} EIP ids.");
         if (allocationIds.Distinct(StringComparer.Ordinal).Count() != allocationIds.Count)
             return ApiErrors.InvalidParameter("InstanceIds", "an EIP id is given twice.");
-        if (mode == BindingModes.Binded)
-            return ApiErrors.InvalidParameter("Mode", "BINDED mode takes one EIP per network interface; use AssociateEipAddress.");
 
         var result = await store.WriteAsync<Unit>(idempotency, async session =>
         {

@@ -20,6 +20,9 @@ public sealed class ModifyEip(IStore store)
             if (!found.IsSuccess)
                 return found.Error;
             var eip = found.Value;
+            // R-EIP-4: while a bind or unbind is in flight, only reads are allowed.
+            if (eip.Status is EipStatus.Associating or EipStatus.Unassociating)
+                return AssociationErrors.IncorrectEipStatus(eip.AllocationId, eip.Status, "InUse or Available");
             if (command.Bandwidth is { } bandwidth
                 && EipAllocationRules.ValidateBandwidth(bandwidth, eip.InstanceChargeType, eip.InternetChargeType) is { } error)
                 return error;
