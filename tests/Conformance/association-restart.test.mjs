@@ -2,14 +2,11 @@
 // before the server is killed is neither lost nor left half-done; the restarted server's reconciler finds
 // the pending change in the store and finishes it.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, describe, it } from 'node:test';
-import { setTimeout as delay } from 'node:timers/promises';
-import { Account, Harness, OpenApi, Vpc, REGION } from './lib/harness.mjs';
+import { Account, Harness, Vpc, REGION } from './lib/harness.mjs';
+import { Ecs, ecsClient, until } from './lib/lab.mjs';
 import { startServer } from './lib/server.mjs';
 
-const require = createRequire(import.meta.url);
-const Ecs = require('@alicloud/ecs20140526');
 const FAST = { OpenEip__Compute__PendingSeconds: '0', OpenEip__Compute__StartingSeconds: '0' };
 // Long enough that the change is still pending when the server is killed.
 const SLOW_CONFIRM = { ...FAST, OpenEip__DataPlane__ConfirmDelay: '00:01:00' };
@@ -26,20 +23,7 @@ async function restart(env) {
 
 function clients(acct) {
   const account = new Account(server, acct);
-  const ecs = new Ecs.default(new OpenApi.$OpenApiUtil.Config({
-    accessKeyId: acct.accessKeyId, accessKeySecret: acct.accessKeySecret, endpoint: server.endpoint, protocol: 'http', regionId: REGION,
-  }));
-  return { account, ecs };
-}
-
-async function until(what, read, accept, timeoutMs = 15_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) assert.fail(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
-    await delay(25);
-  }
+  return { account, ecs: ecsClient(server, acct) };
 }
 
 describe('crash and restart', () => {
@@ -61,7 +45,7 @@ describe('crash and restart', () => {
 
     await restart(QUICK_CONFIRM);
     ({ account, ecs } = clients(credentials));
-    const bound = await until('InUse after the restart', () => account.describeOne(eip.allocationId), (e) => e.status === 'InUse');
+    const bound = await until('InUse after the restart', () => account.describeOne(eip.allocationId), (e) => e.status === 'InUse', 15_000);
     assert.equal(bound.instanceId, instanceId, 'the acknowledged binding survived the crash');
 
     await restart(SLOW_CONFIRM);
@@ -71,7 +55,7 @@ describe('crash and restart', () => {
 
     await restart(QUICK_CONFIRM);
     ({ account, ecs } = clients(credentials));
-    const unbound = await until('Available after the restart', () => account.describeOne(eip.allocationId), (e) => e.status === 'Available');
+    const unbound = await until('Available after the restart', () => account.describeOne(eip.allocationId), (e) => e.status === 'Available', 15_000);
     assert.equal(unbound.instanceId, '');
     const instance = (await ecs.describeInstances(new Ecs.DescribeInstancesRequest({ regionId: REGION, instanceIds: JSON.stringify([instanceId]) }))).body.instances.instance[0];
     assert.equal(instance.eipAddress.allocationId, '');

@@ -3,13 +3,10 @@
 // The server's clock is moved with the operator's AdvanceClock, which runs the billing sweep before it
 // answers, so nothing here waits on a timer.
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
-import { setTimeout as delay } from 'node:timers/promises';
-import { useServer, expectError, OpenApi, Vpc, REGION, popClient } from './lib/harness.mjs';
+import { useServer, expectError, Vpc, REGION, popClient } from './lib/harness.mjs';
+import { Ecs, ecsClient, until } from './lib/lab.mjs';
 
-const require = createRequire(import.meta.url);
-const Ecs = require('@alicloud/ecs20140526');
 const GRACE_DAYS = 15;
 const DAY = 24 * 3600;
 const ctx = useServer({
@@ -22,25 +19,9 @@ const ctx = useServer({
   },
 });
 
-function ecsClient(acct) {
-  return new Ecs.default(new OpenApi.$OpenApiUtil.Config({
-    accessKeyId: acct.accessKeyId, accessKeySecret: acct.accessKeySecret, endpoint: ctx.server.endpoint, protocol: 'http', regionId: REGION,
-  }));
-}
-
-async function until(what, read, accept, timeoutMs = 10_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await read();
-    if (accept(value)) return value;
-    if (Date.now() > deadline) assert.fail(`${what}: still ${JSON.stringify(value)} after ${timeoutMs} ms`);
-    await delay(20);
-  }
-}
-
 async function lab() {
   const acct = await ctx.harness.createAccount();
-  const ecs = ecsClient(acct);
+  const ecs = ecsClient(ctx.server, acct);
   const { vpcId } = (await acct.vpc.createVpc(new Vpc.CreateVpcRequest({ regionId: REGION, cidrBlock: '10.0.0.0/16' }))).body;
   const vSwitchId = (await acct.vpc.createVSwitch(new Vpc.CreateVSwitchRequest({ regionId: REGION, vpcId, zoneId: 'cn-hangzhou-b', cidrBlock: '10.0.1.0/24' }))).body.vSwitchId;
   const securityGroupId = (await ecs.createSecurityGroup(new Ecs.CreateSecurityGroupRequest({ regionId: REGION, vpcId }))).body.securityGroupId;

@@ -77,16 +77,11 @@ public sealed class ForwardEntryLifecycle(IStore store, TimeProvider clock)
     public Task<Result<Page<ForwardEntry>>> DescribeAsync(string accountId, string regionId, string? natGatewayId, ForwardEntryQuery query, CancellationToken cancellationToken) =>
         store.ReadAsync<Result<Page<ForwardEntry>>>(async session =>
         {
-            Result<NatGateway> gateway;
-            if (query.ForwardTableId.Length > 0)
-                gateway = await NatEntryTables.GatewayOfForwardTableAsync(session, accountId, regionId, query.ForwardTableId);
-            else if (natGatewayId is not null)
-                gateway = await NatGatewayLifecycle.FindAsync(session, accountId, regionId, natGatewayId);
-            else
-                return NatEntryErrors.TableOrGatewayMissing("ForwardTableId");
+            var gateway = await NatEntryTables.GatewayToDescribeAsync(session, accountId, regionId, query.ForwardTableId, "ForwardTableId", natGatewayId,
+                NatEntryTables.GatewayOfForwardTableAsync);
             if (!gateway.IsSuccess)
                 return gateway.Error;
-            if (natGatewayId is not null && natGatewayId != gateway.Value.NatGatewayId)
+            if (gateway.Value is null)
                 return new Page<ForwardEntry>([], 0);
             return await session.NatEntries.QueryForwardAsync(query with { ForwardTableId = gateway.Value.ForwardTableId });
         }, cancellationToken);

@@ -24,6 +24,26 @@ internal static class NatEntryTables
             : gateway;
     }
 
+    /// <summary>
+    /// The gateway a Describe names, by table id (through <paramref name="gatewayOfTable"/>) or else by gateway id;
+    /// null when both are given and do not match (an empty page, as any other filter that matches nothing).
+    /// </summary>
+    public static async Task<Result<NatGateway?>> GatewayToDescribeAsync(
+        IStoreSession session, string accountId, string regionId, string tableId, string tableParameter, string? natGatewayId,
+        Func<IStoreSession, string, string, string, Task<Result<NatGateway>>> gatewayOfTable)
+    {
+        Result<NatGateway> gateway;
+        if (tableId.Length > 0)
+            gateway = await gatewayOfTable(session, accountId, regionId, tableId);
+        else if (natGatewayId is not null)
+            gateway = await NatGatewayLifecycle.FindAsync(session, accountId, regionId, natGatewayId);
+        else
+            return NatEntryErrors.TableOrGatewayMissing(tableParameter);
+        if (!gateway.IsSuccess)
+            return gateway.Error;
+        return natGatewayId is not null && natGatewayId != gateway.Value.NatGatewayId ? Result<NatGateway?>.Ok(null) : gateway.Value;
+    }
+
     /// <summary>Entries are added only to internet gateways: their addresses are EIPs (R-NAT-1).</summary>
     public static Error? RequireInternet(NatGateway gateway) =>
         gateway.NetworkType == "internet" ? null : NatEntryErrors.NotInternetGateway(gateway.NatGatewayId);

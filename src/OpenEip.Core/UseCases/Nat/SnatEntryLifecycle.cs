@@ -75,16 +75,11 @@ public sealed class SnatEntryLifecycle(IStore store, TimeProvider clock)
     public Task<Result<Page<SnatEntry>>> DescribeAsync(string accountId, string regionId, string? natGatewayId, SnatEntryQuery query, CancellationToken cancellationToken) =>
         store.ReadAsync<Result<Page<SnatEntry>>>(async session =>
         {
-            Result<NatGateway> gateway;
-            if (query.SnatTableId.Length > 0)
-                gateway = await NatEntryTables.GatewayOfSnatTableAsync(session, accountId, regionId, query.SnatTableId);
-            else if (natGatewayId is not null)
-                gateway = await NatGatewayLifecycle.FindAsync(session, accountId, regionId, natGatewayId);
-            else
-                return NatEntryErrors.TableOrGatewayMissing("SnatTableId");
+            var gateway = await NatEntryTables.GatewayToDescribeAsync(session, accountId, regionId, query.SnatTableId, "SnatTableId", natGatewayId,
+                NatEntryTables.GatewayOfSnatTableAsync);
             if (!gateway.IsSuccess)
                 return gateway.Error;
-            if (natGatewayId is not null && natGatewayId != gateway.Value.NatGatewayId)
+            if (gateway.Value is null)
                 return new Page<SnatEntry>([], 0);
             return await session.NatEntries.QuerySnatAsync(query with { SnatTableId = gateway.Value.SnatTableId });
         }, cancellationToken);
