@@ -11,6 +11,8 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     // Long filter lists travel in the query string; Kestrel's 8 KB default would answer a bare 414.
     kestrel.Limits.MaxRequestLineSize = 64 * 1024;
     kestrel.Limits.MaxRequestHeadersTotalSize = 96 * 1024;
+    // Requests Kestrel refuses itself (bad request line, URL or headers too large) get an Alibaba error body too.
+    kestrel.ConfigureEndpointDefaults(listen => listen.Use(RejectionRewriting.Wrap));
 });
 
 var app = builder.Build();
@@ -19,7 +21,9 @@ var app = builder.Build();
 await app.Services.GetRequiredService<ServerInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
 
 var rpc = app.Services.GetRequiredService<RpcEndpoint>();
-app.MapGet("/healthz", () => Results.Text("ok"));
-app.MapMethods("/", ["GET", "POST"], rpc.HandleAsync);
+app.MapMethods("/healthz", ["GET", "HEAD"], () => Results.Text("ok"));
+// Every method reaches the endpoint, so that one it does not serve gets an Alibaba error, not an empty 405.
+app.Map("/", rpc.HandleAsync);
+app.MapFallback("{**path}", RpcEndpoint.HandleUnknownPathAsync);
 
 await app.RunAsync();

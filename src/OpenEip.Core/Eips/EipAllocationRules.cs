@@ -45,15 +45,4 @@ public static class EipAllocationRules
         var end = pricingCycle == ChargeTypes.Year ? start.AddYears(period) : start.AddMonths(period);
         return new DateTimeOffset(end.Year, end.Month, end.Day, end.Hour, end.Minute, 0, TimeSpan.Zero);
     }
-
-    public static Error? ValidateText(string parameter, string? value, int maxLength)
-    {
-        if (value is null)
-            return null;
-        if (value.Length > maxLength)
-            return ApiErrors.InvalidParameter(parameter, $"at most {maxLength} characters.");
-        return value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
-            ? ApiErrors.InvalidParameter(parameter, "it cannot start with http:// or https://.")
-            : null;
-    }
 }

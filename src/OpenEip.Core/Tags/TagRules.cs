@@ -1,4 +1,5 @@
 using OpenEip.Core.Errors;
+using OpenEip.Core.Naming;
 
 namespace OpenEip.Core.Tags;
 
@@ -20,6 +21,8 @@ public static class TagRules
             var keyName = $"{parameterPrefix}.{index}.Key";
             if (tag.Key.Length is 0 or > 128)
                 return ApiErrors.InvalidParameter(keyName, "a tag key has 1 to 128 characters.");
+            if ((TextRules.ValidateNoControl(keyName, tag.Key) ?? TextRules.ValidateNoControl($"{parameterPrefix}.{index}.Value", tag.Value)) is { } control)
+                return control;
             if (ReservedPrefixes.Any(p => tag.Key.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
                 return ApiErrors.InvalidParameter(keyName, "a tag key cannot start with aliyun, acs:, http:// or https://.");
             if (tag.Value.Length > 128)

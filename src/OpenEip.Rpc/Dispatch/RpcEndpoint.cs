@@ -31,6 +31,13 @@ public sealed partial class RpcEndpoint(RpcActionRegistry registry, RequestAuthe
         var requestId = ResourceIds.NewRequestId();
         var format = ResponseFormat.Json;
         var action = "Unknown";
+        if (!HttpMethods.IsGet(http.Request.Method) && !HttpMethods.IsPost(http.Request.Method))
+        {
+            http.Response.Headers.Allow = "GET, POST";
+            await RpcResponseWriter.WriteErrorAsync(http, requestId, HttpRejections.UnsupportedMethod(http.Request.Method), format);
+            return;
+        }
+
         try
         {
             var body = await ReadBodyAsync(http.Request, http.RequestAborted);
@@ -78,6 +85,14 @@ public sealed partial class RpcEndpoint(RpcActionRegistry registry, RequestAuthe
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             // The client went away; there is no one to answer.
+        }
+        catch (BadHttpRequestException rejected)
+        {
+            // The web server refused the request while its body was read (too slow, cut short, too large):
+            // the client's fault, answered as such and not logged as a failure of ours.
+            LogRejected(logger, rejected.StatusCode, rejected.Message, requestId);
+            if (!http.Response.HasStarted)
+                await RpcResponseWriter.WriteErrorAsync(http, requestId, HttpRejections.ForStatus(rejected.StatusCode), format);
         }
         catch (Exception exception)
         {
@@ -135,6 +150,13 @@ public sealed partial class RpcEndpoint(RpcActionRegistry registry, RequestAuthe
 
         return buffer.ToArray();
     }
+
+    /// <summary>Any path other than / (and /healthz): an Alibaba error, not an empty 404.</summary>
+    public static Task HandleUnknownPathAsync(HttpContext http) =>
+        RpcResponseWriter.WriteErrorAsync(http, ResourceIds.NewRequestId(), HttpRejections.UnknownPath(http.Request.Path.Value ?? "/"), ResponseFormat.Json);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "Request {RequestId} refused while its body was read: {Status} {Reason}")]
+    private static partial void LogRejected(ILogger logger, int status, string reason, string requestId);
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Unexpected failure in {Action} (request {RequestId})")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string action, string requestId);

@@ -139,10 +139,13 @@ public sealed partial class ParameterBinder(RpcParameters parameters)
             return [];
         try
         {
-            var items = System.Text.Json.JsonSerializer.Deserialize<List<string>>(value) ?? [];
-            if (items.Count <= maxCount)
-                return items;
-            Fail(ApiErrors.InvalidParameter(name, $"at most {maxCount} values."));
+            var items = System.Text.Json.JsonSerializer.Deserialize<List<string?>>(value) ?? [];
+            if (items.Count > maxCount)
+                Fail(ApiErrors.InvalidParameter(name, $"at most {maxCount} values."));
+            else if (items.Any(i => i is null))
+                Fail(ApiErrors.InvalidParameter(name, "a JSON array of strings is expected; null is not a string."));
+            else
+                return items!;
         }
         catch (System.Text.Json.JsonException)
         {

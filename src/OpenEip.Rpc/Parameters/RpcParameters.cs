@@ -1,10 +1,12 @@
 using OpenEip.Core.Errors;
+using OpenEip.Core.Naming;
 
 namespace OpenEip.Rpc.Parameters;
 
 /// <summary>
 /// The request's parameters: query string and form body merged (tea-rpc splits one request
-/// between them). A name given twice is refused rather than guessed at.
+/// between them). A name given twice is refused rather than guessed at, and so is a name or value
+/// holding a character that no response format could echo back (a control character).
 /// </summary>
 public sealed class RpcParameters
 {
@@ -39,6 +41,8 @@ public sealed class RpcParameters
                     return ApiErrors.InvalidParameter(key ?? "(name)", "the parameter is not valid percent-encoded UTF-8.");
                 if (key.Length == 0)
                     continue;
+                if ((TextRules.ValidateXmlSafe(key, key) ?? TextRules.ValidateXmlSafe(key, value)) is { } unsafeText)
+                    return unsafeText;
                 if (!values.TryAdd(key, value))
                     return ApiErrors.DuplicatedParameter(key);
             }

@@ -15,6 +15,12 @@ public static class ErrorHttpStatus
         ["Forbidden.IpUsedInForwardTable"] = 400,
         ["Forbidden.ExternalIp.UsedInSnatTable"] = 400,
         ["Forbidden.InternalIpOutOfVpcCIDR"] = 400,
+        // Refusals at the HTTP level keep the status the web server chose.
+        [HttpRejections.UnsupportedMethodCode] = 405,
+        [HttpRejections.TimeoutCode] = 408,
+        [HttpRejections.BodyTooLargeCode] = 413,
+        [HttpRejections.UriTooLongCode] = 414,
+        [HttpRejections.HeadersTooLargeCode] = 431,
     };
 
     public static int For(string code)

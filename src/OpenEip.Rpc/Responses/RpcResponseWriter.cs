@@ -29,18 +29,20 @@ public static class RpcResponseWriter
         return WriteAsync(http, StatusCodes.Status200OK, action + "Response", json, format);
     }
 
-    public static Task WriteErrorAsync(HttpContext http, string requestId, Error error, ResponseFormat format, string product = "Vpc")
+    public static Task WriteErrorAsync(HttpContext http, string requestId, Error error, ResponseFormat format, string product = "Vpc") =>
+        WriteAsync(http, ErrorHttpStatus.For(error.Code), "Error", ErrorBody(requestId, http.Request.Host.HasValue ? http.Request.Host.Value : null, error, product), format);
+
+    /// <summary>Alibaba's error body: RequestId, HostId, Code, Message, Recommend.</summary>
+    public static JsonObject ErrorBody(string requestId, string? host, Error error, string product = "Vpc") => new()
     {
-        var json = new JsonObject
-        {
-            ["RequestId"] = requestId,
-            ["HostId"] = http.Request.Host.HasValue ? http.Request.Host.Value : "localhost",
-            ["Code"] = error.Code,
-            ["Message"] = error.Message,
-            ["Recommend"] = $"https://api.aliyun.com/troubleshoot?q={Uri.EscapeDataString(error.Code)}&product={product}",
-        };
-        return WriteAsync(http, ErrorHttpStatus.For(error.Code), "Error", json, format);
-    }
+        ["RequestId"] = requestId,
+        ["HostId"] = host ?? "localhost",
+        ["Code"] = error.Code,
+        ["Message"] = error.Message,
+        ["Recommend"] = $"https://api.aliyun.com/troubleshoot?q={Uri.EscapeDataString(error.Code)}&product={product}",
+    };
+
+    public static string ToJson(JsonObject body) => body.ToJsonString(SerializerOptions);
 
     private static async Task WriteAsync(HttpContext http, int status, string xmlRoot, JsonObject json, ResponseFormat format)
     {
@@ -53,7 +55,7 @@ public static class RpcResponseWriter
         else
         {
             http.Response.ContentType = "application/json;charset=utf-8";
-            await http.Response.WriteAsync(json.ToJsonString(SerializerOptions));
+            await http.Response.WriteAsync(ToJson(json));
         }
     }
 }

@@ -40,6 +40,8 @@ public sealed class RequestAuthenticator(ICredentialSource credentials, NonceCac
             return SignatureErrors.Incomplete("the Authorization header needs Credential, SignedHeaders and Signature.");
 
         var signedNames = signedHeaderList.Split(';');
+        if (signedNames.Distinct(StringComparer.OrdinalIgnoreCase).Count() != signedNames.Length)
+            return SignatureErrors.Incomplete("SignedHeaders names a header more than once.");
         var missing = RequiredV3Headers.FirstOrDefault(h => !signedNames.Contains(h, StringComparer.Ordinal));
         if (missing is not null)
             return SignatureErrors.Incomplete($"the header {missing} must be signed.");

@@ -1,6 +1,7 @@
 using OpenEip.Core.Accounts;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Identity;
+using OpenEip.Core.Naming;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Quotas;
 
@@ -11,8 +12,8 @@ public sealed class AccountAdministration(IStore store, TimeProvider clock)
 {
     public Task<Result<CreatedAccount>> CreateAccountAsync(string? accountName, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
-        if (accountName is { Length: > 64 })
-            return Task.FromResult(Result<CreatedAccount>.Fail(ApiErrors.InvalidParameter("AccountName", "at most 64 characters.")));
+        if (TextRules.ValidateText("AccountName", accountName, 64) is { } invalid)
+            return Task.FromResult(Result<CreatedAccount>.Fail(invalid));
 
         return store.WriteAsync<CreatedAccount>(idempotency, async session =>
         {

@@ -4,6 +4,7 @@ using OpenEip.Core.Compute;
 using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Identity;
+using OpenEip.Core.Naming;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
@@ -22,7 +23,7 @@ public sealed class InstanceLifecycle(IStore store, RegionCatalogue regions, Ins
             : types.Find(command.InstanceType) is null ? ApiErrors.InstanceTypeNotFound(command.InstanceType)
             : command.Amount is < 1 or > MaxAmount ? ApiErrors.InvalidParameter("Amount", $"an integer from 1 to {MaxAmount} is expected.")
             : command.PrivateIpAddress is not null && command.Amount > 1 ? ApiErrors.InvalidParameter("PrivateIpAddress", "a fixed private IP needs Amount=1.")
-            : EipAllocationRules.ValidateText("InstanceName", command.InstanceName, 128) ?? EipAllocationRules.ValidateText("Description", command.Description, 256);
+            : TextRules.ValidateText("InstanceName", command.InstanceName, 128) ?? TextRules.ValidateText("Description", command.Description, 256);
         if (invalid is not null)
             return Task.FromResult(Result<IReadOnlyList<string>>.Fail(invalid));
 

@@ -2,6 +2,7 @@ using OpenEip.Core.Compute;
 using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Identity;
+using OpenEip.Core.Naming;
 using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Networks;
 
@@ -12,7 +13,7 @@ public sealed class ManageSecurityGroups(IStore store, TimeProvider clock)
 {
     public Task<Result<string>> CreateAsync(string accountId, string regionId, string vpcId, string? name, string? description, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
-        var invalid = EipAllocationRules.ValidateText("SecurityGroupName", name, 128) ?? EipAllocationRules.ValidateText("Description", description, 256);
+        var invalid = TextRules.ValidateText("SecurityGroupName", name, 128) ?? TextRules.ValidateText("Description", description, 256);
         if (invalid is not null)
             return Task.FromResult(Result<string>.Fail(invalid));
         return store.WriteAsync<string>(idempotency, async session =>
@@ -89,7 +90,7 @@ public sealed class ManageSecurityGroups(IStore store, TimeProvider clock)
             return ApiErrors.InvalidParameter("Priority", "an integer from 1 to 100 is expected.");
         return SecurityGroupRules.ValidatePortRange(permission.IpProtocol, permission.PortRange)
             ?? SecurityGroupRules.ValidateCidr("SourceCidrIp", permission.SourceCidrIp)
-            ?? EipAllocationRules.ValidateText("Description", permission.Description, 512);
+            ?? TextRules.ValidateText("Description", permission.Description, 512);
     }
 
     private SecurityGroupRule ToRule(string securityGroupId, SecurityGroupPermission permission) => new()

@@ -2,6 +2,7 @@ using OpenEip.Core.Associations;
 using OpenEip.Core.Compute;
 using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
+using OpenEip.Core.Naming;
 using OpenEip.Core.Ports;
 
 namespace OpenEip.Core.UseCases.Compute;
@@ -14,8 +15,8 @@ public sealed class NetworkInterfaceLifecycle(IStore store, InstanceTypeCatalogu
 {
     public Task<Result<string>> CreateAsync(CreateNetworkInterfaceCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
-        var invalid = EipAllocationRules.ValidateText("NetworkInterfaceName", command.NetworkInterfaceName, 128)
-            ?? EipAllocationRules.ValidateText("Description", command.Description, 256);
+        var invalid = TextRules.ValidateText("NetworkInterfaceName", command.NetworkInterfaceName, 128)
+            ?? TextRules.ValidateText("Description", command.Description, 256);
         if (invalid is not null)
             return Task.FromResult(Result<string>.Fail(invalid));
         return store.WriteAsync<string>(idempotency, async session =>

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Identity;
+using OpenEip.Core.Naming;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Quotas;
 using OpenEip.Core.Regions;
@@ -36,8 +37,8 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
     private static Error? Validate(AllocateEipCommand command) =>
         EipAllocationRules.ValidateSubscription(command.InstanceChargeType, command.InternetChargeType, command.Period, command.PricingCycle)
         ?? (command.Bandwidth is { } bandwidth ? EipAllocationRules.ValidateBandwidth(bandwidth, command.InstanceChargeType, command.InternetChargeType) : null)
-        ?? EipAllocationRules.ValidateText("Name", command.Name, 128)
-        ?? EipAllocationRules.ValidateText("Description", command.Description, 256)
+        ?? TextRules.ValidateText("Name", command.Name, 128)
+        ?? TextRules.ValidateText("Description", command.Description, 256)
         ?? TagRules.Validate(command.Tags, "Tag");
 
     private async Task<Result<AllocatedEip>> AllocateNewAsync(IStoreSession session, AllocateEipCommand command)

@@ -1,5 +1,6 @@
 using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
+using OpenEip.Core.Naming;
 using OpenEip.Core.Ports;
 
 namespace OpenEip.Core.UseCases.Eips;
@@ -9,8 +10,8 @@ public sealed class ModifyEip(IStore store)
 {
     public Task<Result<Unit>> ExecuteAsync(ModifyEipCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
-        var invalid = EipAllocationRules.ValidateText("Name", command.Name, 128)
-            ?? EipAllocationRules.ValidateText("Description", command.Description, 256);
+        var invalid = TextRules.ValidateText("Name", command.Name, 128)
+            ?? TextRules.ValidateText("Description", command.Description, 256);
         if (invalid is not null)
             return Task.FromResult(Result<Unit>.Fail(invalid));
 

@@ -2,6 +2,7 @@ using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.HaVips;
 using OpenEip.Core.Identity;
+using OpenEip.Core.Naming;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Quotas;
@@ -16,7 +17,7 @@ public sealed class HaVipLifecycle(IStore store, TimeProvider clock)
 
     public Task<Result<HaVip>> CreateAsync(string accountId, string regionId, string vSwitchId, string? ipAddress, string? name, string? description, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
-        var invalid = EipAllocationRules.ValidateText("Name", name, 128) ?? EipAllocationRules.ValidateText("Description", description, 256);
+        var invalid = TextRules.ValidateText("Name", name, 128) ?? TextRules.ValidateText("Description", description, 256);
         if (invalid is not null)
             return Task.FromResult(Result<HaVip>.Fail(invalid));
         return store.WriteAsync<HaVip>(idempotency, async session =>

@@ -2,6 +2,7 @@ using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Identity;
 using OpenEip.Core.LoadBalancers;
+using OpenEip.Core.Naming;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
@@ -16,7 +17,7 @@ public sealed class ClassicLoadBalancerLifecycle(IStore store, RegionCatalogue r
     public Task<Result<ClassicLoadBalancer>> CreateAsync(CreateClassicLoadBalancerCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
         var region = regions.Find(command.RegionId);
-        var invalid = region is null ? ApiErrors.InvalidRegionId(command.RegionId) : EipAllocationRules.ValidateText("LoadBalancerName", command.LoadBalancerName, 80);
+        var invalid = region is null ? ApiErrors.InvalidRegionId(command.RegionId) : TextRules.ValidateText("LoadBalancerName", command.LoadBalancerName, 80);
         if (invalid is not null)
             return Task.FromResult(Result<ClassicLoadBalancer>.Fail(invalid));
         return store.WriteAsync<ClassicLoadBalancer>(idempotency, async session =>

@@ -2,6 +2,7 @@ using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Identity;
 using OpenEip.Core.LoadBalancers;
+using OpenEip.Core.Naming;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
@@ -27,7 +28,7 @@ public sealed class ZonalLoadBalancerLifecycle(IStore store, RegionCatalogue reg
         var invalid = regions.Find(regionId) is null ? ApiErrors.InvalidRegionId(regionId)
             : mappings.Count < 2 ? ApiErrors.InvalidParameter("ZoneMappings", "at least two zone mappings (two zones) are needed.")
             : mappings.Select(m => m.ZoneId).Distinct().Count() != mappings.Count ? ApiErrors.InvalidParameter("ZoneMappings", "each zone is mapped once.")
-            : EipAllocationRules.ValidateText("LoadBalancerName", name, 128);
+            : TextRules.ValidateText("LoadBalancerName", name, 128);
         if (invalid is not null)
             return Task.FromResult(Result<ZonalLoadBalancer>.Fail(invalid));
 

@@ -1,4 +1,5 @@
 using OpenEip.Core.Errors;
+using OpenEip.Core.Naming;
 using OpenEip.Core.Nat;
 using OpenEip.Core.Ports;
 
@@ -57,8 +58,8 @@ internal static class NatEntryTables
     {
         if (string.IsNullOrEmpty(name))
             return null;
-        var valid = name.Length is >= 2 and <= 128 && char.IsLetter(name[0])
-            && !name.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !name.StartsWith("https://", StringComparison.OrdinalIgnoreCase);
+        var valid = name.Length is >= 2 and <= 128 && char.IsLetter(name[0]) && !TextRules.IsUrl(name)
+            && TextRules.ValidateNoControl(parameter, name) is null;
         return valid ? null : NatEntryErrors.NameMalformed(parameter);
     }
 }

@@ -1,6 +1,7 @@
 using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Identity;
+using OpenEip.Core.Naming;
 using OpenEip.Core.Nat;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
@@ -16,7 +17,7 @@ public sealed class NatGatewayLifecycle(IStore store, TimeProvider clock)
 
     public Task<Result<NatGateway>> CreateAsync(CreateNatGatewayCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
-        var invalid = EipAllocationRules.ValidateText("Name", command.Name, 128) ?? EipAllocationRules.ValidateText("Description", command.Description, 256);
+        var invalid = TextRules.ValidateText("Name", command.Name, 128) ?? TextRules.ValidateText("Description", command.Description, 256);
         if (invalid is not null)
             return Task.FromResult(Result<NatGateway>.Fail(invalid));
         return store.WriteAsync<NatGateway>(idempotency, async session =>

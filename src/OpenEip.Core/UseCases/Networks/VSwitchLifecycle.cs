@@ -1,6 +1,7 @@
 using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Identity;
+using OpenEip.Core.Naming;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
@@ -14,8 +15,8 @@ public sealed class VSwitchLifecycle(IStore store, RegionCatalogue regions, Time
     {
         var block = CidrRules.ParseVSwitchBlock(command.CidrBlock);
         var invalid = block.Error
-            ?? EipAllocationRules.ValidateText("VSwitchName", command.VSwitchName, 128)
-            ?? EipAllocationRules.ValidateText("Description", command.Description, 256);
+            ?? TextRules.ValidateText("VSwitchName", command.VSwitchName, 128)
+            ?? TextRules.ValidateText("Description", command.Description, 256);
         if (invalid is not null)
             return Task.FromResult(Result<string>.Fail(invalid));
 

@@ -1,6 +1,7 @@
 using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Identity;
+using OpenEip.Core.Naming;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
@@ -17,8 +18,8 @@ public sealed class VpcLifecycle(IStore store, RegionCatalogue regions, TimeProv
             return Fail<CreatedVpc>(ApiErrors.InvalidRegionId(command.RegionId));
         var block = CidrRules.ParseVpcBlock("CidrBlock", command.CidrBlock ?? CidrRules.DefaultVpcCidrBlock);
         var invalid = block.Error
-            ?? EipAllocationRules.ValidateText("VpcName", command.VpcName, 128)
-            ?? EipAllocationRules.ValidateText("Description", command.Description, 256);
+            ?? TextRules.ValidateText("VpcName", command.VpcName, 128)
+            ?? TextRules.ValidateText("Description", command.Description, 256);
         if (invalid is not null)
             return Fail<CreatedVpc>(invalid);
 
