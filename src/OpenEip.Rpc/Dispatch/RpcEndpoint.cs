@@ -59,6 +59,8 @@ public sealed partial class RpcEndpoint(RpcActionRegistry registry, RequestAuthe
             var all = RpcParameters.Parse(rawQuery, form);
             if (!query.IsSuccess || !all.IsSuccess)
             {
+                if (RpcParameters.AsksForXml(rawQuery, form))
+                    format = ResponseFormat.Xml;
                 await RpcResponseWriter.WriteErrorAsync(http, requestId, query.Error ?? all.Error!, format);
                 return;
             }

@@ -22,6 +22,13 @@ public sealed class RpcParameters
 
     public bool Contains(string name) => _values.ContainsKey(name);
 
+    /// <summary>
+    /// Whether the raw sources ask for XML (<c>Format=XML</c>), read leniently: used to answer in the
+    /// format asked for even when the parameters themselves are refused.
+    /// </summary>
+    public static bool AsksForXml(params string?[] rawSources) =>
+        rawSources.Any(raw => raw is not null && raw.Split('&').Any(p => p.Equals("Format=XML", StringComparison.OrdinalIgnoreCase)));
+
     /// <summary>Parses and merges raw <c>a=b&amp;c=d</c> strings (query without '?', form body).</summary>
     public static Result<RpcParameters> Parse(params string?[] rawSources)
     {

@@ -21,6 +21,7 @@ public static class ErrorHttpStatus
         [HttpRejections.BodyTooLargeCode] = 413,
         [HttpRejections.UriTooLongCode] = 414,
         [HttpRejections.HeadersTooLargeCode] = 431,
+        [HttpRejections.VersionNotSupportedCode] = 505,
     };
 
     public static int For(string code)

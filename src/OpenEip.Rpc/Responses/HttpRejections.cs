@@ -15,6 +15,7 @@ public static class HttpRejections
     public const string BodyTooLargeCode = "RequestEntityTooLarge";
     public const string UriTooLongCode = "RequestURITooLong";
     public const string HeadersTooLargeCode = "RequestHeaderFieldsTooLarge";
+    public const string VersionNotSupportedCode = "HttpVersionNotSupported";
 
     public static Error UnsupportedMethod(string method) =>
         new(UnsupportedMethodCode, $"The HTTP method {ApiErrors.Shorten(method)} is not supported: call the API with GET or POST on /.");
@@ -29,6 +30,7 @@ public static class HttpRejections
         413 => new(BodyTooLargeCode, "The request body is larger than the server accepts."),
         414 => new(UriTooLongCode, "The request line is longer than the server accepts; send long parameter lists in a form body with POST."),
         431 => new(HeadersTooLargeCode, "The request headers are larger than the server accepts."),
+        505 => new(VersionNotSupportedCode, "The request's HTTP version is not supported: use HTTP/1.1."),
         _ => new(MalformedCode, "The request is not valid HTTP/1.1: its request line, headers or body framing could not be read."),
     };
 }

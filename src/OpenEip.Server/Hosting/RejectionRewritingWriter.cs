@@ -7,9 +7,9 @@ namespace OpenEip.Server.Hosting;
 
 /// <summary>
 /// The output of one connection, passed through untouched except for one kind of response: the bare
-/// 4xx that Kestrel writes itself when it refuses a request before the application sees it (a request
+/// 4xx (or 505) that Kestrel writes itself when it refuses a request before the application sees it (a request
 /// line that is not HTTP, a URL or headers over the limits). Kestrel offers no hook for those
-/// (aspnet/KestrelHttpServer#2947), so they are recognised here as written — a 4xx status line whose
+/// (aspnet/KestrelHttpServer#2947), so they are recognised here as written — a refusal status line whose
 /// whole header block carries <c>Content-Length: 0</c> — and replaced by the same response with an
 /// Alibaba error body, so that every client sees a Code, a Message and a RequestId.
 /// </summary>
@@ -18,10 +18,10 @@ public sealed class RejectionRewritingWriter(PipeWriter inner, string hostId) : 
     // Large enough that the header block of a refusal (about 120 bytes) is never split between two
     // buffers, so it is always seen whole by one Advance.
     private const int MinimumBuffer = 512;
-    private static readonly byte[] StatusLinePrefix = "HTTP/1.1 4"u8.ToArray();
+    private static readonly byte[] StatusLinePrefix = "HTTP/1.1 "u8.ToArray();
     private static readonly byte[] EmptyBodyHeader = "\r\nContent-Length: 0\r\n"u8.ToArray();
     private static readonly byte[] EndOfHeaders = "\r\n\r\n"u8.ToArray();
-    private static readonly int[] RefusalStatuses = [400, 408, 413, 414, 431];
+    private static readonly int[] RefusalStatuses = [400, 408, 413, 414, 431, 505];
 
     private Memory<byte> _lastBuffer;
 

@@ -36,12 +36,17 @@ public sealed class MalformedRequestTests(OpenEipFactory factory) : IClassFixtur
     [InlineData("ACS3-HMAC-SM3 Credential=a,SignedHeaders=host,Signature=b")]
     [InlineData("Basic eHl6")]
     [InlineData("ACS3-HMAC-SHA256 Credential=LTAIoperatortest0000000,SignedHeaders=host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature=00")]
+    [InlineData("ACS3-HMAC-SHA256 Credential=LTAInobody,SignedHeaders=host;host;x-acs-action;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature=00")]
+    [InlineData("ACS3-HMAC-SHA256 Credential=LTAInobody,SignedHeaders=host;x-acs-action;X-ACS-ACTION;x-acs-content-sha256;x-acs-date;x-acs-signature-nonce;x-acs-version,Signature=00")]
     public async Task GarbageAuthorizationHeader_IsA4xxAlibabaError(string authorization)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/?RegionId=cn-hangzhou");
         request.Headers.TryAddWithoutValidation("Authorization", authorization);
         request.Headers.TryAddWithoutValidation("x-acs-action", "DescribeEipAddresses");
         request.Headers.TryAddWithoutValidation("x-acs-version", "2016-04-28");
+        request.Headers.TryAddWithoutValidation("x-acs-date", "2026-01-01T00:00:00Z");
+        request.Headers.TryAddWithoutValidation("x-acs-signature-nonce", "n");
+        request.Headers.TryAddWithoutValidation("x-acs-content-sha256", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
 
         using var response = await factory.CreateClient().SendAsync(request);
 

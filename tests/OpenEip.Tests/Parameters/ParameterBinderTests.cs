@@ -115,4 +115,36 @@ public sealed class ParameterBinderTests
         Assert.Equal(42, bind.RequiredLong("Value", 0, 100));
         Assert.Null(bind.Error);
     }
+
+    [Theory]
+    [InlineData("[null]")]
+    [InlineData("[\"i-1\",null]")]
+    [InlineData("[1]")]
+    [InlineData("{}")]
+    public void JsonList_NotAnArrayOfStrings_IsInvalidParameter(string value)
+    {
+        var bind = Bind("InstanceIds=" + Uri.EscapeDataString(value));
+        var items = bind.JsonList("InstanceIds", 100);
+
+        Assert.Equal("InvalidParameter", bind.Error?.Code);
+        Assert.Empty(items);
+    }
+
+    [Theory]
+    [InlineData("Name=a%01b", "U+0001")]
+    [InlineData("Name=%EF%BF%BF", "U+FFFF")]
+    [InlineData("Na%00me=x", "U+0000")]
+    public void Parse_CharacterXmlCannotCarry_IsRefusedNamingIt(string raw, string character)
+    {
+        var parsed = RpcParameters.Parse(raw);
+
+        Assert.Equal("InvalidParameter", parsed.Error?.Code);
+        Assert.Contains(character, parsed.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_TabsAndLineBreaks_AreKeptForTheRulesOfEachParameter()
+    {
+        Assert.Equal("a\tb\nc", RpcParameters.Parse("Description=a%09b%0Ac").Value["Description"]);
+    }
 }

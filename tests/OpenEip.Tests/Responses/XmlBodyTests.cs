@@ -29,4 +29,27 @@ public sealed class XmlBodyTests
 
         Assert.Equal("<b>&\"", xml.Root!.Element("Message")!.Value);
     }
+
+    [Theory]
+    [InlineData("a\u0001b", "a\uFFFDb")]
+    [InlineData("\uFFFF", "\uFFFD")]
+    [InlineData("pair \uD83D\uDE00 kept, tab\tkept", "pair \uD83D\uDE00 kept, tab\tkept")]
+    public void Render_StoredTextXmlCannotCarry_IsReplacedNotThrown(string stored, string shown)
+    {
+        var json = new JsonObject { ["Name"] = stored };
+
+        var xml = XDocument.Parse(XmlBody.Render("Item", json));
+
+        Assert.Equal(shown, xml.Root!.Element("Name")!.Value);
+    }
+
+    [Fact]
+    public void Render_LoneSurrogate_IsReplacedNotThrown()
+    {
+        var json = new JsonObject { ["Name"] = "lone " + (char)0xD800 + " surrogate" };
+
+        var xml = XDocument.Parse(XmlBody.Render("Item", json));
+
+        Assert.Equal("lone \uFFFD surrogate", xml.Root!.Element("Name")!.Value);
+    }
 }
