@@ -117,6 +117,14 @@ public static class ApiErrors
     public static Error HaVipNotFound(string id) =>
         new("InvalidHaVipId.NotFound", $"The specified HaVip \"{Shorten(id)}\" does not exist in this region.");
 
+    public static Error InternalError() =>
+        new("InternalError", "The request processing has failed due to some unknown error, exception or failure.");
+
+    public static Error SignatureNonceUsed() => new("SignatureNonceUsed", "Specified signature nonce was used already.");
+
+    public static Error ServiceUnavailable(string reason) =>
+        new("ServiceUnavailable", $"The request has failed due to a temporary failure of the server: {reason} Reads still work; retry the call later.");
+
     /// <summary>Keeps echoed user input short, so an error never reflects a huge value back.</summary>
     public static string Shorten(string value) => value.Length <= 64 ? value : value[..61] + "...";
 }

@@ -1,5 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
+using OpenEip.Core;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using OpenEip.Core.Errors;
@@ -15,16 +14,10 @@ namespace OpenEip.Rpc.Dispatch;
 /// The RPC endpoint at <c>/</c>: parse, authenticate, dispatch, write. Every outcome is an Alibaba
 /// response with a RequestId; an unexpected exception becomes <c>InternalError</c>, never a stack trace.
 /// </summary>
-public sealed partial class RpcEndpoint(RpcActionRegistry registry, RequestAuthenticator authenticator, ILogger<RpcEndpoint> logger)
+public sealed partial class RpcEndpoint(RpcDispatcher dispatcher, RequestAuthenticator authenticator, ILogger<RpcEndpoint> logger)
 {
     public const int MaxBodyBytes = 1024 * 1024;
 
-    // Parameters that belong to the protocol, not to the operation: left out of the idempotency fingerprint.
-    private static readonly HashSet<string> ProtocolParameters = new(StringComparer.Ordinal)
-    {
-        "AccessKeyId", "Action", "Version", "Format", "Timestamp", "SignatureNonce", "SignatureMethod",
-        "SignatureVersion", "Signature", "SecurityToken", "ClientToken",
-    };
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -78,7 +71,10 @@ public sealed partial class RpcEndpoint(RpcActionRegistry registry, RequestAuthe
             }
 
             action = authenticated.Value.Action;
-            var result = await DispatchAsync(authenticated.Value, parameters, requestId, http.RequestAborted);
+            var sourceIp = http.Connection.RemoteIpAddress?.ToString() ?? "";
+            var (result, retryAfter) = await dispatcher.DispatchAsync(authenticated.Value, parameters, requestId, sourceIp, http.RequestAborted);
+            if (retryAfter is { } wait)
+                http.Response.Headers["x-acs-retry-after"] = ((long)wait.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
             if (result.IsSuccess)
                 await RpcResponseWriter.WriteSuccessAsync(http, requestId, action, result.Value, format);
             else
@@ -100,37 +96,11 @@ public sealed partial class RpcEndpoint(RpcActionRegistry registry, RequestAuthe
         {
             LogUnexpected(logger, exception, action, requestId);
             if (!http.Response.HasStarted)
-                await RpcResponseWriter.WriteErrorAsync(http, requestId, new Error("InternalError", "The request processing has failed due to some unknown error, exception or failure."), format);
+                await RpcResponseWriter.WriteErrorAsync(http, requestId, ApiErrors.InternalError(), format);
         }
     }
 
-    private async Task<Result<object>> DispatchAsync(AuthenticatedRequest request, RpcParameters parameters, string requestId, CancellationToken cancellationToken)
-    {
-        var found = registry.Find(request.Version, request.Action);
-        if (!found.IsSuccess)
-            return found.Error;
-        var action = found.Value;
-        if (action.RequiresOperator && !request.Caller.IsOperator)
-            return new Error("Forbidden.NotOperator", $"{request.Action} is an operator action: only the operator (root) account may call it.");
 
-        IdempotencyKey? idempotency = null;
-        if (action.IsMutating && parameters["ClientToken"] is { Length: > 0 } token)
-        {
-            if (token.Length > 64 || token.Any(c => c < 0x21 || c > 0x7e))
-                return ApiErrors.InvalidParameter("ClientToken", "at most 64 printable ASCII characters.");
-            idempotency = new IdempotencyKey(request.Caller.AccountId, token, Fingerprint(request, parameters));
-        }
-
-        return await action.ExecuteAsync(new RpcCallContext(request.Caller, parameters, requestId, idempotency, cancellationToken));
-    }
-
-    private static string Fingerprint(AuthenticatedRequest request, RpcParameters parameters)
-    {
-        var text = new StringBuilder(request.Version).Append('\n').Append(request.Action);
-        foreach (var (key, value) in parameters.All.Where(p => !ProtocolParameters.Contains(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal))
-            text.Append('\n').Append(key).Append('=').Append(value);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
-    }
 
     private static bool IsForm(HttpRequest request) =>
         request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true;
@@ -157,9 +127,9 @@ public sealed partial class RpcEndpoint(RpcActionRegistry registry, RequestAuthe
     public static Task HandleUnknownPathAsync(HttpContext http) =>
         RpcResponseWriter.WriteErrorAsync(http, ResourceIds.NewRequestId(), HttpRejections.UnknownPath(http.Request.Path.Value ?? "/"), ResponseFormat.Json);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Debug, Message = "Request {RequestId} refused while its body was read: {Status} {Reason}")]
+    [LoggerMessage(EventId = LogEventIds.RequestRefusedByServer, Level = LogLevel.Debug, Message = "Request {RequestId} refused while its body was read: {Status} {Reason}")]
     private static partial void LogRejected(ILogger logger, int status, string reason, string requestId);
 
-    [LoggerMessage(EventId = 1, Level = LogLevel.Error, Message = "Unexpected failure in {Action} (request {RequestId})")]
+    [LoggerMessage(EventId = LogEventIds.UnexpectedFailure, Level = LogLevel.Error, Message = "Unexpected failure in {Action} (request {RequestId})")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string action, string requestId);
 }

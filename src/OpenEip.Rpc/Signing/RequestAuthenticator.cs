@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using OpenEip.Core.Calls;
 using OpenEip.Core.Errors;
 
 namespace OpenEip.Rpc.Signing;
@@ -71,9 +72,7 @@ public sealed class RequestAuthenticator(ICredentialSource credentials, NonceCac
             return SignatureErrors.DoesNotMatch(stringToSign);
 
         var fresh = CheckFreshness("x-acs-date", header["x-acs-date"], accessKeyId, header["x-acs-signature-nonce"]);
-        if (fresh is not null)
-            return fresh;
-        return new AuthenticatedRequest(ToCaller(credential), header["x-acs-action"], header["x-acs-version"]);
+        return fresh.IsSuccess ? new AuthenticatedRequest(ToCaller(credential), header["x-acs-action"], header["x-acs-version"], fresh.Value) : fresh.Error;
     }
 
     private async Task<Result<AuthenticatedRequest>> AuthenticateV1Async(IncomingRequest request, CancellationToken cancellationToken)
@@ -99,13 +98,12 @@ public sealed class RequestAuthenticator(ICredentialSource credentials, NonceCac
             return SignatureErrors.DoesNotMatch(stringToSign);
 
         var fresh = CheckFreshness("Timestamp", p["Timestamp"]!, credential.AccessKeyId, p["SignatureNonce"]!);
-        if (fresh is not null)
-            return fresh;
-        return new AuthenticatedRequest(ToCaller(credential), p["Action"]!, p["Version"]!);
+        return fresh.IsSuccess ? new AuthenticatedRequest(ToCaller(credential), p["Action"]!, p["Version"]!, fresh.Value) : fresh.Error;
     }
 
     /// <summary>Checked after the signature, so only a valid signer can spend a nonce.</summary>
-    private Error? CheckFreshness(string name, string timestamp, string accessKeyId, string nonce)
+    /// <returns>The nonce spent, to be recorded durably by the caller (<see cref="NonceCache"/> holds it in memory meanwhile).</returns>
+    private Result<NonceRecord> CheckFreshness(string name, string timestamp, string accessKeyId, string nonce)
     {
         if (!DateTimeOffset.TryParseExact(timestamp, ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"],
                 CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var signedAt))
@@ -115,7 +113,8 @@ public sealed class RequestAuthenticator(ICredentialSource credentials, NonceCac
             return SignatureErrors.TimestampExpired(timestamp);
         if (nonce.Length is 0 or > 128)
             return ApiErrors.InvalidParameter("SignatureNonce", "1 to 128 characters.");
-        return nonces.TryUse(accessKeyId, nonce, signedAt + Window) ? null : SignatureErrors.NonceUsed();
+        var spent = new NonceRecord(accessKeyId, nonce, signedAt + Window);
+        return nonces.TryUse(spent) ? spent : SignatureErrors.NonceUsed();
     }
 
     private static Dictionary<string, string> ParseAuthorizationFields(string text)

@@ -10,7 +10,7 @@ public static class SignatureErrors
 
     public static Error Incomplete(string why) => new("IncompleteSignature", $"The request signature does not conform to Aliyun standards: {why}");
 
-    public static Error NonceUsed() => new("SignatureNonceUsed", "Specified signature nonce was used already.");
+    public static Error NonceUsed() => ApiErrors.SignatureNonceUsed();
 
     public static Error TimestampExpired(string value) =>
         new("InvalidTimeStamp.Expired", $"Specified time stamp or date value \"{ApiErrors.Shorten(value)}\" is expired (it must be within 15 minutes of the server's time).");

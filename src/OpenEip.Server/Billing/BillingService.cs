@@ -1,3 +1,4 @@
+using OpenEip.Core;
 using OpenEip.Core.UseCases.Billing;
 using OpenEip.Server.Configuration;
 
@@ -37,9 +38,9 @@ public sealed partial class BillingService(BillingSweep sweep, BillingOptions op
         }
     }
 
-    [LoggerMessage(EventId = 200, Level = LogLevel.Information, Message = "Billing sweep: {Locked} EIPs locked, {Released} released.")]
+    [LoggerMessage(EventId = LogEventIds.BillingSweepDone, Level = LogLevel.Information, Message = "Billing sweep: {Locked} EIPs locked, {Released} released.")]
     private partial void LogSwept(int locked, int released);
 
-    [LoggerMessage(EventId = 201, Level = LogLevel.Error, Message = "A billing sweep failed; retrying at the next interval.")]
+    [LoggerMessage(EventId = LogEventIds.BillingSweepFailed, Level = LogLevel.Error, Message = "A billing sweep failed; retrying at the next interval.")]
     private partial void LogSweepFailed(Exception exception);
 }

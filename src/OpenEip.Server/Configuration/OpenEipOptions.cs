@@ -26,4 +26,10 @@ public sealed class OpenEipOptions
     public DataPlaneOptions DataPlane { get; set; } = new();
 
     public BillingOptions Billing { get; set; } = new();
+
+    public AuditOptions Audit { get; set; } = new();
+
+    public ThrottlingOptions Throttling { get; set; } = new();
+
+    public SecretsOptions Secrets { get; set; } = new();
 }

@@ -1,3 +1,4 @@
+using OpenEip.Core;
 using OpenEip.Core.DataPlane;
 using OpenEip.Server.Configuration;
 
@@ -43,6 +44,6 @@ public sealed partial class ReconcilerService(Reconciler reconciler, ReconcileSi
         }
     }
 
-    [LoggerMessage(EventId = 100, Level = LogLevel.Error, Message = "A reconcile pass failed; retrying.")]
+    [LoggerMessage(EventId = LogEventIds.ReconcilePassFailed, Level = LogLevel.Error, Message = "A reconcile pass failed; retrying.")]
     private partial void LogPassFailed(Exception exception);
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using OpenEip.Core.Accounts;
+using OpenEip.Storage;
 
 namespace OpenEip.Server.Hosting;
 
@@ -11,15 +12,7 @@ public static class RootCredentialsFile
     public static string Write(string dataDir, AccessKey key)
     {
         var path = Path.GetFullPath(Path.Combine(dataDir, FileName));
-        var json = JsonSerializer.Serialize(new { key.AccountId, key.AccessKeyId, key.AccessKeySecret }, new JsonSerializerOptions { WriteIndented = true });
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None };
-        if (!OperatingSystem.IsWindows())
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        using (var stream = new FileStream(path, options))
-        using (var writer = new StreamWriter(stream))
-            writer.Write(json);
-        if (!OperatingSystem.IsWindows())
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        FilePermissions.WritePrivateFile(path, JsonSerializer.Serialize(new { key.AccountId, key.AccessKeyId, key.AccessKeySecret }, new JsonSerializerOptions { WriteIndented = true }));
         return path;
     }
 }

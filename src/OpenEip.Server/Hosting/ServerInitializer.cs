@@ -1,7 +1,11 @@
+using OpenEip.Core;
 using Microsoft.Extensions.Options;
+using OpenEip.Core.Accounts;
+using OpenEip.Core.Calls;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Accounts;
+using OpenEip.Rpc.Signing;
 using OpenEip.Server.Configuration;
 
 namespace OpenEip.Server.Hosting;
@@ -12,6 +16,9 @@ namespace OpenEip.Server.Hosting;
 /// </summary>
 public sealed partial class ServerInitializer(
     IStore store,
+    IRequestLedger ledger,
+    NonceCache nonces,
+    SignatureClock signatureClock,
     RegionCatalogue regions,
     OperatorBootstrap bootstrap,
     IOptions<OpenEipOptions> options,
@@ -24,17 +31,23 @@ public sealed partial class ServerInitializer(
         if (unknown is not null)
             throw new InvalidOperationException($"OpenEip:AddressPools names the region \"{unknown}\", which is not in the region catalogue.");
 
-        var added = 0;
-        foreach (var region in regions.Regions)
+        // Nonces spent before this start stay spent: a request captured earlier cannot be replayed now.
+        var live = await ledger.LiveNoncesAsync(signatureClock.Time.GetUtcNow(), cancellationToken);
+        nonces.Restore(live);
+        LogNonces(logger, live.Count);
+
+        AccessKey? created;
+        try
         {
-            var addresses = AddressPoolPlan.RangesFor(region, settings.AddressPools).SelectMany(AddressPoolPlan.AddressesOf).ToList();
-            var result = await store.WriteAsync<int>(null, async session => await session.Addresses.AddToPoolAsync(region.RegionId, addresses), cancellationToken);
-            added += result.Value;
+            await FillPoolsAsync(settings, cancellationToken);
+            created = await bootstrap.EnsureAsync(settings.Bootstrap.AccessKeyId, settings.Bootstrap.AccessKeySecret, cancellationToken);
+        }
+        catch (StoreUnavailableException)
+        {
+            // A full disk: the store has said so. Serve reads with the pools and keys as they are.
+            return;
         }
 
-        LogPools(logger, added, regions.Regions.Count);
-
-        var created = await bootstrap.EnsureAsync(settings.Bootstrap.AccessKeyId, settings.Bootstrap.AccessKeySecret, cancellationToken);
         if (created is not null && settings.Bootstrap.AccessKeyId is null)
         {
             var path = RootCredentialsFile.Write(settings.DataDir, created);
@@ -46,6 +59,22 @@ public sealed partial class ServerInitializer(
         }
     }
 
-    [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Address pools ready: {Added} new addresses across {Regions} regions")]
+    private async Task FillPoolsAsync(OpenEipOptions settings, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        foreach (var region in regions.Regions)
+        {
+            var addresses = AddressPoolPlan.RangesFor(region, settings.AddressPools).SelectMany(AddressPoolPlan.AddressesOf).ToList();
+            var result = await store.WriteAsync<int>(null, async session => await session.Addresses.AddToPoolAsync(region.RegionId, addresses), cancellationToken);
+            added += result.Value;
+        }
+
+        LogPools(logger, added, regions.Regions.Count);
+    }
+
+    [LoggerMessage(EventId = LogEventIds.NoncesRestored, Level = LogLevel.Information, Message = "{Count} signature nonces still inside their replay window restored from the store")]
+    private static partial void LogNonces(ILogger logger, int count);
+
+    [LoggerMessage(EventId = LogEventIds.AddressPoolsReady, Level = LogLevel.Information, Message = "Address pools ready: {Added} new addresses across {Regions} regions")]
     private static partial void LogPools(ILogger logger, int added, int regions);
 }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using OpenEip.Core.Calls;
 using OpenEip.Core.Compute;
 using OpenEip.Core.DataPlane;
 using OpenEip.Core.Ports;
@@ -15,7 +16,9 @@ using OpenEip.Core.UseCases.Networks;
 using OpenEip.Core.UseCases.Tags;
 using OpenEip.Rpc.Dispatch;
 using OpenEip.Rpc.Signing;
+using OpenEip.Rpc.Throttling;
 using OpenEip.Server.Billing;
+using OpenEip.Server.Calls;
 using OpenEip.Server.Configuration;
 using OpenEip.Server.DataPlane;
 using OpenEip.Server.Products.Ecs;
@@ -31,6 +34,7 @@ using OpenEip.Server.Products.Vpc.Nat;
 using OpenEip.Server.Products.Vpc.NatEntries;
 using OpenEip.Server.Products.Vpc.Regions;
 using OpenEip.Server.Products.Vpc.Tags;
+using OpenEip.Storage.Secrets;
 using OpenEip.Storage.Sqlite;
 
 namespace OpenEip.Server.Hosting;
@@ -64,9 +68,22 @@ public static class ServiceRegistration
         services.AddSingleton(new Products.ZonalLb.DefaultRegion(options.DefaultRegionId));
         services.AddSingleton(InstanceTypeCatalogue.LoadEmbedded());
         services.AddSingleton(options.Compute.ToTimings());
-        services.AddSingleton<IStore>(sp => new SqliteStore(
+        services.AddSingleton<CurrentCall>();
+        services.AddSingleton(_ => SecretKeyFile.LoadOrCreate(options.Secrets.KeyFile ?? Path.Combine(options.DataDir, "secrets.key")));
+        services.AddSingleton(sp => new SqliteStore(
             new SqliteStoreOptions(Path.Combine(sp.GetRequiredService<IOptions<OpenEipOptions>>().Value.DataDir, "openeip.db")),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<SecretProtector>(),
+            sp.GetRequiredService<CurrentCall>(),
+            sp.GetRequiredService<ILogger<SqliteStore>>()));
+        services.AddSingleton<IStore>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<IRequestLedger>(sp => sp.GetRequiredService<SqliteStore>());
+        options.Audit.Validate();
+        services.AddSingleton(options.Audit);
+        services.AddSingleton<CallJournal>();
+        services.AddSingleton<ICallJournal>(sp => sp.GetRequiredService<CallJournal>());
+        services.AddHostedService(sp => sp.GetRequiredService<CallJournal>());
+        services.AddSingleton(new RequestThrottle(options.Throttling.ToPolicy()));
 
         var dataPlane = options.DataPlane;
         dataPlane.Validate();
@@ -115,6 +132,7 @@ public static class ServiceRegistration
         services.AddSingleton<NonceCache>();
         services.AddSingleton<RequestAuthenticator>();
         services.AddSingleton<RpcActionRegistry>();
+        services.AddSingleton<RpcDispatcher>();
         services.AddSingleton<RpcEndpoint>();
 
         AddActions(services);
@@ -155,6 +173,7 @@ public static class ServiceRegistration
             typeof(CreateAccountAction), typeof(CreateAccessKeyAction), typeof(DeleteAccessKeyAction),
             typeof(DescribeAccountsAction), typeof(SetAccountQuotaAction), typeof(SetHaVipMasterAction),
             typeof(SetAccountOverdueAction), typeof(SetIdleEipPriceAction), typeof(DescribeIdleEipFeesAction),
+            typeof(DescribeAuditEventsAction),
         ];
         foreach (var action in actions)
             services.AddSingleton(typeof(IRpcAction), action);

@@ -2,10 +2,12 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using OpenEip.Core.Accounts;
 using OpenEip.Core.Ports;
+using OpenEip.Storage.Secrets;
 
 namespace OpenEip.Storage.Sqlite;
 
-internal sealed class SqliteAccountRecords(SqliteConnection connection, SqliteTransaction transaction) : IAccountRecords
+/// <remarks>AccessKey secrets are sealed on the way in and opened on the way out: the table never holds one in clear.</remarks>
+internal sealed class SqliteAccountRecords(SqliteConnection connection, SqliteTransaction transaction, SecretProtector secrets) : IAccountRecords
 {
     private const string AccountColumns = "account_id AS AccountId, account_name AS AccountName, is_operator AS IsOperator, creation_time AS CreationTime";
     private const string KeyColumns = "access_key_id AS AccessKeyId, access_key_secret AS AccessKeySecret, account_id AS AccountId, creation_time AS CreationTime";
@@ -27,16 +29,16 @@ internal sealed class SqliteAccountRecords(SqliteConnection connection, SqliteTr
             transaction);
 
     public async Task<AccessKey?> FindAccessKeyAsync(string accessKeyId) =>
-        (await connection.QuerySingleOrDefaultAsync<KeyRow>($"SELECT {KeyColumns} FROM access_keys WHERE access_key_id = @accessKeyId", new { accessKeyId }, transaction))?.ToKey();
+        (await connection.QuerySingleOrDefaultAsync<KeyRow>($"SELECT {KeyColumns} FROM access_keys WHERE access_key_id = @accessKeyId", new { accessKeyId }, transaction))?.ToKey(secrets);
 
     public async Task<IReadOnlyList<AccessKey>> ListAccessKeysAsync(string accountId) =>
         (await connection.QueryAsync<KeyRow>($"SELECT {KeyColumns} FROM access_keys WHERE account_id = @accountId ORDER BY creation_time, access_key_id", new { accountId }, transaction))
-            .Select(r => r.ToKey()).ToList();
+            .Select(r => r.ToKey(secrets)).ToList();
 
     public Task InsertAccessKeyAsync(AccessKey key) =>
         connection.ExecuteAsync(
             "INSERT INTO access_keys (access_key_id, access_key_secret, account_id, creation_time) VALUES (@AccessKeyId, @AccessKeySecret, @AccountId, @CreationTime)",
-            new { key.AccessKeyId, key.AccessKeySecret, key.AccountId, CreationTime = UnixTime.ToDb(key.CreationTime) },
+            new { key.AccessKeyId, AccessKeySecret = secrets.Seal(key.AccessKeySecret, key.AccessKeyId), key.AccountId, CreationTime = UnixTime.ToDb(key.CreationTime) },
             transaction);
 
     public async Task<bool> DeleteAccessKeyAsync(string accessKeyId) =>
@@ -89,6 +91,6 @@ internal sealed class SqliteAccountRecords(SqliteConnection connection, SqliteTr
         public string AccountId { get; init; } = "";
         public long CreationTime { get; init; }
 
-        public AccessKey ToKey() => new(AccessKeyId, AccessKeySecret, AccountId, UnixTime.FromDb(CreationTime));
+        public AccessKey ToKey(SecretProtector secrets) => new(AccessKeyId, secrets.Unseal(AccessKeySecret, AccessKeyId), AccountId, UnixTime.FromDb(CreationTime));
     }
 }

@@ -11,17 +11,10 @@ internal static class SqliteMigrator
     public static void Migrate(SqliteConnection connection, TimeProvider clock)
     {
         connection.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version TEXT NOT NULL PRIMARY KEY, applied_at INTEGER NOT NULL)");
-        var applied = connection.Query<string>("SELECT version FROM schema_migrations").ToHashSet(StringComparer.Ordinal);
         var assembly = typeof(SqliteMigrator).Assembly;
-        var migrations = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal);
-
-        foreach (var resource in migrations)
+        foreach (var resource in Pending(connection))
         {
             var version = resource[ResourcePrefix.Length..];
-            if (applied.Contains(version))
-                continue;
             using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
             var sql = reader.ReadToEnd();
             using var transaction = connection.BeginTransaction();
@@ -32,5 +25,21 @@ internal static class SqliteMigrator
                 transaction);
             transaction.Commit();
         }
+    }
+
+    /// <summary>Whether migrations are waiting (read-only: a server on a full disk cannot apply them).</summary>
+    public static bool HasPending(SqliteConnection connection)
+    {
+        var exists = connection.ExecuteScalar<long>("SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'") > 0;
+        return !exists || Pending(connection).Any();
+    }
+
+    private static IEnumerable<string> Pending(SqliteConnection connection)
+    {
+        var applied = connection.Query<string>("SELECT version FROM schema_migrations").ToHashSet(StringComparer.Ordinal);
+        return typeof(SqliteMigrator).Assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && !applied.Contains(n[ResourcePrefix.Length..]))
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 }

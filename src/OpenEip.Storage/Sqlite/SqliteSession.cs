@@ -1,11 +1,12 @@
 using Microsoft.Data.Sqlite;
 using OpenEip.Core.Ports;
+using OpenEip.Storage.Secrets;
 
 namespace OpenEip.Storage.Sqlite;
 
-internal sealed class SqliteSession(SqliteConnection connection, SqliteTransaction transaction) : IStoreSession
+internal sealed class SqliteSession(SqliteConnection connection, SqliteTransaction transaction, SecretProtector secrets) : IStoreSession
 {
-    public IAccountRecords Accounts { get; } = new SqliteAccountRecords(connection, transaction);
+    public IAccountRecords Accounts { get; } = new SqliteAccountRecords(connection, transaction, secrets);
 
     public IEipRecords Eips { get; } = new SqliteEipRecords(connection, transaction);
 

@@ -1,8 +1,12 @@
 using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using OpenEip.Core.Calls;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
+using OpenEip.Storage.Secrets;
 
 namespace OpenEip.Storage.Sqlite;
 
@@ -10,44 +14,63 @@ namespace OpenEip.Storage.Sqlite;
 /// The embedded store. Writers are serialized twice over: a process-wide gate (so in-process writers
 /// queue instead of spinning on SQLITE_BUSY) and <c>BEGIN IMMEDIATE</c> (so another process on the
 /// same file is serialized too). WAL lets readers run beside the writer; synchronous=FULL makes a
-/// commit durable before the response is sent.
+/// commit durable before the response is sent. The files are the owner's alone (folder 0700, files
+/// 0600) and AccessKey secrets are sealed (<see cref="SecretProtector"/>).
 /// </summary>
-public sealed class SqliteStore : IStore, IDisposable
+/// <remarks>
+/// A write that finds the disk full fails with <see cref="StoreUnavailableException"/> (the API's 503)
+/// and the episode is logged once; a server started on a full disk serves reads until space is freed.
+/// </remarks>
+public sealed partial class SqliteStore : IStore, IDisposable
 {
-    private readonly string _connectionString;
+    private readonly string _path;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly TimeProvider _clock;
+    private readonly CurrentCall? _currentCall;
+    private readonly SecretProtector _secrets;
+    private readonly SqliteWriteHealth _health;
     private readonly int _pruneEveryWrites;
+    private string _connectionString;
     private int _writesSincePrune;
 
     /// <summary>How long a ClientToken is remembered (R-EIP-10): a retry within this time gets the first result.</summary>
     public static readonly TimeSpan IdempotencyRetention = TimeSpan.FromHours(24);
 
-
-    public SqliteStore(SqliteStoreOptions options, TimeProvider clock)
+    public SqliteStore(SqliteStoreOptions options, TimeProvider clock, SecretProtector? secrets = null, CurrentCall? currentCall = null, ILogger<SqliteStore>? logger = null)
     {
         _clock = clock;
+        _currentCall = currentCall;
+        _secrets = secrets ?? SecretProtector.Ephemeral();
+        _health = new SqliteWriteHealth(logger ?? NullLogger<SqliteStore>.Instance, clock);
         _pruneEveryWrites = Math.Max(1, options.PruneIdempotencyEveryWrites);
-        var path = Path.GetFullPath(options.DatabasePath);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _connectionString = new SqliteConnectionStringBuilder
-        {
-            DataSource = path,
-            Mode = SqliteOpenMode.ReadWriteCreate,
-            Pooling = true,
-            DefaultTimeout = 30,
-        }.ToString();
+        _path = Path.GetFullPath(options.DatabasePath);
+        SqliteFiles.Prepare(_path);
+        _connectionString = SqliteFiles.ConnectionString(_path, readOnly: false);
 
-        using var connection = Open();
-        connection.Execute("PRAGMA journal_mode=WAL;");
-        SqliteMigrator.Migrate(connection, clock);
+        try
+        {
+            using var connection = Open();
+            connection.Execute("PRAGMA journal_mode=WAL;");
+            SqliteMigrator.Migrate(connection, clock);
+            SealPlaintextSecrets(connection);
+        }
+        catch (SqliteException e) when (SqliteFaults.IsWriteFault(e))
+        {
+            // The disk is full before the first request: serve what is on disk, read-only, rather than not at all.
+            StartReadOnly(e);
+        }
+
+        SqliteFiles.MakePrivate(_path);
     }
+
+    /// <summary>True while writes are refused because the server started on a full disk.</summary>
+    public bool IsReadOnly { get; private set; }
 
     public async Task<T> ReadAsync<T>(Func<IStoreSession, Task<T>> work, CancellationToken cancellationToken)
     {
         await using var connection = Open();
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var result = await work(new SqliteSession(connection, transaction));
+        var result = await work(new SqliteSession(connection, transaction, _secrets));
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -57,54 +80,14 @@ public sealed class SqliteStore : IStore, IDisposable
         await _writeGate.WaitAsync(cancellationToken);
         try
         {
-            await using var connection = Open();
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            if (idempotency is not null)
-            {
-                var earlier = await connection.QuerySingleOrDefaultAsync<StoredResponse>(
-                    "SELECT fingerprint AS Fingerprint, response AS Response FROM idempotency WHERE account_id = @AccountId AND client_token = @ClientToken",
-                    idempotency, transaction);
-                if (earlier is not null)
-                {
-                    return earlier.Fingerprint == idempotency.Fingerprint
-                        ? Result<T>.Ok(JsonSerializer.Deserialize<T>(earlier.Response)!)
-                        : ApiErrors.IdempotentParameterMismatch();
-                }
-            }
-
-            var result = await work(new SqliteSession(connection, transaction));
-            if (!result.IsSuccess)
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-                return result;
-            }
-
-            if (idempotency is not null)
-            {
-                await connection.ExecuteAsync(
-                    "INSERT INTO idempotency (account_id, client_token, fingerprint, response, created_at) VALUES (@AccountId, @ClientToken, @Fingerprint, @Response, @Now)",
-                    new
-                    {
-                        idempotency.AccountId,
-                        idempotency.ClientToken,
-                        idempotency.Fingerprint,
-                        Response = JsonSerializer.Serialize(result.Value),
-                        Now = UnixTime.ToDb(_clock.GetUtcNow()),
-                    },
-                    transaction);
-            }
-
-            if (++_writesSincePrune >= _pruneEveryWrites)
-            {
-                _writesSincePrune = 0;
-                await connection.ExecuteAsync(
-                    "DELETE FROM idempotency WHERE created_at < @cutoff",
-                    new { cutoff = UnixTime.ToDb(_clock.GetUtcNow() - IdempotencyRetention) }, transaction);
-            }
-
-            // Once the work has run, finish it even if the caller gave up: the effect is acknowledged by the commit alone.
-            await transaction.CommitAsync(CancellationToken.None);
+            LeaveReadOnlyIfPossible();
+            var result = await WriteLockedAsync(idempotency, work);
+            _health.Succeeded();
             return result;
+        }
+        catch (SqliteException e) when (SqliteFaults.IsWriteFault(e))
+        {
+            throw _health.Failed(e);
         }
         finally
         {
@@ -113,6 +96,132 @@ public sealed class SqliteStore : IStore, IDisposable
     }
 
     public void Dispose() => _writeGate.Dispose();
+
+    private async Task<Result<T>> WriteLockedAsync<T>(IdempotencyKey? idempotency, Func<IStoreSession, Task<Result<T>>> work)
+    {
+        // The API call this write serves, if it has not been recorded by an earlier write of the same call.
+        var call = _currentCall?.Value is { Recorded: false } current ? current : null;
+        await using var connection = Open();
+        await using var transaction = connection.BeginTransaction(deferred: false);
+
+        Result<T> result;
+        if (call is not null && !await TryInsertNonceAsync(connection, transaction, call.Nonce))
+        {
+            // A replay of a call that took effect here or on another server: refused, and kept in the trail.
+            result = ApiErrors.SignatureNonceUsed();
+        }
+        else if (idempotency is not null && await FindEarlierAsync(connection, transaction, idempotency) is { } earlier)
+        {
+            result = earlier.Fingerprint == idempotency.Fingerprint
+                ? Result<T>.Ok(JsonSerializer.Deserialize<T>(earlier.Response)!)
+                : ApiErrors.IdempotentParameterMismatch();
+        }
+        else
+        {
+            // With a call to record, a refused effect is undone alone: the nonce and the audit event still commit.
+            if (call is not null)
+                transaction.Save("effect");
+            result = await work(new SqliteSession(connection, transaction, _secrets));
+            if (!result.IsSuccess && call is null)
+            {
+                await transaction.RollbackAsync(CancellationToken.None);
+                return result;
+            }
+
+            if (!result.IsSuccess)
+                transaction.Rollback("effect");
+            else if (idempotency is not null)
+                await InsertIdempotencyAsync(connection, transaction, idempotency, result.Value);
+        }
+
+        if (call is not null)
+            await InsertEventsAsync(connection, transaction, [call.Audit.Ended(result.Error, result.IsSuccess ? result.Value : null)]);
+        else if (!result.IsSuccess)
+            return result;
+
+        if (++_writesSincePrune >= _pruneEveryWrites)
+        {
+            _writesSincePrune = 0;
+            await connection.ExecuteAsync(
+                "DELETE FROM idempotency WHERE created_at < @cutoff",
+                new { cutoff = UnixTime.ToDb(_clock.GetUtcNow() - IdempotencyRetention) }, transaction);
+        }
+
+        // Once the work has run, finish it even if the caller gave up: the effect is acknowledged by the commit alone.
+        await transaction.CommitAsync(CancellationToken.None);
+        call?.MarkRecorded();
+        return result;
+    }
+
+    private static Task<StoredResponse?> FindEarlierAsync(SqliteConnection connection, SqliteTransaction transaction, IdempotencyKey idempotency) =>
+        connection.QuerySingleOrDefaultAsync<StoredResponse>(
+            "SELECT fingerprint AS Fingerprint, response AS Response FROM idempotency WHERE account_id = @AccountId AND client_token = @ClientToken",
+            idempotency, transaction);
+
+    private Task InsertIdempotencyAsync<T>(SqliteConnection connection, SqliteTransaction transaction, IdempotencyKey idempotency, T response) =>
+        connection.ExecuteAsync(
+            "INSERT INTO idempotency (account_id, client_token, fingerprint, response, created_at) VALUES (@AccountId, @ClientToken, @Fingerprint, @Response, @Now)",
+            new
+            {
+                idempotency.AccountId,
+                idempotency.ClientToken,
+                idempotency.Fingerprint,
+                Response = JsonSerializer.Serialize(response),
+                Now = UnixTime.ToDb(_clock.GetUtcNow()),
+            },
+            transaction);
+
+    /// <summary>Seals secrets stored by versions before sealing existed (a one-time upgrade, in one transaction).</summary>
+    private void SealPlaintextSecrets(SqliteConnection connection)
+    {
+        var plain = connection.Query<(string Id, string Secret)>("SELECT access_key_id, access_key_secret FROM access_keys")
+            .Where(k => !SecretProtector.IsSealed(k.Secret)).ToList();
+        if (plain.Count == 0)
+            return;
+        using var transaction = connection.BeginTransaction();
+        foreach (var (id, secret) in plain)
+        {
+            connection.Execute(
+                "UPDATE access_keys SET access_key_secret = @sealedSecret WHERE access_key_id = @id",
+                new { id, sealedSecret = _secrets.Seal(secret, id) }, transaction);
+        }
+
+        transaction.Commit();
+    }
+
+    private void StartReadOnly(SqliteException fault)
+    {
+        if (!SqliteFiles.CanOpenImmutable(_path))
+            throw new StoreUnavailableException("the disk holding the database is full and its write-ahead log holds changes not yet in the database file; free space and start again", fault);
+        IsReadOnly = true;
+        _connectionString = SqliteFiles.ConnectionString(_path, readOnly: true);
+        using var connection = Open();
+        if (SqliteMigrator.HasPending(connection))
+            throw new StoreUnavailableException("the disk holding the database is full and the database needs migrating; free space and start again", fault);
+        _health.StartedReadOnly(fault);
+    }
+
+    /// <summary>Called under the write gate: a server started read-only writes again once the disk has room.</summary>
+    private void LeaveReadOnlyIfPossible()
+    {
+        if (!IsReadOnly)
+            return;
+        if (!_health.MayRetryWrites())
+            throw new StoreUnavailableException(SqliteWriteHealth.ReadOnlyReason);
+        try
+        {
+            var writable = SqliteFiles.ConnectionString(_path, readOnly: false);
+            using var connection = new SqliteConnection(writable);
+            connection.Open();
+            connection.Execute("PRAGMA journal_mode=WAL; BEGIN IMMEDIATE; COMMIT;");
+            _connectionString = writable;
+            IsReadOnly = false;
+        }
+        catch (SqliteException e) when (SqliteFaults.IsWriteFault(e))
+        {
+            throw new StoreUnavailableException(SqliteWriteHealth.ReadOnlyReason, e);
+        }
+    }
 
     private SqliteConnection Open()
     {

@@ -15,26 +15,26 @@ public sealed class AccountAdministration(IStore store, TimeProvider clock)
         if (TextRules.ValidateText("AccountName", accountName, 64) is { } invalid)
             return Task.FromResult(Result<CreatedAccount>.Fail(invalid));
 
-        return store.WriteAsync<CreatedAccount>(idempotency, async session =>
+        return IssueAsync(idempotency, async session =>
         {
             var now = clock.GetUtcNow();
             var account = new Account(ResourceIds.NewAccountId(), accountName ?? "", IsOperator: false, now);
             var key = new AccessKey(ResourceIds.NewAccessKeyId(), ResourceIds.NewAccessKeySecret(), account.AccountId, now);
             await session.Accounts.InsertAsync(account);
             await session.Accounts.InsertAccessKeyAsync(key);
-            return new CreatedAccount(account.AccountId, key.AccessKeyId, key.AccessKeySecret);
-        }, cancellationToken);
+            return new IssuedKey(account.AccountId, key.AccessKeyId);
+        }, key => new CreatedAccount(key.AccountId, key.AccessKeyId, key.AccessKeySecret), cancellationToken);
     }
 
     public Task<Result<CreatedAccessKey>> CreateAccessKeyAsync(string accountId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        store.WriteAsync<CreatedAccessKey>(idempotency, async session =>
+        IssueAsync(idempotency, async session =>
         {
             if (await session.Accounts.FindAsync(accountId) is null)
                 return ApiErrors.AccountNotFound(accountId);
             var key = new AccessKey(ResourceIds.NewAccessKeyId(), ResourceIds.NewAccessKeySecret(), accountId, clock.GetUtcNow());
             await session.Accounts.InsertAccessKeyAsync(key);
-            return new CreatedAccessKey(accountId, key.AccessKeyId, key.AccessKeySecret);
-        }, cancellationToken);
+            return new IssuedKey(accountId, key.AccessKeyId);
+        }, key => new CreatedAccessKey(key.AccountId, key.AccessKeyId, key.AccessKeySecret), cancellationToken);
 
     /// <summary>Deletes an AccessKey. The operator's last key is kept, so the operator cannot lock itself out.</summary>
     public Task<Result<Unit>> DeleteAccessKeyAsync(string accessKeyId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
@@ -49,6 +49,20 @@ public sealed class AccountAdministration(IStore store, TimeProvider clock)
             await session.Accounts.DeleteAccessKeyAsync(accessKeyId);
             return Unit.Value;
         }, cancellationToken);
+
+    /// <summary>
+    /// Creates a key and answers with its secret, while the write (and so the ClientToken's stored response)
+    /// names only the key's id: a retry with the same token reads the secret back from the sealed key table,
+    /// so no secret is ever kept beside a ClientToken.
+    /// </summary>
+    private async Task<Result<T>> IssueAsync<T>(IdempotencyKey? idempotency, Func<IStoreSession, Task<Result<IssuedKey>>> issue, Func<AccessKey, T> answer, CancellationToken cancellationToken)
+    {
+        var issued = await store.WriteAsync(idempotency, issue, cancellationToken);
+        if (!issued.IsSuccess)
+            return issued.Error;
+        var key = await store.ReadAsync(session => session.Accounts.FindAccessKeyAsync(issued.Value.AccessKeyId), cancellationToken);
+        return key is null ? ApiErrors.AccessKeyNotFound(issued.Value.AccessKeyId) : answer(key);
+    }
 
     public Task<IReadOnlyList<AccountSummary>> DescribeAccountsAsync(string? accountId, CancellationToken cancellationToken) =>
         store.ReadAsync<IReadOnlyList<AccountSummary>>(async session =>

@@ -1,0 +1,18 @@
+using OpenEip.Core.Ports;
+
+namespace OpenEip.Core.Calls;
+
+/// <summary>The store's record of API calls: spent nonces and the audit trail.</summary>
+public interface IRequestLedger
+{
+    /// <summary>Records nonces and events in one transaction; a nonce already recorded is kept as it is.</summary>
+    Task RecordAsync(IReadOnlyCollection<NonceRecord> nonces, IReadOnlyCollection<AuditEvent> events, CancellationToken cancellationToken);
+
+    /// <summary>The nonces still inside their replay window at <paramref name="now"/>.</summary>
+    Task<IReadOnlyList<NonceRecord>> LiveNoncesAsync(DateTimeOffset now, CancellationToken cancellationToken);
+
+    /// <summary>Forgets nonces that expired before <paramref name="nonceCutoff"/> and events older than <paramref name="auditCutoff"/>.</summary>
+    Task PruneAsync(DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff, CancellationToken cancellationToken);
+
+    Task<Page<AuditEvent>> FindEventsAsync(AuditQuery query, CancellationToken cancellationToken);
+}
