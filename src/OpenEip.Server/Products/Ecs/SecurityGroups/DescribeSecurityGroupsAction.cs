@@ -32,6 +32,6 @@ public sealed class DescribeSecurityGroupsAction(DescribeCompute describe) : IRp
         return result.Map<object>(page => new DescribeSecurityGroupsResponse(
             query.RegionId, query.PageNumber, query.PageSize, page.TotalCount, "",
             new SecurityGroupList(page.Items.Select(g => new SecurityGroupItem(
-                g.SecurityGroupId, g.SecurityGroupName, g.Description, g.VpcId, WireTime.Seconds(g.CreationTime), "normal", "rg-" + g.AccountId)).ToList())));
+                g.SecurityGroupId, g.SecurityGroupName, g.Description, g.VpcId, WireTime.Seconds(g.CreationTime), "normal", g.ResourceGroupId)).ToList())));
     }
 }
