@@ -216,6 +216,12 @@ internal sealed class SqliteComputeRecords(SqliteConnection connection, SqliteTr
             parameters.Add("name", query.Name);
         }
 
+        if (query.ResourceGroupId is not null)
+        {
+            where.Append(" AND resource_group_id = @resourceGroupId");
+            parameters.Add("resourceGroupId", query.ResourceGroupId);
+        }
+
         return (where.ToString(), parameters);
     }
 

@@ -34,10 +34,11 @@ internal sealed class SqliteLoadBalancerRecords(SqliteConnection connection, Sql
         const string where = """
             account_id = @AccountId AND region_id = @RegionId AND (@AnyId = 1 OR load_balancer_id IN @Ids) AND (@VpcId IS NULL OR vpc_id = @VpcId)
             AND (@VSwitchId IS NULL OR vswitch_id = @VSwitchId) AND (@AddressType IS NULL OR address_type = @AddressType)
+            AND (@ResourceGroupId IS NULL OR resource_group_id = @ResourceGroupId)
             """;
         var parameters = new
         {
-            query.AccountId, query.RegionId, AnyId = query.Ids.Count == 0 ? 1 : 0, query.Ids, query.VpcId, query.VSwitchId, AddressType = addressType,
+            query.AccountId, query.RegionId, AnyId = query.Ids.Count == 0 ? 1 : 0, query.Ids, query.VpcId, query.VSwitchId, AddressType = addressType, query.ResourceGroupId,
             Limit = query.PageSize, Offset = (long)(query.PageNumber - 1) * query.PageSize,
         };
         var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM classic_load_balancers WHERE {where}", parameters, transaction);

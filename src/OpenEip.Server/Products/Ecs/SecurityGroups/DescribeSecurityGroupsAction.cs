@@ -23,6 +23,7 @@ public sealed class DescribeSecurityGroupsAction(DescribeCompute describe) : IRp
             Ids = single is null ? ids : [.. ids, single],
             VpcId = bind.NonEmptyString("VpcId", 64),
             Name = bind.NonEmptyString("SecurityGroupName", 128),
+            ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
             PageSize = bind.Int("PageSize", 1, 50) ?? 10,
         };
