@@ -159,6 +159,17 @@ describe('resource groups', () => {
       regionId: REGION, vSwitchId: lab.vSwitchId, securityGroupId: lab.securityGroupId, resourceGroupId: group,
     }))).body.networkInterfaceId;
     assert.equal((await lab.eniView(eni)).resourceGroupId, group);
+    const enis = (await lab.ecs.describeNetworkInterfaces(new Ecs.DescribeNetworkInterfacesRequest({ regionId: REGION, resourceGroupId: group }))).body;
+    // The instance's primary ENI is in the instance's group.
+    assert.deepEqual(enis.networkInterfaceSets.networkInterfaceSet.map((n) => n.networkInterfaceId).sort(), [eni, await lab.primaryEniId(run)].sort());
+    const nat = (await acct.pop.request('CreateNatGateway', { RegionId: REGION, VpcId: lab.vpcId, VSwitchId: lab.vSwitchId, ResourceGroupId: group }, { method: 'POST' })).NatGatewayId;
+    const nats = (await acct.vpc.describeNatGateways(new Vpc.DescribeNatGatewaysRequest({ regionId: REGION, resourceGroupId: group }))).body;
+    assert.deepEqual(nats.natGateways.natGateway.map((g) => g.natGatewayId), [nat]);
+    const clb = (await lab.slb.request('CreateLoadBalancer', {
+      RegionId: REGION, AddressType: 'intranet', VpcId: lab.vpcId, VSwitchId: lab.vSwitchId, ResourceGroupId: group,
+    }, { method: 'POST' })).LoadBalancerId;
+    const clbs = await lab.slb.request('DescribeLoadBalancers', { RegionId: REGION, ResourceGroupId: group });
+    assert.deepEqual(clbs.LoadBalancers.LoadBalancer.map((l) => l.LoadBalancerId), [clb]);
 
     const haVip = (await acct.vpc.createHaVip(new Vpc.CreateHaVipRequest({ regionId: REGION, vSwitchId: lab.vSwitchId, resourceGroupId: group }))).body.haVipId;
     assert.equal((await lab.haVipView(haVip)).resourceGroupId, group);
