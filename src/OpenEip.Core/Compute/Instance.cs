@@ -27,6 +27,7 @@ public sealed record Instance
 
     /// <summary>The fixed public IP of R-ECS-4, if one was allocated.</summary>
     public string PublicIpAddress { get; init; } = "";
+    public string ResourceGroupId { get; init; } = "";
     public required PowerTransition Transition { get; init; }
     public required DateTimeOffset TransitionStarted { get; init; }
     public required DateTimeOffset CreationTime { get; init; }

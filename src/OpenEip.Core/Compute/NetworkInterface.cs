@@ -21,6 +21,7 @@ public sealed record NetworkInterface
     public IReadOnlyList<string> SecurityGroupIds { get; init; } = [];
     public string NetworkInterfaceName { get; init; } = "";
     public string Description { get; init; } = "";
+    public string ResourceGroupId { get; init; } = "";
 
     /// <summary>The instance it is attached to, or being attached to or detached from; empty when Available.</summary>
     public string InstanceId { get; init; } = "";

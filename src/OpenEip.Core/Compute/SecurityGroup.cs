@@ -8,4 +8,7 @@ public sealed record SecurityGroup(
     string VpcId,
     string SecurityGroupName,
     string Description,
-    DateTimeOffset CreationTime);
+    DateTimeOffset CreationTime)
+{
+    public string ResourceGroupId { get; init; } = "";
+}

@@ -18,6 +18,7 @@ public sealed record HaVip
     public string Description { get; init; } = "";
     public IReadOnlyList<HaVipMember> Members { get; init; } = [];
     public string MasterInstanceId { get; init; } = "";
+    public string ResourceGroupId { get; init; } = "";
     public required DateTimeOffset CreationTime { get; init; }
 
     public string Status => Members.Count > 0 ? "InUse" : "Available";

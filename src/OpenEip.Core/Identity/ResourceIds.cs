@@ -13,6 +13,12 @@ public static class ResourceIds
 
     public static string New(string prefix) => prefix + "-" + RandomNumberGenerator.GetString(Alphabet, 20);
 
+    /// <summary>
+    /// A resource group id: <c>rg-</c> and 15 random lowercase letters and digits, 18 characters as Alibaba's
+    /// (ListResourceGroups documents ResourceGroupId as at most 18 characters starting with <c>rg-</c>).
+    /// </summary>
+    public static string NewResourceGroupId() => "rg-" + RandomNumberGenerator.GetString(Alphabet, 15);
+
     /// <summary>A 16-digit account id, as Alibaba's numeric account (UID) ids.</summary>
     public static string NewAccountId() => "1" + RandomNumberGenerator.GetString("0123456789", 15);
 

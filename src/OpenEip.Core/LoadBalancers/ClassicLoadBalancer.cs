@@ -18,6 +18,7 @@ public sealed record ClassicLoadBalancer
     public string VSwitchId { get; init; } = "";
     public required string MasterZoneId { get; init; }
     public required DateTimeOffset CreationTime { get; init; }
+    public string ResourceGroupId { get; init; } = "";
 
     public string NetworkType => VpcId.Length > 0 ? "vpc" : "classic";
 }

@@ -19,6 +19,7 @@ public sealed record ZonalLoadBalancer
     public required string VpcId { get; init; }
     public required IReadOnlyList<ZoneMapping> ZoneMappings { get; init; }
     public required DateTimeOffset CreationTime { get; init; }
+    public string ResourceGroupId { get; init; } = "";
 
     public string DnsName => $"{LoadBalancerId}.{RegionId}.{Kind}.openeip.internal";
 }

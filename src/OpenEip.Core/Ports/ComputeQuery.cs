@@ -11,6 +11,9 @@ public sealed record ComputeQuery(string AccountId, string RegionId)
     public string? SecurityGroupId { get; init; }
     public string? Name { get; init; }
     public string? Type { get; init; }
+
+    /// <summary>Only resources of this group (a group the caller does not own matches nothing).</summary>
+    public string? ResourceGroupId { get; init; }
     public int PageNumber { get; init; } = 1;
     public int PageSize { get; init; } = 10;
 }

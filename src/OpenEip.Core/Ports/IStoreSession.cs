@@ -26,4 +26,6 @@ public interface IStoreSession
     ILoadBalancerRecords LoadBalancers { get; }
 
     ISettingRecords Settings { get; }
+
+    IResourceGroupRecords ResourceGroups { get; }
 }

@@ -7,6 +7,9 @@ public sealed record NetworkQuery(string AccountId, string RegionId)
     public string? VSwitchId { get; init; }
     public string? ZoneId { get; init; }
     public string? Name { get; init; }
+
+    /// <summary>DescribeVpcs only: VPCs of this group (a group the caller does not own matches nothing).</summary>
+    public string? ResourceGroupId { get; init; }
     public int PageNumber { get; init; } = 1;
     public int PageSize { get; init; } = 10;
 }

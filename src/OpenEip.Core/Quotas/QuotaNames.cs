@@ -18,6 +18,9 @@ public static class QuotaNames
     /// <summary>R-MULTI-4: 1 once the operator has granted the (closed) multi-EIP-to-ENI mode, else 0.</summary>
     public const string MultiBindedPrivilege = "eip-multi-binded-privilege";
 
+    /// <summary>Resource groups an account may create besides its default group (Alibaba: 30).</summary>
+    public const string ResourceGroupPerAccount = "resource-group-per-account";
+
     public static readonly IReadOnlyDictionary<string, long> Defaults = new Dictionary<string, long>(StringComparer.Ordinal)
     {
         [EipPostPaidPerRegion] = 20,
@@ -25,5 +28,6 @@ public static class QuotaNames
         [HaVipPrivilege] = 0,
         [HaVipPerAccount] = 50,
         [MultiBindedPrivilege] = 0,
+        [ResourceGroupPerAccount] = 30,
     };
 }

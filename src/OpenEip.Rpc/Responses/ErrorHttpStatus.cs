@@ -15,6 +15,9 @@ public static class ErrorHttpStatus
         ["Forbidden.IpUsedInForwardTable"] = 400,
         ["Forbidden.ExternalIp.UsedInSnatTable"] = 400,
         ["Forbidden.InternalIpOutOfVpcCIDR"] = 400,
+        // Resource Manager documents these.
+        ["EntityNotExists.ResourceGroup"] = 404,
+        ["DeleteConflict.ResourceGroup.Resource"] = 409,
         // Refusals at the HTTP level keep the status the web server chose.
         [HttpRejections.UnsupportedMethodCode] = 405,
         [HttpRejections.TimeoutCode] = 408,

@@ -13,6 +13,7 @@ using OpenEip.Core.UseCases.HaVips;
 using OpenEip.Core.UseCases.LoadBalancers;
 using OpenEip.Core.UseCases.Nat;
 using OpenEip.Core.UseCases.Networks;
+using OpenEip.Core.UseCases.ResourceGroups;
 using OpenEip.Core.UseCases.Tags;
 using OpenEip.Rpc.Dispatch;
 using OpenEip.Rpc.Signing;
@@ -125,6 +126,8 @@ public static class ServiceRegistration
         services.AddSingleton<ClassicLoadBalancerLifecycle>();
         services.AddSingleton<ZonalLoadBalancerLifecycle>();
         services.AddSingleton<AccountAdministration>();
+        services.AddSingleton<ResourceGroupAdministration>();
+        services.AddSingleton<MoveResource>();
         services.AddSingleton<OperatorBootstrap>();
         services.AddSingleton<ServerInitializer>();
 
@@ -174,6 +177,10 @@ public static class ServiceRegistration
             typeof(DescribeAccountsAction), typeof(SetAccountQuotaAction), typeof(SetHaVipMasterAction),
             typeof(SetAccountOverdueAction), typeof(SetIdleEipPriceAction), typeof(DescribeIdleEipFeesAction),
             typeof(DescribeAuditEventsAction),
+            typeof(DescribeResourceGroupsAction), typeof(CreateAccountResourceGroupAction),
+            typeof(Products.ResourceManager.CreateResourceGroupAction), typeof(Products.ResourceManager.ListResourceGroupsAction),
+            typeof(Products.ResourceManager.GetResourceGroupAction), typeof(Products.ResourceManager.DeleteResourceGroupAction),
+            typeof(Products.Vpc.ResourceGroups.MoveResourceGroupAction), typeof(Products.Ecs.ResourceGroups.JoinResourceGroupAction),
         ];
         foreach (var action in actions)
             services.AddSingleton(typeof(IRpcAction), action);

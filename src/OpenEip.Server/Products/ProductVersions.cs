@@ -14,6 +14,9 @@ public static class ProductVersions
 
     public const string Nlb = "2022-04-30";
 
+    /// <summary>Resource Manager: the caller's resource groups. Its requests carry no RegionId (the service is global).</summary>
+    public const string ResourceManager = "2020-03-31";
+
     /// <summary>OpenEip's own operator API (docs/operator-api.md).</summary>
     public const string Operator = "2026-11-25";
 }

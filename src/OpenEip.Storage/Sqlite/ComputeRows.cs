@@ -6,7 +6,8 @@ namespace OpenEip.Storage.Sqlite;
 internal static class ComputeRows
 {
     public const string GroupColumns =
-        "security_group_id AS SecurityGroupId, account_id AS AccountId, region_id AS RegionId, vpc_id AS VpcId, security_group_name AS SecurityGroupName, description AS Description, creation_time AS CreationTime";
+        "security_group_id AS SecurityGroupId, account_id AS AccountId, region_id AS RegionId, vpc_id AS VpcId, security_group_name AS SecurityGroupName, description AS Description, creation_time AS CreationTime, " +
+        "resource_group_id AS ResourceGroupId";
 
     public const string RuleColumns =
         "security_group_rule_id AS SecurityGroupRuleId, security_group_id AS SecurityGroupId, direction AS Direction, ip_protocol AS IpProtocol, port_range AS PortRange, " +
@@ -17,13 +18,13 @@ internal static class ComputeRows
         "instance_id AS InstanceId, account_id AS AccountId, region_id AS RegionId, zone_id AS ZoneId, instance_type AS InstanceType, instance_name AS InstanceName, " +
         "description AS Description, host_name AS HostName, image_id AS ImageId, network_type AS NetworkType, vpc_id AS VpcId, vswitch_id AS VSwitchId, " +
         "primary_network_interface_id AS PrimaryNetworkInterfaceId, classic_inner_ip_address AS ClassicInnerIpAddress, public_ip_address AS PublicIpAddress, " +
-        "transition AS Transition, transition_started AS TransitionStarted, creation_time AS CreationTime";
+        "transition AS Transition, transition_started AS TransitionStarted, creation_time AS CreationTime, resource_group_id AS ResourceGroupId";
 
     public const string EniColumns =
         "network_interface_id AS NetworkInterfaceId, account_id AS AccountId, region_id AS RegionId, zone_id AS ZoneId, vpc_id AS VpcId, vswitch_id AS VSwitchId, type AS Type, " +
         "primary_ip_address AS PrimaryIpAddress, mac_address AS MacAddress, network_interface_name AS NetworkInterfaceName, description AS Description, " +
         "instance_id AS InstanceId, attached AS Attached, attachment_changed AS AttachmentChanged, creation_time AS CreationTime, " +
-        "private_traffic_disabled AS PrivateTrafficDisabled";
+        "private_traffic_disabled AS PrivateTrafficDisabled, resource_group_id AS ResourceGroupId";
 
     internal sealed class GroupRow
     {
@@ -34,8 +35,10 @@ internal static class ComputeRows
         public string SecurityGroupName { get; init; } = "";
         public string Description { get; init; } = "";
         public long CreationTime { get; init; }
+        public string ResourceGroupId { get; init; } = "";
 
-        public SecurityGroup ToGroup() => new(SecurityGroupId, AccountId, RegionId, VpcId, SecurityGroupName, Description, UnixTime.FromDb(CreationTime));
+        public SecurityGroup ToGroup() =>
+            new(SecurityGroupId, AccountId, RegionId, VpcId, SecurityGroupName, Description, UnixTime.FromDb(CreationTime)) { ResourceGroupId = ResourceGroupId };
     }
 
     internal sealed class RuleRow
@@ -82,6 +85,7 @@ internal static class ComputeRows
         public string Transition { get; init; } = "";
         public long TransitionStarted { get; init; }
         public long CreationTime { get; init; }
+        public string ResourceGroupId { get; init; } = "";
 
         public Instance ToInstance() => new()
         {
@@ -90,6 +94,7 @@ internal static class ComputeRows
             VpcId = VpcId, VSwitchId = VSwitchId, PrimaryNetworkInterfaceId = PrimaryNetworkInterfaceId, ClassicInnerIpAddress = ClassicInnerIpAddress,
             PublicIpAddress = PublicIpAddress, Transition = Enum.Parse<PowerTransition>(Transition),
             TransitionStarted = UnixTime.FromDb(TransitionStarted), CreationTime = UnixTime.FromDb(CreationTime),
+            ResourceGroupId = ResourceGroupId,
         };
     }
 
@@ -111,6 +116,7 @@ internal static class ComputeRows
         public long AttachmentChanged { get; init; }
         public long CreationTime { get; init; }
         public long PrivateTrafficDisabled { get; init; }
+        public string ResourceGroupId { get; init; } = "";
 
         public NetworkInterface ToEni(IReadOnlyList<string> securityGroupIds) => new()
         {
@@ -118,6 +124,7 @@ internal static class ComputeRows
             Type = Type, PrimaryIpAddress = PrimaryIpAddress, MacAddress = MacAddress, NetworkInterfaceName = NetworkInterfaceName,
             Description = Description, InstanceId = InstanceId, Attached = Attached == 1, AttachmentChanged = UnixTime.FromDb(AttachmentChanged),
             CreationTime = UnixTime.FromDb(CreationTime), SecurityGroupIds = securityGroupIds, PrivateTrafficDisabled = PrivateTrafficDisabled == 1,
+            ResourceGroupId = ResourceGroupId,
         };
     }
 }

@@ -11,8 +11,8 @@ internal sealed class SqliteComputeRecords(SqliteConnection connection, SqliteTr
 {
     public Task InsertSecurityGroupAsync(SecurityGroup group) =>
         connection.ExecuteAsync(
-            "INSERT INTO security_groups (security_group_id, account_id, region_id, vpc_id, security_group_name, description, creation_time) VALUES (@SecurityGroupId, @AccountId, @RegionId, @VpcId, @SecurityGroupName, @Description, @CreationTime)",
-            new { group.SecurityGroupId, group.AccountId, group.RegionId, group.VpcId, group.SecurityGroupName, group.Description, CreationTime = UnixTime.ToDb(group.CreationTime) },
+            "INSERT INTO security_groups (security_group_id, account_id, region_id, vpc_id, security_group_name, description, creation_time, resource_group_id) VALUES (@SecurityGroupId, @AccountId, @RegionId, @VpcId, @SecurityGroupName, @Description, @CreationTime, @ResourceGroupId)",
+            new { group.SecurityGroupId, group.AccountId, group.RegionId, group.VpcId, group.SecurityGroupName, group.Description, CreationTime = UnixTime.ToDb(group.CreationTime), group.ResourceGroupId },
             transaction);
 
     public async Task<SecurityGroup?> FindSecurityGroupAsync(string accountId, string securityGroupId) =>
@@ -64,9 +64,11 @@ internal sealed class SqliteComputeRecords(SqliteConnection connection, SqliteTr
         connection.ExecuteAsync(
             """
             INSERT INTO instances (instance_id, account_id, region_id, zone_id, instance_type, instance_name, description, host_name, image_id, network_type,
-                                   vpc_id, vswitch_id, primary_network_interface_id, classic_inner_ip_address, public_ip_address, transition, transition_started, creation_time)
+                                   vpc_id, vswitch_id, primary_network_interface_id, classic_inner_ip_address, public_ip_address, transition, transition_started, creation_time,
+                                   resource_group_id)
             VALUES (@InstanceId, @AccountId, @RegionId, @ZoneId, @InstanceType, @InstanceName, @Description, @HostName, @ImageId, @NetworkType,
-                    @VpcId, @VSwitchId, @PrimaryNetworkInterfaceId, @ClassicInnerIpAddress, @PublicIpAddress, @Transition, @TransitionStarted, @CreationTime)
+                    @VpcId, @VSwitchId, @PrimaryNetworkInterfaceId, @ClassicInnerIpAddress, @PublicIpAddress, @Transition, @TransitionStarted, @CreationTime,
+                    @ResourceGroupId)
             """,
             InstanceParameters(instance), transaction);
 
@@ -99,9 +101,9 @@ internal sealed class SqliteComputeRecords(SqliteConnection connection, SqliteTr
         await connection.ExecuteAsync(
             """
             INSERT INTO network_interfaces (network_interface_id, account_id, region_id, zone_id, vpc_id, vswitch_id, type, primary_ip_address, mac_address,
-                                            network_interface_name, description, instance_id, attached, attachment_changed, creation_time)
+                                            network_interface_name, description, instance_id, attached, attachment_changed, creation_time, resource_group_id)
             VALUES (@NetworkInterfaceId, @AccountId, @RegionId, @ZoneId, @VpcId, @VSwitchId, @Type, @PrimaryIpAddress, @MacAddress,
-                    @NetworkInterfaceName, @Description, @InstanceId, @Attached, @AttachmentChanged, @CreationTime)
+                    @NetworkInterfaceName, @Description, @InstanceId, @Attached, @AttachmentChanged, @CreationTime, @ResourceGroupId)
             """,
             EniParameters(eni), transaction);
         await WriteGroupsAsync(eni);
@@ -214,6 +216,12 @@ internal sealed class SqliteComputeRecords(SqliteConnection connection, SqliteTr
             parameters.Add("name", query.Name);
         }
 
+        if (query.ResourceGroupId is not null)
+        {
+            where.Append(" AND resource_group_id = @resourceGroupId");
+            parameters.Add("resourceGroupId", query.ResourceGroupId);
+        }
+
         return (where.ToString(), parameters);
     }
 
@@ -222,6 +230,7 @@ internal sealed class SqliteComputeRecords(SqliteConnection connection, SqliteTr
         i.InstanceId, i.AccountId, i.RegionId, i.ZoneId, i.InstanceType, i.InstanceName, i.Description, i.HostName, i.ImageId, i.NetworkType,
         i.VpcId, i.VSwitchId, i.PrimaryNetworkInterfaceId, i.ClassicInnerIpAddress, i.PublicIpAddress,
         Transition = i.Transition.ToString(), TransitionStarted = UnixTime.ToDb(i.TransitionStarted), CreationTime = UnixTime.ToDb(i.CreationTime),
+        i.ResourceGroupId,
     };
 
     private static object EniParameters(NetworkInterface e) => new
@@ -230,5 +239,6 @@ internal sealed class SqliteComputeRecords(SqliteConnection connection, SqliteTr
         e.NetworkInterfaceName, e.Description, e.InstanceId, Attached = e.Attached ? 1 : 0,
         AttachmentChanged = UnixTime.ToDb(e.AttachmentChanged), CreationTime = UnixTime.ToDb(e.CreationTime),
         PrivateTrafficDisabled = e.PrivateTrafficDisabled ? 1 : 0,
+        e.ResourceGroupId,
     };
 }

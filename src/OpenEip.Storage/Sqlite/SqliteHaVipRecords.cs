@@ -10,7 +10,8 @@ internal sealed class SqliteHaVipRecords(SqliteConnection connection, SqliteTran
 {
     private const string Columns =
         "havip_id AS HaVipId, account_id AS AccountId, region_id AS RegionId, vpc_id AS VpcId, vswitch_id AS VSwitchId, ip_address AS IpAddress, " +
-        "name AS Name, description AS Description, master_instance_id AS MasterInstanceId, creation_time AS CreationTime";
+        "name AS Name, description AS Description, master_instance_id AS MasterInstanceId, creation_time AS CreationTime, " +
+        "resource_group_id AS ResourceGroupId";
 
     // DescribeHaVips filter keys and the columns they match.
     private static readonly Dictionary<string, string> FilterColumns = new(StringComparer.Ordinal)
@@ -22,10 +23,10 @@ internal sealed class SqliteHaVipRecords(SqliteConnection connection, SqliteTran
     {
         await connection.ExecuteAsync(
             """
-            INSERT INTO havips (havip_id, account_id, region_id, vpc_id, vswitch_id, ip_address, name, description, master_instance_id, creation_time)
-            VALUES (@HaVipId, @AccountId, @RegionId, @VpcId, @VSwitchId, @IpAddress, @Name, @Description, @MasterInstanceId, @CreationTime)
+            INSERT INTO havips (havip_id, account_id, region_id, vpc_id, vswitch_id, ip_address, name, description, master_instance_id, creation_time, resource_group_id)
+            VALUES (@HaVipId, @AccountId, @RegionId, @VpcId, @VSwitchId, @IpAddress, @Name, @Description, @MasterInstanceId, @CreationTime, @ResourceGroupId)
             """,
-            new { haVip.HaVipId, haVip.AccountId, haVip.RegionId, haVip.VpcId, haVip.VSwitchId, haVip.IpAddress, haVip.Name, haVip.Description, haVip.MasterInstanceId, CreationTime = UnixTime.ToDb(haVip.CreationTime) },
+            new { haVip.HaVipId, haVip.AccountId, haVip.RegionId, haVip.VpcId, haVip.VSwitchId, haVip.IpAddress, haVip.Name, haVip.Description, haVip.MasterInstanceId, CreationTime = UnixTime.ToDb(haVip.CreationTime), haVip.ResourceGroupId },
             transaction);
         await WriteMembersAsync(haVip);
     }
@@ -117,11 +118,13 @@ internal sealed class SqliteHaVipRecords(SqliteConnection connection, SqliteTran
         public string Description { get; init; } = "";
         public string MasterInstanceId { get; init; } = "";
         public long CreationTime { get; init; }
+        public string ResourceGroupId { get; init; } = "";
 
         public HaVip ToHaVip(IReadOnlyList<HaVipMember> members) => new()
         {
             HaVipId = HaVipId, AccountId = AccountId, RegionId = RegionId, VpcId = VpcId, VSwitchId = VSwitchId, IpAddress = IpAddress,
             Name = Name, Description = Description, MasterInstanceId = MasterInstanceId, Members = members, CreationTime = UnixTime.FromDb(CreationTime),
+            ResourceGroupId = ResourceGroupId,
         };
     }
 }

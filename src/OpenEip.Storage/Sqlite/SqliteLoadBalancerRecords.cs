@@ -10,15 +10,16 @@ internal sealed class SqliteLoadBalancerRecords(SqliteConnection connection, Sql
 {
     private const string ClassicColumns =
         "load_balancer_id AS LoadBalancerId, account_id AS AccountId, region_id AS RegionId, load_balancer_name AS LoadBalancerName, address_type AS AddressType, " +
-        "address AS Address, vpc_id AS VpcId, vswitch_id AS VSwitchId, master_zone_id AS MasterZoneId, creation_time AS CreationTime";
+        "address AS Address, vpc_id AS VpcId, vswitch_id AS VSwitchId, master_zone_id AS MasterZoneId, creation_time AS CreationTime, resource_group_id AS ResourceGroupId";
 
     public Task InsertClassicAsync(ClassicLoadBalancer lb) =>
         connection.ExecuteAsync(
             """
-            INSERT INTO classic_load_balancers (load_balancer_id, account_id, region_id, load_balancer_name, address_type, address, vpc_id, vswitch_id, master_zone_id, creation_time)
-            VALUES (@LoadBalancerId, @AccountId, @RegionId, @LoadBalancerName, @AddressType, @Address, @VpcId, @VSwitchId, @MasterZoneId, @CreationTime)
+            INSERT INTO classic_load_balancers (load_balancer_id, account_id, region_id, load_balancer_name, address_type, address, vpc_id, vswitch_id, master_zone_id, creation_time,
+                                                resource_group_id)
+            VALUES (@LoadBalancerId, @AccountId, @RegionId, @LoadBalancerName, @AddressType, @Address, @VpcId, @VSwitchId, @MasterZoneId, @CreationTime, @ResourceGroupId)
             """,
-            new { lb.LoadBalancerId, lb.AccountId, lb.RegionId, lb.LoadBalancerName, lb.AddressType, lb.Address, lb.VpcId, lb.VSwitchId, lb.MasterZoneId, CreationTime = UnixTime.ToDb(lb.CreationTime) },
+            new { lb.LoadBalancerId, lb.AccountId, lb.RegionId, lb.LoadBalancerName, lb.AddressType, lb.Address, lb.VpcId, lb.VSwitchId, lb.MasterZoneId, CreationTime = UnixTime.ToDb(lb.CreationTime), lb.ResourceGroupId },
             transaction);
 
     public Task DeleteClassicAsync(string loadBalancerId) =>
@@ -33,10 +34,11 @@ internal sealed class SqliteLoadBalancerRecords(SqliteConnection connection, Sql
         const string where = """
             account_id = @AccountId AND region_id = @RegionId AND (@AnyId = 1 OR load_balancer_id IN @Ids) AND (@VpcId IS NULL OR vpc_id = @VpcId)
             AND (@VSwitchId IS NULL OR vswitch_id = @VSwitchId) AND (@AddressType IS NULL OR address_type = @AddressType)
+            AND (@ResourceGroupId IS NULL OR resource_group_id = @ResourceGroupId)
             """;
         var parameters = new
         {
-            query.AccountId, query.RegionId, AnyId = query.Ids.Count == 0 ? 1 : 0, query.Ids, query.VpcId, query.VSwitchId, AddressType = addressType,
+            query.AccountId, query.RegionId, AnyId = query.Ids.Count == 0 ? 1 : 0, query.Ids, query.VpcId, query.VSwitchId, AddressType = addressType, query.ResourceGroupId,
             Limit = query.PageSize, Offset = (long)(query.PageNumber - 1) * query.PageSize,
         };
         var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM classic_load_balancers WHERE {where}", parameters, transaction);
@@ -46,13 +48,13 @@ internal sealed class SqliteLoadBalancerRecords(SqliteConnection connection, Sql
 
     private const string ZonalColumns =
         "load_balancer_id AS LoadBalancerId, account_id AS AccountId, region_id AS RegionId, kind AS Kind, load_balancer_name AS LoadBalancerName, " +
-        "address_type AS AddressType, vpc_id AS VpcId, zone_mappings AS ZoneMappings, creation_time AS CreationTime";
+        "address_type AS AddressType, vpc_id AS VpcId, zone_mappings AS ZoneMappings, creation_time AS CreationTime, resource_group_id AS ResourceGroupId";
 
     public Task InsertZonalAsync(ZonalLoadBalancer lb) =>
         connection.ExecuteAsync(
             """
-            INSERT INTO zonal_load_balancers (load_balancer_id, account_id, region_id, kind, load_balancer_name, address_type, vpc_id, zone_mappings, creation_time)
-            VALUES (@LoadBalancerId, @AccountId, @RegionId, @Kind, @LoadBalancerName, @AddressType, @VpcId, @ZoneMappings, @CreationTime)
+            INSERT INTO zonal_load_balancers (load_balancer_id, account_id, region_id, kind, load_balancer_name, address_type, vpc_id, zone_mappings, creation_time, resource_group_id)
+            VALUES (@LoadBalancerId, @AccountId, @RegionId, @Kind, @LoadBalancerName, @AddressType, @VpcId, @ZoneMappings, @CreationTime, @ResourceGroupId)
             """,
             ZonalParameters(lb), transaction);
 
@@ -84,7 +86,7 @@ internal sealed class SqliteLoadBalancerRecords(SqliteConnection connection, Sql
     private static object ZonalParameters(ZonalLoadBalancer lb) => new
     {
         lb.LoadBalancerId, lb.AccountId, lb.RegionId, lb.Kind, lb.LoadBalancerName, lb.AddressType, lb.VpcId,
-        ZoneMappings = JsonSerializer.Serialize(lb.ZoneMappings), CreationTime = UnixTime.ToDb(lb.CreationTime),
+        ZoneMappings = JsonSerializer.Serialize(lb.ZoneMappings), CreationTime = UnixTime.ToDb(lb.CreationTime), lb.ResourceGroupId,
     };
 
     private sealed class ZonalRow
@@ -98,12 +100,13 @@ internal sealed class SqliteLoadBalancerRecords(SqliteConnection connection, Sql
         public string VpcId { get; init; } = "";
         public string ZoneMappings { get; init; } = "[]";
         public long CreationTime { get; init; }
+        public string ResourceGroupId { get; init; } = "";
 
         public ZonalLoadBalancer ToLoadBalancer() => new()
         {
             LoadBalancerId = LoadBalancerId, AccountId = AccountId, RegionId = RegionId, Kind = Kind, LoadBalancerName = LoadBalancerName,
             AddressType = AddressType, VpcId = VpcId, ZoneMappings = JsonSerializer.Deserialize<List<ZoneMapping>>(ZoneMappings) ?? [],
-            CreationTime = UnixTime.FromDb(CreationTime),
+            CreationTime = UnixTime.FromDb(CreationTime), ResourceGroupId = ResourceGroupId,
         };
     }
 
@@ -119,11 +122,13 @@ internal sealed class SqliteLoadBalancerRecords(SqliteConnection connection, Sql
         public string VSwitchId { get; init; } = "";
         public string MasterZoneId { get; init; } = "";
         public long CreationTime { get; init; }
+        public string ResourceGroupId { get; init; } = "";
 
         public ClassicLoadBalancer ToLoadBalancer() => new()
         {
             LoadBalancerId = LoadBalancerId, AccountId = AccountId, RegionId = RegionId, LoadBalancerName = LoadBalancerName, AddressType = AddressType,
             Address = Address, VpcId = VpcId, VSwitchId = VSwitchId, MasterZoneId = MasterZoneId, CreationTime = UnixTime.FromDb(CreationTime),
+            ResourceGroupId = ResourceGroupId,
         };
     }
 }

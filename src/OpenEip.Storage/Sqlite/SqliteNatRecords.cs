@@ -45,10 +45,11 @@ internal sealed class SqliteNatRecords(SqliteConnection connection, SqliteTransa
         const string where = """
             account_id = @AccountId AND region_id = @RegionId AND (@Id IS NULL OR nat_gateway_id = @Id) AND (@VpcId IS NULL OR vpc_id = @VpcId)
             AND (@Name IS NULL OR name = @Name) AND (@NetworkType IS NULL OR network_type = @NetworkType)
+            AND (@ResourceGroupId IS NULL OR resource_group_id = @ResourceGroupId)
             """;
         var parameters = new
         {
-            query.AccountId, query.RegionId, Id = query.Ids.FirstOrDefault(), query.VpcId, query.Name, NetworkType = networkType,
+            query.AccountId, query.RegionId, Id = query.Ids.FirstOrDefault(), query.VpcId, query.Name, NetworkType = networkType, query.ResourceGroupId,
             Limit = query.PageSize, Offset = (long)(query.PageNumber - 1) * query.PageSize,
         };
         var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM nat_gateways WHERE {where}", parameters, transaction);

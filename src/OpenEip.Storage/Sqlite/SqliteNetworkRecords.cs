@@ -39,6 +39,12 @@ internal sealed class SqliteNetworkRecords(SqliteConnection connection, SqliteTr
     public async Task<Page<Vpc>> QueryVpcsAsync(NetworkQuery query)
     {
         var (where, parameters) = Filter(query, "vpc_name");
+        if (query.ResourceGroupId is not null)
+        {
+            where += " AND resource_group_id = @resourceGroupId";
+            parameters.Add("resourceGroupId", query.ResourceGroupId);
+        }
+
         var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM vpcs WHERE {where}", parameters, transaction);
         var rows = await connection.QueryAsync<VpcRow>($"SELECT {VpcColumns} FROM vpcs WHERE {where} ORDER BY creation_time DESC, vpc_id LIMIT @limit OFFSET @offset", parameters, transaction);
         return new Page<Vpc>(rows.Select(r => r.ToVpc()).ToList(), total);

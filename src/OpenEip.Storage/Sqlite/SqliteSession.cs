@@ -29,4 +29,6 @@ internal sealed class SqliteSession(SqliteConnection connection, SqliteTransacti
     public ILoadBalancerRecords LoadBalancers { get; } = new SqliteLoadBalancerRecords(connection, transaction);
 
     public ISettingRecords Settings { get; } = new SqliteSettingRecords(connection, transaction);
+
+    public IResourceGroupRecords ResourceGroups { get; } = new SqliteResourceGroupRecords(connection, transaction);
 }

@@ -4,6 +4,7 @@ using OpenEip.Core.Compute;
 using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Compute;
 using OpenEip.Core.UseCases.Networks;
+using OpenEip.Core.UseCases.ResourceGroups;
 using OpenEip.Storage.Sqlite;
 
 namespace OpenEip.Tests.Networks;
@@ -31,6 +32,7 @@ public sealed class ComputeTestBed : IDisposable
         Store.WriteAsync<bool>(null, async s =>
         {
             await s.Accounts.InsertAsync(new Account(AccountId, "compute", false, Clock.GetUtcNow()));
+            await ResourceGroupPlacement.CreateDefaultAsync(s, AccountId, Clock.GetUtcNow());
             await s.Addresses.AddToPoolAsync(Region, ["203.0.113.10", "203.0.113.11"]);
             return true;
         }, CancellationToken.None).GetAwaiter().GetResult();
@@ -53,7 +55,7 @@ public sealed class ComputeTestBed : IDisposable
     {
         VpcId = (await Vpcs.CreateAsync(new CreateVpcCommand(AccountId, Region, "10.0.0.0/16", null, null, null), null, CancellationToken.None)).Value.VpcId;
         VSwitchId = (await VSwitches.CreateAsync(new CreateVSwitchCommand(AccountId, Region, VpcId, "cn-hangzhou-b", vSwitchCidr, null, null), null, CancellationToken.None)).Value;
-        GroupId = (await Groups.CreateAsync(AccountId, Region, VpcId, "web", null, null, CancellationToken.None)).Value;
+        GroupId = (await Groups.CreateAsync(AccountId, Region, VpcId, "web", null, null, null, CancellationToken.None)).Value;
         return this;
     }
 

@@ -153,8 +153,8 @@ public sealed class ComputeTests
     {
         using var bed = await new ComputeTestBed().WithNetworkAsync();
         var otherVpc = (await bed.Vpcs.CreateAsync(new OpenEip.Core.UseCases.Networks.CreateVpcCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, "192.168.0.0/16", null, null, null), null, CancellationToken.None)).Value.VpcId;
-        var foreignGroup = (await bed.Groups.CreateAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, otherVpc, "other", null, null, CancellationToken.None)).Value;
-        var ownGroup = (await bed.Groups.CreateAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VpcId, "db", null, null, CancellationToken.None)).Value;
+        var foreignGroup = (await bed.Groups.CreateAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, otherVpc, "other", null, null, null, CancellationToken.None)).Value;
+        var ownGroup = (await bed.Groups.CreateAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VpcId, "db", null, null, null, CancellationToken.None)).Value;
 
         var refused = await bed.Enis.CreateAsync(new CreateNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VSwitchId, [foreignGroup]), null, CancellationToken.None);
         var own = await bed.Enis.CreateAsync(new CreateNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VSwitchId, [ownGroup, bed.GroupId]), null, CancellationToken.None);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Time.Testing;
 using OpenEip.Core.Accounts;
 using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Networks;
+using OpenEip.Core.UseCases.ResourceGroups;
 using OpenEip.Storage.Sqlite;
 
 namespace OpenEip.Tests.Networks;
@@ -25,6 +26,7 @@ public sealed class NetworkTestBed : IDisposable
         Store.WriteAsync<bool>(null, async s =>
         {
             await s.Accounts.InsertAsync(new Account(AccountId, "net", false, clock.GetUtcNow()));
+            await ResourceGroupPlacement.CreateDefaultAsync(s, AccountId, clock.GetUtcNow());
             return true;
         }, CancellationToken.None).GetAwaiter().GetResult();
     }

@@ -4,6 +4,7 @@ using OpenEip.Core.Eips;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Eips;
+using OpenEip.Core.UseCases.ResourceGroups;
 using OpenEip.Storage.Sqlite;
 
 namespace OpenEip.Tests.UseCases;
@@ -43,6 +44,7 @@ public sealed class EipTestBed : IDisposable
         await Store.WriteAsync<Account>(null, async s =>
         {
             await s.Accounts.InsertAsync(account);
+            await ResourceGroupPlacement.CreateDefaultAsync(s, account.AccountId, Clock.GetUtcNow());
             return account;
         }, CancellationToken.None);
         return account.AccountId;

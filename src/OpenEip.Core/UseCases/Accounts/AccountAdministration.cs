@@ -4,6 +4,7 @@ using OpenEip.Core.Identity;
 using OpenEip.Core.Naming;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Quotas;
+using OpenEip.Core.UseCases.ResourceGroups;
 
 namespace OpenEip.Core.UseCases.Accounts;
 
@@ -21,6 +22,7 @@ public sealed class AccountAdministration(IStore store, TimeProvider clock)
             var account = new Account(ResourceIds.NewAccountId(), accountName ?? "", IsOperator: false, now);
             var key = new AccessKey(ResourceIds.NewAccessKeyId(), ResourceIds.NewAccessKeySecret(), account.AccountId, now);
             await session.Accounts.InsertAsync(account);
+            await ResourceGroupPlacement.CreateDefaultAsync(session, account.AccountId, now);
             await session.Accounts.InsertAccessKeyAsync(key);
             return new IssuedKey(account.AccountId, key.AccessKeyId);
         }, key => new CreatedAccount(key.AccountId, key.AccessKeyId, key.AccessKeySecret), cancellationToken);

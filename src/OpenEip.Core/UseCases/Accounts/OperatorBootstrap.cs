@@ -2,6 +2,7 @@ using OpenEip.Core.Accounts;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Identity;
 using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.ResourceGroups;
 
 namespace OpenEip.Core.UseCases.Accounts;
 
@@ -23,6 +24,9 @@ public sealed class OperatorBootstrap(IStore store, TimeProvider clock)
                 root = new Account(ResourceIds.NewAccountId(), "operator", IsOperator: true, now);
                 await session.Accounts.InsertAsync(root);
             }
+
+            if (await session.ResourceGroups.FindDefaultAsync(root.AccountId) is null)
+                await ResourceGroupPlacement.CreateDefaultAsync(session, root.AccountId, now);
 
             if (accessKeyId is not null && accessKeySecret is not null)
             {

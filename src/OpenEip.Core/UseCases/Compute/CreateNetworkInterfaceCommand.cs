@@ -7,4 +7,5 @@ public sealed record CreateNetworkInterfaceCommand(string AccountId, string Regi
     public int SecondaryPrivateIpAddressCount { get; init; }
     public string? NetworkInterfaceName { get; init; }
     public string? Description { get; init; }
+    public string? ResourceGroupId { get; init; }
 }

@@ -8,6 +8,7 @@ using OpenEip.Core.Naming;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
+using OpenEip.Core.UseCases.ResourceGroups;
 
 namespace OpenEip.Core.UseCases.Compute;
 
@@ -41,11 +42,14 @@ public sealed class InstanceLifecycle(IStore store, RegionCatalogue regions, Ins
                 return ApiErrors.ZoneNotFound(command.ZoneId, command.RegionId);
             }
 
+            var group = await ResourceGroupPlacement.ResolveAsync(session, command.AccountId, command.ResourceGroupId);
+            if (!group.IsSuccess)
+                return group.Error;
             var now = clock.GetUtcNow();
             var ids = new List<string>();
             for (var i = 0; i < command.Amount; i++)
             {
-                var launched = await LaunchOneAsync(session, command, region!, vSwitch, now);
+                var launched = await LaunchOneAsync(session, command, region!, vSwitch, group.Value, now);
                 if (!launched.IsSuccess)
                     return launched.Error;
                 ids.Add(launched.Value);
@@ -55,14 +59,14 @@ public sealed class InstanceLifecycle(IStore store, RegionCatalogue regions, Ins
         }, cancellationToken);
     }
 
-    private async Task<Result<string>> LaunchOneAsync(IStoreSession session, LaunchCommand command, Region region, VSwitch? vSwitch, DateTimeOffset now)
+    private async Task<Result<string>> LaunchOneAsync(IStoreSession session, LaunchCommand command, Region region, VSwitch? vSwitch, string resourceGroupId, DateTimeOffset now)
     {
         var instanceId = ResourceIds.New("i");
         var eniId = "";
         var classicIp = "";
         if (vSwitch is not null)
         {
-            var eni = await NetworkInterfaces.CreateAsync(session, command.AccountId, vSwitch, command.SecurityGroupIds, "Primary", command.PrivateIpAddress, now);
+            var eni = await NetworkInterfaces.CreateAsync(session, command.AccountId, vSwitch, command.SecurityGroupIds, "Primary", command.PrivateIpAddress, now, resourceGroupId);
             if (!eni.IsSuccess)
                 return eni.Error;
             eniId = eni.Value.NetworkInterfaceId;
@@ -91,6 +95,7 @@ public sealed class InstanceLifecycle(IStore store, RegionCatalogue regions, Ins
             VSwitchId = vSwitch?.VSwitchId ?? "",
             PrimaryNetworkInterfaceId = eniId,
             ClassicInnerIpAddress = classicIp,
+            ResourceGroupId = resourceGroupId,
             Transition = command.Start ? PowerTransition.Launch : PowerTransition.Create,
             TransitionStarted = now,
             CreationTime = now,

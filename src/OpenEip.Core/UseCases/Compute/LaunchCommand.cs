@@ -13,6 +13,7 @@ public sealed record LaunchCommand(string AccountId, string RegionId, string Ins
     public string? HostName { get; init; }
     public string? ImageId { get; init; }
     public string? PrivateIpAddress { get; init; }
+    public string? ResourceGroupId { get; init; }
 
     /// <summary>Above zero, each instance gets a fixed public IP (R-ECS-4), as ECS does.</summary>
     public int InternetMaxBandwidthOut { get; init; }

@@ -5,13 +5,15 @@ using OpenEip.Core.Identity;
 using OpenEip.Core.Naming;
 using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Networks;
+using OpenEip.Core.UseCases.ResourceGroups;
 
 namespace OpenEip.Core.UseCases.Compute;
 
 /// <summary>CreateSecurityGroup, AuthorizeSecurityGroup, RevokeSecurityGroup and DeleteSecurityGroup.</summary>
 public sealed class ManageSecurityGroups(IStore store, TimeProvider clock)
 {
-    public Task<Result<string>> CreateAsync(string accountId, string regionId, string vpcId, string? name, string? description, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    public Task<Result<string>> CreateAsync(
+        string accountId, string regionId, string vpcId, string? name, string? description, string? resourceGroupId, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
         var invalid = TextRules.ValidateText("SecurityGroupName", name, 128) ?? TextRules.ValidateText("Description", description, 256);
         if (invalid is not null)
@@ -21,7 +23,13 @@ public sealed class ManageSecurityGroups(IStore store, TimeProvider clock)
             var vpc = await VpcLifecycle.FindVpcAsync(session, accountId, vpcId, regionId);
             if (!vpc.IsSuccess)
                 return vpc.Error;
-            var group = new SecurityGroup(ResourceIds.New("sg"), accountId, regionId, vpcId, name ?? "", description ?? "", clock.GetUtcNow());
+            var resourceGroup = await ResourceGroupPlacement.ResolveAsync(session, accountId, resourceGroupId);
+            if (!resourceGroup.IsSuccess)
+                return resourceGroup.Error;
+            var group = new SecurityGroup(ResourceIds.New("sg"), accountId, regionId, vpcId, name ?? "", description ?? "", clock.GetUtcNow())
+            {
+                ResourceGroupId = resourceGroup.Value,
+            };
             await session.Compute.InsertSecurityGroupAsync(group);
             return group.SecurityGroupId;
         }, cancellationToken);

@@ -4,6 +4,7 @@ using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Naming;
 using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.ResourceGroups;
 
 namespace OpenEip.Core.UseCases.Compute;
 
@@ -24,8 +25,11 @@ public sealed class NetworkInterfaceLifecycle(IStore store, InstanceTypeCatalogu
             var vSwitch = await session.Networks.FindVSwitchAsync(command.AccountId, command.VSwitchId);
             if (vSwitch is null || vSwitch.RegionId != command.RegionId)
                 return ApiErrors.VSwitchNotFound(command.VSwitchId);
+            var group = await ResourceGroupPlacement.ResolveAsync(session, command.AccountId, command.ResourceGroupId);
+            if (!group.IsSuccess)
+                return group.Error;
             var eni = await NetworkInterfaces.CreateAsync(session, command.AccountId, vSwitch, command.SecurityGroupIds, "Secondary",
-                command.PrimaryIpAddress, clock.GetUtcNow(), command.NetworkInterfaceName, command.Description);
+                command.PrimaryIpAddress, clock.GetUtcNow(), group.Value, command.NetworkInterfaceName, command.Description);
             if (!eni.IsSuccess)
                 return eni.Error;
             if (command.PrivateIpAddresses.Count > 0 || command.SecondaryPrivateIpAddressCount > 0)

@@ -17,7 +17,7 @@ public static class NetworkInterfaces
 
     public static async Task<Result<NetworkInterface>> CreateAsync(
         IStoreSession session, string accountId, VSwitch vSwitch, IReadOnlyList<string> securityGroupIds, string type,
-        string? primaryIp, DateTimeOffset now, string? name = null, string? description = null)
+        string? primaryIp, DateTimeOffset now, string resourceGroupId, string? name = null, string? description = null)
     {
         if (securityGroupIds.Count == 0)
             return ApiErrors.MissingParameter("SecurityGroupId");
@@ -48,6 +48,7 @@ public static class NetworkInterfaces
             SecurityGroupIds = securityGroupIds.Distinct().ToList(),
             NetworkInterfaceName = name ?? "",
             Description = description ?? "",
+            ResourceGroupId = resourceGroupId,
             AttachmentChanged = now,
             CreationTime = now,
         };

@@ -7,6 +7,7 @@ using OpenEip.Core.Ports;
 using OpenEip.Core.Quotas;
 using OpenEip.Core.Regions;
 using OpenEip.Core.Tags;
+using OpenEip.Core.UseCases.ResourceGroups;
 
 namespace OpenEip.Core.UseCases.Eips;
 
@@ -43,6 +44,9 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
 
     private async Task<Result<AllocatedEip>> AllocateNewAsync(IStoreSession session, AllocateEipCommand command)
     {
+        var group = await ResourceGroupPlacement.ResolveAsync(session, command.AccountId, command.ResourceGroupId);
+        if (!group.IsSuccess)
+            return group.Error;
         if (command.InstanceChargeType == ChargeTypes.PostPaid)
         {
             var quotaError = await CheckPostPaidQuotaAsync(session, command.AccountId, command.RegionId);
@@ -67,7 +71,7 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
             Isp = command.Isp,
             Name = command.Name ?? "",
             Description = command.Description ?? "",
-            ResourceGroupId = ResourceGroupOf(command),
+            ResourceGroupId = group.Value,
             SecurityProtectionTypes = command.SecurityProtectionTypes,
             AllocationTime = TruncateToSeconds(now),
             ExpiredTime = command.InstanceChargeType == ChargeTypes.PrePaid
@@ -91,6 +95,9 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
         if (released?.ReleasedTime is not { } releasedTime)
             return ApiErrors.ReserveIpFail($"{ApiErrors.Shorten(asked)} is not an EIP that this account released; only released EIPs can be asked for by IpAddress or InstanceId.");
 
+        var group = await RecoveredGroupAsync(session, command, released.ResourceGroupId);
+        if (!group.IsSuccess)
+            return group.Error;
         if (released.ServiceManagedBy.Length > 0)
             return ApiErrors.ReserveIpFail($"{released.IpAddress} was the system EIP of {released.ServiceManagedBy}; such addresses cannot be recovered.");
         var now = clock.GetUtcNow();
@@ -122,7 +129,7 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
             ReleasedTime = null,
             DeletionProtection = false,
             AllocationTime = TruncateToSeconds(now),
-            ResourceGroupId = command.ResourceGroupId ?? released.ResourceGroupId,
+            ResourceGroupId = group.Value,
             OrderId = NewOrderId(),
             IdleSince = now,
         };
@@ -151,11 +158,15 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
             await session.Tags.SetAsync(eip.AccountId, ResourceTypes.Eip, eip.AllocationId, tag);
     }
 
-    /// <summary>Every account has a default resource group, named after it.</summary>
-    public static string DefaultResourceGroupOf(string accountId) => "rg-" + accountId;
-
-    private static string ResourceGroupOf(AllocateEipCommand command) =>
-        string.IsNullOrEmpty(command.ResourceGroupId) ? DefaultResourceGroupOf(command.AccountId) : command.ResourceGroupId;
+    /// <summary>A recovered EIP goes to the group asked for, else back to its old group, or to the default group if that one was deleted since.</summary>
+    private static async Task<Result<string>> RecoveredGroupAsync(IStoreSession session, AllocateEipCommand command, string previous)
+    {
+        if (!string.IsNullOrEmpty(command.ResourceGroupId))
+            return await ResourceGroupPlacement.ResolveAsync(session, command.AccountId, command.ResourceGroupId);
+        return await session.ResourceGroups.FindAsync(command.AccountId, previous) is not null
+            ? previous
+            : await ResourceGroupPlacement.ResolveAsync(session, command.AccountId, null);
+    }
 
     private static DateTimeOffset TruncateToSeconds(DateTimeOffset time) =>
         new(time.Ticks - (time.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero);

@@ -2,6 +2,7 @@ using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
 using OpenEip.Core.Tags;
+using OpenEip.Core.UseCases.ResourceGroups;
 
 namespace OpenEip.Core.UseCases.Eips;
 
@@ -13,8 +14,11 @@ public sealed class DescribeEips(IStore store, RegionCatalogue regions)
         if (regions.Find(query.RegionId) is null)
             return ApiErrors.InvalidRegionId(query.RegionId);
 
-        return await store.ReadAsync(async session =>
+        return await store.ReadAsync<Result<DescribedEips>>(async session =>
         {
+            // Alibaba documents InvalidResourceGroupId for a filter naming a group that does not exist.
+            if (await ResourceGroupPlacement.CheckFilterAsync(session, query.AccountId, query.ResourceGroupId) is { } invalid)
+                return invalid;
             var page = await session.Eips.QueryAsync(query);
             var tags = await session.Tags.GetAsync(ResourceTypes.Eip, page.Items.Select(e => e.AllocationId).ToList());
             return new DescribedEips(page, tags);

@@ -7,6 +7,7 @@ using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Quotas;
 using OpenEip.Core.UseCases.Compute;
+using OpenEip.Core.UseCases.ResourceGroups;
 
 namespace OpenEip.Core.UseCases.HaVips;
 
@@ -15,7 +16,9 @@ public sealed class HaVipLifecycle(IStore store, TimeProvider clock)
 {
     public const string OwnerType = "HaVip";
 
-    public Task<Result<HaVip>> CreateAsync(string accountId, string regionId, string vSwitchId, string? ipAddress, string? name, string? description, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    public Task<Result<HaVip>> CreateAsync(
+        string accountId, string regionId, string vSwitchId, string? ipAddress, string? name, string? description, string? resourceGroupId,
+        IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
         var invalid = TextRules.ValidateText("Name", name, 128) ?? TextRules.ValidateText("Description", description, 256);
         if (invalid is not null)
@@ -30,6 +33,9 @@ public sealed class HaVipLifecycle(IStore store, TimeProvider clock)
             var vSwitch = await session.Networks.FindVSwitchAsync(accountId, vSwitchId);
             if (vSwitch is null || vSwitch.RegionId != regionId)
                 return ApiErrors.VSwitchNotFound(vSwitchId);
+            var group = await ResourceGroupPlacement.ResolveAsync(session, accountId, resourceGroupId);
+            if (!group.IsSuccess)
+                return group.Error;
             var id = ResourceIds.New("havip");
             var address = await PrivateIpAllocator.AllocateAsync(session, vSwitch, ipAddress, "IpAddress", OwnerType, id);
             if (!address.IsSuccess)
@@ -37,7 +43,7 @@ public sealed class HaVipLifecycle(IStore store, TimeProvider clock)
             var haVip = new HaVip
             {
                 HaVipId = id, AccountId = accountId, RegionId = regionId, VpcId = vSwitch.VpcId, VSwitchId = vSwitchId, IpAddress = address.Value,
-                Name = name ?? "", Description = description ?? "", CreationTime = clock.GetUtcNow(),
+                Name = name ?? "", Description = description ?? "", ResourceGroupId = group.Value, CreationTime = clock.GetUtcNow(),
             };
             await session.HaVips.InsertAsync(haVip);
             return haVip;

@@ -6,6 +6,7 @@ using OpenEip.Core.Naming;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
+using OpenEip.Core.UseCases.ResourceGroups;
 
 namespace OpenEip.Core.UseCases.LoadBalancers;
 
@@ -22,6 +23,9 @@ public sealed class ClassicLoadBalancerLifecycle(IStore store, RegionCatalogue r
             return Task.FromResult(Result<ClassicLoadBalancer>.Fail(invalid));
         return store.WriteAsync<ClassicLoadBalancer>(idempotency, async session =>
         {
+            var group = await ResourceGroupPlacement.ResolveAsync(session, command.AccountId, command.ResourceGroupId);
+            if (!group.IsSuccess)
+                return group.Error;
             var id = ResourceIds.New("lb");
             string address;
             VSwitch? vSwitch = null;
@@ -57,6 +61,7 @@ public sealed class ClassicLoadBalancerLifecycle(IStore store, RegionCatalogue r
                 VpcId = vSwitch?.VpcId ?? "",
                 VSwitchId = vSwitch?.VSwitchId ?? "",
                 MasterZoneId = vSwitch?.ZoneId ?? command.MasterZoneId ?? region!.Zones[0].ZoneId,
+                ResourceGroupId = group.Value,
                 CreationTime = clock.GetUtcNow(),
             };
             await session.LoadBalancers.InsertClassicAsync(loadBalancer);

@@ -7,4 +7,5 @@ public sealed record CreateClassicLoadBalancerCommand(string AccountId, string R
     public string? Address { get; init; }
     public string? LoadBalancerName { get; init; }
     public string? MasterZoneId { get; init; }
+    public string? ResourceGroupId { get; init; }
 }

@@ -6,8 +6,8 @@ using OpenEip.Core.Naming;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
-using OpenEip.Core.UseCases.Eips;
 using OpenEip.Core.UseCases.Networks;
+using OpenEip.Core.UseCases.ResourceGroups;
 
 namespace OpenEip.Core.UseCases.LoadBalancers;
 
@@ -23,7 +23,7 @@ public sealed class ZonalLoadBalancerLifecycle(IStore store, RegionCatalogue reg
 
     public Task<Result<ZonalLoadBalancer>> CreateAsync(
         string accountId, string regionId, string kind, string? name, string addressType, string vpcId, IReadOnlyList<ZoneMappingRequest> mappings,
-        IdempotencyKey? idempotency, CancellationToken cancellationToken)
+        string? resourceGroupId, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
         var invalid = regions.Find(regionId) is null ? ApiErrors.InvalidRegionId(regionId)
             : mappings.Count < 2 ? ApiErrors.InvalidParameter("ZoneMappings", "at least two zone mappings (two zones) are needed.")
@@ -37,6 +37,9 @@ public sealed class ZonalLoadBalancerLifecycle(IStore store, RegionCatalogue reg
             var vpc = await VpcLifecycle.FindVpcAsync(session, accountId, vpcId, regionId);
             if (!vpc.IsSuccess)
                 return vpc.Error;
+            var group = await ResourceGroupPlacement.ResolveAsync(session, accountId, resourceGroupId);
+            if (!group.IsSuccess)
+                return group.Error;
             var id = ResourceIds.New(kind);
             var zones = new List<ZoneMapping>();
             foreach (var mapping in mappings)
@@ -55,7 +58,7 @@ public sealed class ZonalLoadBalancerLifecycle(IStore store, RegionCatalogue reg
             var loadBalancer = new ZonalLoadBalancer
             {
                 LoadBalancerId = id, AccountId = accountId, RegionId = regionId, Kind = kind, LoadBalancerName = name ?? "",
-                AddressType = Intranet, VpcId = vpcId, ZoneMappings = zones, CreationTime = clock.GetUtcNow(),
+                AddressType = Intranet, VpcId = vpcId, ZoneMappings = zones, ResourceGroupId = group.Value, CreationTime = clock.GetUtcNow(),
             };
             if (addressType == Internet)
             {
@@ -135,7 +138,7 @@ public sealed class ZonalLoadBalancerLifecycle(IStore store, RegionCatalogue reg
                 InternetChargeType = ChargeTypes.PayByTraffic,
                 InstanceChargeType = ChargeTypes.PostPaid,
                 Isp = Isps.Bgp,
-                ResourceGroupId = AllocateEip.DefaultResourceGroupOf(loadBalancer.AccountId),
+                ResourceGroupId = loadBalancer.ResourceGroupId,
                 AllocationTime = new DateTimeOffset(now.Ticks - (now.Ticks % TimeSpan.TicksPerSecond), TimeSpan.Zero),
                 ServiceManagedBy = loadBalancer.LoadBalancerId,
             };

@@ -7,4 +7,5 @@ public sealed record CreateNatGatewayCommand(string AccountId, string RegionId, 
     public string? Name { get; init; }
     public string? Description { get; init; }
     public string? NatIp { get; init; }
+    public string? ResourceGroupId { get; init; }
 }

@@ -5,8 +5,8 @@ using OpenEip.Core.Naming;
 using OpenEip.Core.Nat;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
-using OpenEip.Core.UseCases.Eips;
 using OpenEip.Core.UseCases.Networks;
+using OpenEip.Core.UseCases.ResourceGroups;
 
 namespace OpenEip.Core.UseCases.Nat;
 
@@ -29,6 +29,9 @@ public sealed class NatGatewayLifecycle(IStore store, TimeProvider clock)
             if (vSwitch is null || vSwitch.VpcId != command.VpcId)
                 return ApiErrors.VSwitchNotFound(command.VSwitchId);
 
+            var group = await ResourceGroupPlacement.ResolveAsync(session, command.AccountId, command.ResourceGroupId);
+            if (!group.IsSuccess)
+                return group.Error;
             var id = ResourceIds.New("ngw");
             var address = await PrivateIpAllocator.AllocateAsync(session, vSwitch, command.NatIp, "NatIp", OwnerType, id);
             if (!address.IsSuccess)
@@ -49,7 +52,7 @@ public sealed class NatGatewayLifecycle(IStore store, TimeProvider clock)
                 NetworkInterfaceId = ResourceIds.New("eni"),
                 SnatTableId = ResourceIds.New("stb"),
                 ForwardTableId = ResourceIds.New("ftb"),
-                ResourceGroupId = AllocateEip.DefaultResourceGroupOf(command.AccountId),
+                ResourceGroupId = group.Value,
                 CreationTime = clock.GetUtcNow(),
             };
             await session.NatGateways.InsertAsync(gateway);

@@ -5,7 +5,7 @@ using OpenEip.Core.Naming;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
-using OpenEip.Core.UseCases.Eips;
+using OpenEip.Core.UseCases.ResourceGroups;
 
 namespace OpenEip.Core.UseCases.Networks;
 
@@ -25,6 +25,9 @@ public sealed class VpcLifecycle(IStore store, RegionCatalogue regions, TimeProv
 
         return store.WriteAsync<CreatedVpc>(idempotency, async session =>
         {
+            var group = await ResourceGroupPlacement.ResolveAsync(session, command.AccountId, command.ResourceGroupId);
+            if (!group.IsSuccess)
+                return group.Error;
             var vpc = new Vpc
             {
                 VpcId = ResourceIds.New("vpc"),
@@ -33,7 +36,7 @@ public sealed class VpcLifecycle(IStore store, RegionCatalogue regions, TimeProv
                 CidrBlock = block.Value.ToString(),
                 VpcName = command.VpcName ?? "",
                 Description = command.Description ?? "",
-                ResourceGroupId = string.IsNullOrEmpty(command.ResourceGroupId) ? AllocateEip.DefaultResourceGroupOf(command.AccountId) : command.ResourceGroupId,
+                ResourceGroupId = group.Value,
                 VRouterId = ResourceIds.New("vrt"),
                 RouteTableId = ResourceIds.New("vtb"),
                 CreationTime = clock.GetUtcNow(),

@@ -23,6 +23,7 @@ public sealed class CreateLoadBalancerAction(ClassicLoadBalancerLifecycle loadBa
             Address = bind.NonEmptyString("Address", 64),
             LoadBalancerName = bind.String("LoadBalancerName", 1024),
             MasterZoneId = bind.NonEmptyString("MasterZoneId", 64),
+            ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
         };
         bind.String("LoadBalancerSpec", 64);
         bind.Enum("InternetChargeType", ["paybytraffic", "paybybandwidth"]);
@@ -31,6 +32,6 @@ public sealed class CreateLoadBalancerAction(ClassicLoadBalancerLifecycle loadBa
             return bind.Error;
         var result = await loadBalancers.CreateAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(lb => new CreateLoadBalancerResponse(
-            lb.LoadBalancerId, lb.Address, lb.LoadBalancerName, lb.VpcId, lb.VSwitchId, lb.NetworkType, "ipv4", "rg-" + lb.AccountId));
+            lb.LoadBalancerId, lb.Address, lb.LoadBalancerName, lb.VpcId, lb.VSwitchId, lb.NetworkType, "ipv4", lb.ResourceGroupId));
     }
 }

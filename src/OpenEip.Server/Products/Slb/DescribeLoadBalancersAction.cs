@@ -21,6 +21,7 @@ public sealed class DescribeLoadBalancersAction(ClassicLoadBalancerLifecycle loa
             Ids = bind.CommaList("LoadBalancerId", 20) ?? [],
             VpcId = bind.NonEmptyString("VpcId", 64),
             VSwitchId = bind.NonEmptyString("VSwitchId", 64),
+            ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
             PageSize = bind.Int("PageSize", 1, 100) ?? 50,
         };

@@ -10,5 +10,5 @@ public sealed record LoadBalancerItem(
 {
     public static LoadBalancerItem From(ClassicLoadBalancer lb) => new(
         lb.LoadBalancerId, lb.LoadBalancerName, "active", lb.Address, lb.AddressType, lb.RegionId, lb.RegionId, lb.VpcId, lb.VSwitchId, lb.NetworkType,
-        lb.MasterZoneId, "", WireTime.Minutes(lb.CreationTime), lb.CreationTime.ToUnixTimeMilliseconds(), "PayOnDemand", "paybytraffic", "ipv4", "rg-" + lb.AccountId);
+        lb.MasterZoneId, "", WireTime.Minutes(lb.CreationTime), lb.CreationTime.ToUnixTimeMilliseconds(), "PayOnDemand", "paybytraffic", "ipv4", lb.ResourceGroupId);
 }

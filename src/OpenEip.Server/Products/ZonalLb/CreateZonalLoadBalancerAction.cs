@@ -23,9 +23,10 @@ public abstract class CreateZonalLoadBalancerAction(ZonalLoadBalancerLifecycle l
         var vpcId = bind.RequiredString("VpcId", 64);
         var name = bind.String("LoadBalancerName", 1024);
         var mappings = ZonalBinding.ZoneMappings(bind);
+        var resourceGroupId = bind.NonEmptyString("ResourceGroupId", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await loadBalancers.CreateAsync(context.AccountId, regionId, product.Kind, name, addressType, vpcId, mappings, context.Idempotency, context.CancellationToken);
+        var result = await loadBalancers.CreateAsync(context.AccountId, regionId, product.Kind, name, addressType, vpcId, mappings, resourceGroupId, context.Idempotency, context.CancellationToken);
         return result.Map<object>(lb => new CreatedZonalLoadBalancer(lb.LoadBalancerId, NewJobId()));
     }
 

@@ -7,11 +7,11 @@ public static class ZonalLoadBalancerView
 {
     public static object From(ZonalLoadBalancer lb) => lb.Kind == "alb"
         ? new AlbView(lb.LoadBalancerId, lb.LoadBalancerName, "Active", "Normal", lb.AddressType, "Ipv4", "Fixed", lb.VpcId, lb.RegionId, lb.DnsName,
-            WireTime.Seconds(lb.CreationTime), "Standard", "rg-" + lb.AccountId,
+            WireTime.Seconds(lb.CreationTime), "Standard", lb.ResourceGroupId,
             lb.ZoneMappings.Select(z => new AlbZone(z.ZoneId, z.VSwitchId, "Active",
                 [new AlbAddress(z.PublicAddress.Length > 0 ? z.PublicAddress : z.IntranetAddress, z.IntranetAddress, z.AllocationId, z.AllocationId.Length > 0 ? "Common" : "")])).ToList())
         : new NlbView(lb.LoadBalancerId, lb.LoadBalancerName, "Active", "Normal", "Network", lb.AddressType, "ipv4", lb.VpcId, lb.RegionId, lb.DnsName,
-            WireTime.Seconds(lb.CreationTime), "rg-" + lb.AccountId,
+            WireTime.Seconds(lb.CreationTime), lb.ResourceGroupId,
             lb.ZoneMappings.Select(z => new NlbZone(z.ZoneId, z.VSwitchId, "Active",
                 [new NlbAddress(z.AllocationId, z.PublicAddress, z.IntranetAddress, z.AllocationId.Length > 0 ? "Common" : "")])).ToList());
 }

@@ -25,6 +25,7 @@ public sealed class DescribeInstancesAction(DescribeCompute describe, InstanceTy
             VSwitchId = bind.NonEmptyString("VSwitchId", 64),
             ZoneId = bind.NonEmptyString("ZoneId", 64),
             Name = bind.NonEmptyString("InstanceName", 128),
+            ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
             PageSize = bind.Int("PageSize", 1, 100) ?? 10,
         };

@@ -67,7 +67,7 @@ public sealed record InstanceItem
                 PrivateIpSetList.From(e))).ToList()),
             SecurityGroupIds = new SecurityGroupIdList(primary?.NetworkInterface.SecurityGroupIds ?? []),
             InternetMaxBandwidthOut = instance.PublicIpAddress.Length > 0 ? 5 : 0,
-            ResourceGroupId = "rg-" + instance.AccountId,
+            ResourceGroupId = instance.ResourceGroupId,
             EipAddress = described.Eip is { } eip
                 ? new InstanceEipAddress(eip.AllocationId, eip.IpAddress, eip.Bandwidth, eip.InternetChargeType, IsSupportUnassociate: true)
                 : new InstanceEipAddress("", "", 0, "", true),

@@ -23,6 +23,7 @@ public static class LaunchBinding
             HostName = bind.String("HostName", 64),
             ImageId = bind.String("ImageId", 128),
             PrivateIpAddress = bind.NonEmptyString("PrivateIpAddress", 64),
+            ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
             InternetMaxBandwidthOut = bind.Int("InternetMaxBandwidthOut", 0, 1024) ?? 0,
         };
     }

@@ -26,6 +26,7 @@ public sealed class CreateNetworkInterfaceAction(NetworkInterfaceLifecycle enis,
             SecondaryPrivateIpAddressCount = bind.Int("SecondaryPrivateIpAddressCount", 0, 50) ?? 0,
             NetworkInterfaceName = bind.String("NetworkInterfaceName", 1024),
             Description = bind.String("Description", 1024),
+            ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
         };
         if (bind.Error is not null)
             return bind.Error;

@@ -24,6 +24,7 @@ public sealed class DescribeNetworkInterfacesAction(DescribeCompute describe) : 
             InstanceId = bind.NonEmptyString("InstanceId", 64),
             Type = bind.Enum("Type", ["Primary", "Secondary"]),
             Name = bind.NonEmptyString("NetworkInterfaceName", 128),
+            ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
             PageSize = bind.Int("PageSize", 1, 1000) ?? 10,
         };

@@ -53,7 +53,7 @@ public sealed record NetworkInterfaceItem
             PrivateIpSets = PrivateIpSetList.From(described),
             CreationTime = WireTime.Seconds(eni.CreationTime),
             OwnerId = eni.AccountId,
-            ResourceGroupId = "rg-" + eni.AccountId,
+            ResourceGroupId = eni.ResourceGroupId,
             DeleteOnRelease = eni.IsPrimary,
             AssociatedPublicIp = AssociatedPublicIp.Of(described.EipOn(eni.PrimaryIpAddress)),
             PrivateTrafficEnabled = !eni.PrivateTrafficDisabled,

@@ -21,10 +21,11 @@ public sealed class CreateSecurityGroupAction(ManageSecurityGroups groups) : IRp
             bind.Fail(ApiErrors.MissingParameter("VpcId") with { Message = "The input parameter \"VpcId\" is required: classic-network security groups are not offered." });
         var name = bind.String("SecurityGroupName", 1024);
         var description = bind.String("Description", 1024);
+        var resourceGroupId = bind.NonEmptyString("ResourceGroupId", 64);
         bind.Enum("SecurityGroupType", ["normal", "enterprise"]);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await groups.CreateAsync(context.AccountId, regionId, vpcId!, name, description, context.Idempotency, context.CancellationToken);
+        var result = await groups.CreateAsync(context.AccountId, regionId, vpcId!, name, description, resourceGroupId, context.Idempotency, context.CancellationToken);
         return result.Map<object>(id => new CreateSecurityGroupResponse(id));
     }
 }

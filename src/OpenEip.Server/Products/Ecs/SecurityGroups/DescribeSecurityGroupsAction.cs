@@ -23,6 +23,7 @@ public sealed class DescribeSecurityGroupsAction(DescribeCompute describe) : IRp
             Ids = single is null ? ids : [.. ids, single],
             VpcId = bind.NonEmptyString("VpcId", 64),
             Name = bind.NonEmptyString("SecurityGroupName", 128),
+            ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
             PageSize = bind.Int("PageSize", 1, 50) ?? 10,
         };
@@ -32,6 +33,6 @@ public sealed class DescribeSecurityGroupsAction(DescribeCompute describe) : IRp
         return result.Map<object>(page => new DescribeSecurityGroupsResponse(
             query.RegionId, query.PageNumber, query.PageSize, page.TotalCount, "",
             new SecurityGroupList(page.Items.Select(g => new SecurityGroupItem(
-                g.SecurityGroupId, g.SecurityGroupName, g.Description, g.VpcId, WireTime.Seconds(g.CreationTime), "normal", "rg-" + g.AccountId)).ToList())));
+                g.SecurityGroupId, g.SecurityGroupName, g.Description, g.VpcId, WireTime.Seconds(g.CreationTime), "normal", g.ResourceGroupId)).ToList())));
     }
 }

@@ -37,6 +37,6 @@ public sealed record HaVipItem
         AssociatedInstanceType = h.Members.FirstOrDefault()?.InstanceType ?? "",
         AssociatedInstances = new AssociatedInstanceList(h.Members.Select(m => m.InstanceId).ToList()),
         AssociatedEipAddresses = new AssociatedEipAddressList(eipAddresses),
-        ResourceGroupId = "rg-" + h.AccountId,
+        ResourceGroupId = h.ResourceGroupId,
     };
 }

@@ -23,6 +23,7 @@ public sealed class CreateNatGatewayAction(NatGatewayLifecycle gateways) : IRpcA
             Name = bind.String("Name", 1024),
             Description = bind.String("Description", 1024),
             NatIp = bind.NonEmptyString("NatIp", 64),
+            ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
         };
         bind.Enum("NatType", ["Enhanced"]);
         bind.Enum("InstanceChargeType", ["PostPaid"]);

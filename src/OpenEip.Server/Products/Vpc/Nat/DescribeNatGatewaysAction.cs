@@ -23,6 +23,7 @@ public sealed class DescribeNatGatewaysAction(NatGatewayLifecycle gateways, Comp
             Ids = id is null ? [] : [id],
             VpcId = bind.NonEmptyString("VpcId", 64),
             Name = bind.NonEmptyString("Name", 128),
+            ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
             PageSize = bind.Int("PageSize", 1, 50) ?? 10,
         };

@@ -20,6 +20,7 @@ public sealed class DescribeVpcsAction(DescribeNetworks networks) : IRpcAction
         {
             VpcId = bind.NonEmptyString("VpcId", 64),
             Name = bind.NonEmptyString("VpcName", 128),
+            ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
             PageSize = bind.Int("PageSize", 1, 50) ?? 10,
         };

@@ -1,0 +1,35 @@
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Core.ResourceGroups;
+
+namespace OpenEip.Core.UseCases.ResourceGroups;
+
+/// <summary>
+/// VPC MoveResourceGroup and ECS JoinResourceGroup: puts one of the caller's resources into another of its
+/// groups. The change is one statement in the write transaction, so the next Describe shows it (Terraform
+/// reads right after the move, without waiting).
+/// </summary>
+public sealed class MoveResource(IStore store)
+{
+    public Task<Result<Unit>> ExecuteAsync(
+        string accountId, string regionId, GroupedResource kind, string resourceId, string resourceGroupId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            if (await session.ResourceGroups.FindAsync(accountId, resourceGroupId) is null)
+                return ResourceGroupErrors.InvalidResourceGroupId();
+            if (!await session.ResourceGroups.MoveAsync(kind, accountId, regionId, resourceId, resourceGroupId))
+                return NotFound(kind, resourceId);
+            return Unit.Value;
+        }, cancellationToken);
+
+    private static Error NotFound(GroupedResource kind, string id) => kind switch
+    {
+        GroupedResource.Eip => ApiErrors.InvalidAllocationIdNotFound(id),
+        GroupedResource.Vpc => ApiErrors.VpcNotFound(id),
+        GroupedResource.HaVip => ApiErrors.HaVipNotFound(id),
+        GroupedResource.SecurityGroup => ApiErrors.SecurityGroupNotFound(id),
+        GroupedResource.Instance => ApiErrors.InstanceNotFound(id),
+        GroupedResource.NetworkInterface => ApiErrors.NetworkInterfaceNotFound(id),
+        _ => ApiErrors.ResourceNotFound(id),
+    };
+}

@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.ResourceManager;
+
+public sealed record ListResourceGroupsResponse(int PageNumber, int PageSize, int TotalCount, ResourceGroupList ResourceGroups);

@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.ResourceManager;
+
+public sealed record ResourceGroupList(IReadOnlyList<ResourceGroupItem> ResourceGroup);
