@@ -129,7 +129,7 @@ describe('resource groups', () => {
     await expectError(rm.createResourceGroup(new Rm.CreateResourceGroupRequest({ name: '9lives', displayName: 'x' })), { code: 'InvalidParameter.Name.InvalidChars', status: 400 });
     await expectError(rm.createResourceGroup(new Rm.CreateResourceGroupRequest({ name: 'x'.repeat(51), displayName: 'x' })), { code: 'InvalidParameter.Name.Length', status: 400 });
     await expectError(rm.createResourceGroup(new Rm.CreateResourceGroupRequest({ name: 'no-display' })), { code: 'MissingParameter.DisplayName', status: 400 });
-    await expectError(rm.getResourceGroup(new Rm.GetResourceGroupRequest({ resourceGroupId: 'rg-000000000000000' })), { code: 'EntityNotExists.ResourceGroup' });
+    await expectError(rm.getResourceGroup(new Rm.GetResourceGroupRequest({ resourceGroupId: 'rg-000000000000000' })), { code: 'EntityNotExists.ResourceGroup', status: 404 });
   });
 
   it('a group named on create holds the resource; the Describe filters find it by group', async () => {
@@ -283,7 +283,7 @@ describe('resource groups', () => {
     await expectError(rm.deleteResourceGroup(new Rm.DeleteResourceGroupRequest({ resourceGroupId: defaultId })), { code: 'DeleteConflict.ResourceGroup.Default', status: 400 });
     const group = await newGroup(acct);
     const eip = (await acct.allocate({ resourceGroupId: group })).allocationId;
-    const conflict = await expectError(rm.deleteResourceGroup(new Rm.DeleteResourceGroupRequest({ resourceGroupId: group })), { code: 'DeleteConflict.ResourceGroup.Resource' });
+    const conflict = await expectError(rm.deleteResourceGroup(new Rm.DeleteResourceGroupRequest({ resourceGroupId: group })), { code: 'DeleteConflict.ResourceGroup.Resource', status: 409 });
     assert.match(conflict.message, new RegExp(eip));
     await move(acct, eip, 'EIP', defaultId);
     const deleted = (await rm.deleteResourceGroup(new Rm.DeleteResourceGroupRequest({ resourceGroupId: group }))).body.resourceGroup;
