@@ -1,4 +1,5 @@
 using OpenEip.Core;
+using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Billing;
 using OpenEip.Server.Configuration;
 
@@ -17,6 +18,10 @@ public sealed partial class BillingService(BillingSweep sweep, BillingOptions op
                 var (locked, released) = await sweep.RunOnceAsync(stoppingToken);
                 if (locked + released > 0)
                     LogSwept(locked, released);
+            }
+            catch (StoreUnavailableException)
+            {
+                // The store logs the episode (a full disk); the sweep runs again at the next interval.
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

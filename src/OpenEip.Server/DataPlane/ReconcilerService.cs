@@ -1,5 +1,6 @@
 using OpenEip.Core;
 using OpenEip.Core.DataPlane;
+using OpenEip.Core.Ports;
 using OpenEip.Server.Configuration;
 
 namespace OpenEip.Server.DataPlane;
@@ -23,6 +24,10 @@ public sealed partial class ReconcilerService(Reconciler reconciler, ReconcileSi
                 var next = await reconciler.RunOnceAsync(stoppingToken);
                 if (next is { } due)
                     wait = TimeSpan.FromTicks(Math.Clamp((due - clock.GetUtcNow()).Ticks, 0, options.ResyncInterval.Ticks));
+            }
+            catch (StoreUnavailableException)
+            {
+                // The store logs the episode (a full disk); the pass is retried at the next interval.
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

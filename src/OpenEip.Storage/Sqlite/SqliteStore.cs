@@ -95,7 +95,12 @@ public sealed partial class SqliteStore : IStore, IDisposable
         }
     }
 
-    public void Dispose() => _writeGate.Dispose();
+    /// <summary>Closes the pooled connections, so SQLite checkpoints and removes its -wal and -shm files on a clean stop.</summary>
+    public void Dispose()
+    {
+        _writeGate.Dispose();
+        SqliteConnection.ClearAllPools();
+    }
 
     private async Task<Result<T>> WriteLockedAsync<T>(IdempotencyKey? idempotency, Func<IStoreSession, Task<Result<T>>> work)
     {

@@ -126,6 +126,11 @@ export class Account {
     return { accessKeyId: this.accessKeyId, accessKeySecret: this.accessKeySecret };
   }
 
+  /** The same account, talking to another server process (a restart on the same database). */
+  withServer(server) {
+    return new Account(server, { accountId: this.accountId, accessKeyId: this.accessKeyId, accessKeySecret: this.accessKeySecret, name: this.name });
+  }
+
   async allocate(fields = {}, client = this.vpc) {
     const { tags, ...rest } = fields;
     const req = new Vpc.AllocateEipAddressRequest({

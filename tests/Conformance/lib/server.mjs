@@ -41,14 +41,15 @@ const MAX_LOG = 256 * 1024;
 /**
  * Starts a server. Returns { port, baseUrl, endpoint, operator: {accessKeyId, accessKeySecret},
  * dataDir, log(), stop({crash, keepData}) }. Passing the dataDir and operator of a stopped server (stopped
- * with keepData) starts it again on the same database: a restart.
+ * with keepData) starts it again on the same database: a restart (pass its port too to keep the address
+ * a V3 signature covers).
  */
-export async function startServer({ env = {}, startupTimeoutMs = 30_000, dataDir: reuseDataDir, operator: reuseOperator } = {}) {
+export async function startServer({ env = {}, startupTimeoutMs = 30_000, dataDir: reuseDataDir, operator: reuseOperator, port: reusePort } = {}) {
   const dll = serverDll();
   if (!existsSync(dll)) {
     throw new Error(`OpenEip server not built: ${dll} does not exist (build with 'dotnet build -c Release' or set OPENEIP_SERVER_DLL)`);
   }
-  const port = await freePort();
+  const port = reusePort ?? await freePort();
   const dataDir = reuseDataDir ?? await mkdtemp(join(tmpdir(), 'openeip-conformance-'));
   const operator = reuseOperator ?? {
     accessKeyId: 'LTAItestoperator0000000',
