@@ -26,7 +26,8 @@ echo "== dotnet build"
 dotnet build OpenEip.slnx -c Release -v quiet -nologo || exit 1
 
 status=0
-echo "== .NET tests"
+echo "== .NET tests (including the seeded fuzzer over every action: OPENEIP_FUZZ_REQUESTS, OPENEIP_FUZZ_SEED)"
+export OPENEIP_FUZZ_REPORT="$results/fuzz.txt"
 dotnet test tests/OpenEip.Tests/OpenEip.Tests.csproj -c Release --no-build -nologo \
   --logger "trx;LogFileName=OpenEip.Tests.trx" --results-directory "$results/dotnet" || status=1
 
@@ -36,4 +37,5 @@ export OPENEIP_SERVER_DLL="$root/src/OpenEip.Server/bin/Release/net10.0/OpenEip.
   --test-reporter=spec --test-reporter-destination=stdout \
   --test-reporter=tap --test-reporter-destination="$results/conformance.tap") || status=1
 
+[ -f "$results/fuzz.txt" ] && cat "$results/fuzz.txt"
 exit $status
