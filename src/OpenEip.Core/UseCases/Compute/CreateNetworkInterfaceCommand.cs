@@ -1,3 +1,5 @@
+using OpenEip.Core.Tags;
+
 namespace OpenEip.Core.UseCases.Compute;
 
 public sealed record CreateNetworkInterfaceCommand(string AccountId, string RegionId, string VSwitchId, IReadOnlyList<string> SecurityGroupIds)
@@ -7,4 +9,5 @@ public sealed record CreateNetworkInterfaceCommand(string AccountId, string Regi
     public int SecondaryPrivateIpAddressCount { get; init; }
     public string? NetworkInterfaceName { get; init; }
     public string? Description { get; init; }
+    public IReadOnlyList<Tag> Tags { get; init; } = [];
 }

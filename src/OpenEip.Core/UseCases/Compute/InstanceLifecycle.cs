@@ -8,6 +8,8 @@ using OpenEip.Core.Naming;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
+using OpenEip.Core.Tags;
+using OpenEip.Core.UseCases.Tags;
 
 namespace OpenEip.Core.UseCases.Compute;
 
@@ -139,6 +141,7 @@ public sealed class InstanceLifecycle(IStore store, RegionCatalogue regions, Ins
                 if (eni.IsPrimary)
                 {
                     await session.PrivateIps.ReleaseOwnedAsync(NetworkInterfaces.OwnerType, eni.NetworkInterfaceId);
+                    await TaggedResources.RemoveAllAsync(session, ResourceTypes.NetworkInterface, eni.NetworkInterfaceId);
                     await session.Compute.DeleteNetworkInterfaceAsync(eni.NetworkInterfaceId);
                 }
                 else

@@ -1,3 +1,5 @@
+using OpenEip.Core.Tags;
+
 namespace OpenEip.Core.UseCases.Nat;
 
 public sealed record CreateNatGatewayCommand(string AccountId, string RegionId, string VpcId, string VSwitchId)
@@ -7,4 +9,6 @@ public sealed record CreateNatGatewayCommand(string AccountId, string RegionId, 
     public string? Name { get; init; }
     public string? Description { get; init; }
     public string? NatIp { get; init; }
+    public bool IcmpReplyEnabled { get; init; } = true;
+    public IReadOnlyList<Tag> Tags { get; init; } = [];
 }

@@ -5,6 +5,8 @@ using OpenEip.Core.Naming;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
+using OpenEip.Core.Tags;
+using OpenEip.Core.UseCases.Tags;
 
 namespace OpenEip.Core.UseCases.Networks;
 
@@ -65,6 +67,7 @@ public sealed class VSwitchLifecycle(IStore store, RegionCatalogue regions, Time
             var snat = await session.NatEntries.ListSnatIdsOfVSwitchAsync(vSwitchId);
             if (snat.Count > 0)
                 return NatEntryErrors.VSwitchHasSnatEntries(vSwitchId, snat);
+            await TaggedResources.RemoveAllAsync(session, ResourceTypes.VSwitch, vSwitchId);
             await session.Networks.DeleteVSwitchAsync(vSwitchId);
             return Unit.Value;
         }, cancellationToken);

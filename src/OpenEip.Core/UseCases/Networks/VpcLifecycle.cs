@@ -5,7 +5,9 @@ using OpenEip.Core.Naming;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
+using OpenEip.Core.Tags;
 using OpenEip.Core.UseCases.Eips;
+using OpenEip.Core.UseCases.Tags;
 
 namespace OpenEip.Core.UseCases.Networks;
 
@@ -58,6 +60,7 @@ public sealed class VpcLifecycle(IStore store, RegionCatalogue regions, TimeProv
             var groups = await session.Compute.QuerySecurityGroupsAsync(new ComputeQuery(accountId, found.Value.RegionId) { VpcId = vpcId, PageSize = 6 });
             if (groups.TotalCount > 0)
                 return ApiErrors.DependencyViolation("DependencyViolation.SecurityGroup", $"The VPC {vpcId} still has security groups: {Names(groups.Items.Select(g => g.SecurityGroupId))}.");
+            await TaggedResources.RemoveAllAsync(session, ResourceTypes.Vpc, vpcId);
             await session.Networks.DeleteVpcAsync(vpcId);
             return Unit.Value;
         }, cancellationToken);

@@ -1,0 +1,28 @@
+using OpenEip.Core.Errors;
+using OpenEip.Rpc.Parameters;
+
+namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
+
+/// <summary>
+/// ENI parameters OpenEip does not model. They are refused with OperationUnsupported.* rather than
+/// ignored, so a client (Terraform) never reads back less than it set and loops on the difference.
+/// </summary>
+public static class NetworkInterfaceSupport
+{
+    public static void RefuseUnmodelled(ParameterBinder bind)
+    {
+        if (bind.List("Ipv6Address", 10).Count > 0 || bind.Int("Ipv6AddressCount", 0, 10) > 0)
+            bind.Fail(Unsupported("Ipv6Address", "network interfaces have no IPv6 addresses here."));
+        if (bind.List("Ipv4Prefix", 10).Count > 0 || bind.Int("Ipv4PrefixCount", 0, 10) > 0)
+            bind.Fail(Unsupported("Ipv4Prefix", "IPv4 prefixes are not assigned to network interfaces here."));
+        RefuseQueueNumber(bind);
+    }
+
+    public static void RefuseQueueNumber(ParameterBinder bind)
+    {
+        if (bind.Int("QueueNumber", 1, 2048) is not null)
+            bind.Fail(Unsupported("QueueNumber", "network interface queues are not modelled."));
+    }
+
+    private static Error Unsupported(string parameter, string why) => new($"OperationUnsupported.{parameter}", $"{parameter} is not supported: {why}");
+}
