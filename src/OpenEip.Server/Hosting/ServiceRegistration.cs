@@ -152,6 +152,7 @@ public static class ServiceRegistration
             // Terraform fidelity (NAT, SNAT/DNAT, HaVip, ENI, VPC/vSwitch reads, tags beyond EIPs).
             typeof(ModifyNatGatewayAttributeAction), typeof(ModifySnatEntryAction), typeof(ModifyForwardEntryAction), typeof(ModifyHaVipAttributeAction),
             typeof(DescribeVpcAttributeAction), typeof(DescribeVSwitchAttributesAction), typeof(DescribeRouteTableListAction),
+            typeof(ModifyVpcAttributeAction), typeof(ModifyVSwitchAttributeAction),
             typeof(ModifyNetworkInterfaceAttributeAction), typeof(EcsTagResourcesAction), typeof(EcsUntagResourcesAction), typeof(EcsListTagResourcesAction),
             typeof(Products.Slb.CreateLoadBalancerAction), typeof(Products.Slb.DescribeLoadBalancersAction),
             typeof(Products.Slb.DescribeLoadBalancerAttributeAction), typeof(Products.Slb.DeleteLoadBalancerAction),

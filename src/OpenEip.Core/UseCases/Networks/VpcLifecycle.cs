@@ -11,7 +11,7 @@ using OpenEip.Core.UseCases.Tags;
 
 namespace OpenEip.Core.UseCases.Networks;
 
-/// <summary>CreateVpc, DeleteVpc, AssociateVpcCidrBlock and UnassociateVpcCidrBlock.</summary>
+/// <summary>CreateVpc, ModifyVpcAttribute, DeleteVpc, AssociateVpcCidrBlock and UnassociateVpcCidrBlock.</summary>
 public sealed class VpcLifecycle(IStore store, RegionCatalogue regions, TimeProvider clock)
 {
     public Task<Result<CreatedVpc>> CreateAsync(CreateVpcCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
@@ -21,7 +21,8 @@ public sealed class VpcLifecycle(IStore store, RegionCatalogue regions, TimeProv
         var block = CidrRules.ParseVpcBlock("CidrBlock", command.CidrBlock ?? CidrRules.DefaultVpcCidrBlock);
         var invalid = block.Error
             ?? TextRules.ValidateText("VpcName", command.VpcName, 128)
-            ?? TextRules.ValidateText("Description", command.Description, 256);
+            ?? TextRules.ValidateText("Description", command.Description, 256)
+            ?? TagRules.Validate(command.Tags, "Tag");
         if (invalid is not null)
             return Fail<CreatedVpc>(invalid);
 
@@ -41,7 +42,27 @@ public sealed class VpcLifecycle(IStore store, RegionCatalogue regions, TimeProv
                 CreationTime = clock.GetUtcNow(),
             };
             await session.Networks.InsertVpcAsync(vpc);
+            await TaggedResources.SetAsync(session, vpc.AccountId, ResourceTypes.Vpc, vpc.VpcId, command.Tags);
             return new CreatedVpc(vpc.VpcId, vpc.VRouterId, vpc.RouteTableId, vpc.ResourceGroupId);
+        }, cancellationToken);
+    }
+
+    /// <summary>ModifyVpcAttribute: VpcName and Description (each left as it is when not given); the primary block only as it is.</summary>
+    public Task<Result<Unit>> ModifyAsync(
+        string accountId, string vpcId, string? regionId, string? vpcName, string? description, string? cidrBlock, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        var invalid = TextRules.ValidateText("VpcName", vpcName, 128) ?? TextRules.ValidateText("Description", description, 256);
+        if (invalid is not null)
+            return Fail<Unit>(invalid);
+        return store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var found = await FindVpcAsync(session, accountId, vpcId, regionId);
+            if (!found.IsSuccess)
+                return found.Error;
+            if (cidrBlock is not null && cidrBlock != found.Value.CidrBlock)
+                return new Error("OperationUnsupported.CidrBlock", $"The primary block of a VPC ({found.Value.CidrBlock}) does not change here; add a secondary block with AssociateVpcCidrBlock.");
+            await session.Networks.UpdateVpcAsync(found.Value with { VpcName = vpcName ?? found.Value.VpcName, Description = description ?? found.Value.Description });
+            return Unit.Value;
         }, cancellationToken);
     }
 
