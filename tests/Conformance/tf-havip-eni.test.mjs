@@ -168,6 +168,15 @@ describe('alicloud_network_interface and alicloud_network_interface_attachment',
     assert.equal((await modify({ 'SecurityGroupId.1': foreignGroup })).code, 'InvalidSecurityGroupId.VPCMismatch');
     assert.equal((await modify({ NetworkInterfaceName: 'http://x' })).code, 'InvalidParameter');
     assert.equal((await modify({ NetworkInterfaceId: 'eni-missing', Description: 'x' })).code, 'InvalidEniId.NotFound');
+    assert.equal((await rpcPostExpectingError(lab.acct, ECS, 'AssignPrivateIpAddresses', { NetworkInterfaceId: eniId, RegionId: REGION, Ipv4PrefixCount: 1 })).code, 'OperationUnsupported.Ipv4Prefix');
+    assert.equal((await rpcPostExpectingError(lab.acct, ECS, 'UnassignPrivateIpAddresses', { NetworkInterfaceId: eniId, RegionId: REGION, 'Ipv4Prefix.1': '10.0.1.16/28' })).code, 'OperationUnsupported.Ipv4Prefix');
+
+    // alicloud_network_interface_attachment's optional parameters: one network card (index 0), no trunk ENIs.
+    const instance = await lab.instance();
+    const attach = (fields) => rpcPostExpectingError(lab.acct, ECS, 'AttachNetworkInterface', { RegionId: REGION, NetworkInterfaceId: eniId, InstanceId: instance, ...fields });
+    assert.equal((await attach({ NetworkCardIndex: 1 })).code, 'OperationUnsupported.NetworkCardIndex');
+    assert.equal((await attach({ TrunkNetworkInstanceId: 'eni-trunk' })).code, 'OperationUnsupported.TrunkNetworkInstanceId');
+    await rpcPost(lab.acct, ECS, 'AttachNetworkInterface', { RegionId: REGION, NetworkInterfaceId: eniId, InstanceId: instance, NetworkCardIndex: 0, WaitForNetworkConfigurationReady: true });
   });
 
   it('ECS tags: ResourceType eni only, tags of another account\'s ENI are not found, ListTagResources pages by 50 with NextToken', async () => {
