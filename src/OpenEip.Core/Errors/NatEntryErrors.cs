@@ -101,6 +101,10 @@ public static class NatEntryErrors
     public static Error GatewayHasForwardEntries(string natGatewayId, IEnumerable<string> forwardEntryIds) =>
         new("DependencyViolation.ForwardEntry", $"The NAT gateway {natGatewayId} still has the DNAT entries {string.Join(", ", forwardEntryIds)}; delete them first.");
 
+    /// <summary>An SNAT entry for an ENI's traffic (NetworkInterfaceId) is not modelled; refused rather than dropped.</summary>
+    public static Error NetworkInterfaceUnsupported() =>
+        new("OperationUnsupported.NetworkInterfaceId", "SNAT entries for a network interface (NetworkInterfaceId) are not supported; name a SourceVSwitchId or SourceCIDR.");
+
     /// <summary>DeleteVSwitch while an SNAT entry names it.</summary>
     public static Error VSwitchHasSnatEntries(string vSwitchId, IEnumerable<string> snatEntryIds) =>
         new("DependencyViolation.SnatEntry", $"The vSwitch {vSwitchId} is the source of the SNAT entries {string.Join(", ", snatEntryIds)}; delete them first.");

@@ -29,6 +29,12 @@ public sealed record NatGateway
     public required string ResourceGroupId { get; init; }
     public required DateTimeOffset CreationTime { get; init; }
 
+    /// <summary>DeletionProtection with Type=NATGW: while on, DeleteNatGateway is refused.</summary>
+    public bool DeletionProtection { get; init; }
+
+    /// <summary>Whether the gateway answers ICMP echo requests to its EIPs (Alibaba's default: true).</summary>
+    public bool IcmpReplyEnabled { get; init; } = true;
+
     public bool TakesVSwitchIpPerEip => CreationTime >= VSwitchIpPerEipSince;
 
     /// <summary>Creating until the configured creation time has passed, then Available (derived from time, never stuck).</summary>

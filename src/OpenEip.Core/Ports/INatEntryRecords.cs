@@ -10,6 +10,9 @@ public interface INatEntryRecords
     /// <summary>Replaces the entry's SNAT IPs (R-NAT-6 removes one address of several).</summary>
     Task SetSnatIpsAsync(string snatEntryId, IReadOnlyList<string> snatIps);
 
+    /// <summary>ModifySnatEntry: writes the name, EipAffinity and SNAT IPs as given.</summary>
+    Task UpdateSnatAsync(SnatEntry entry);
+
     Task DeleteSnatAsync(string snatEntryId);
 
     Task<SnatEntry?> FindSnatAsync(string snatTableId, string snatEntryId);
@@ -23,6 +26,9 @@ public interface INatEntryRecords
     Task<IReadOnlyList<string>> ListSnatIdsOfVSwitchAsync(string vSwitchId);
 
     Task InsertForwardAsync(ForwardEntry entry);
+
+    /// <summary>ModifyForwardEntry: writes every field but the ids, gateway and creation time as given.</summary>
+    Task UpdateForwardAsync(ForwardEntry entry);
 
     Task DeleteForwardAsync(string forwardEntryId);
 

@@ -16,6 +16,9 @@ public interface INetworkRecords
 
     Task InsertVSwitchAsync(VSwitch vSwitch);
 
+    /// <summary>Writes the name and description as given.</summary>
+    Task UpdateVSwitchAsync(VSwitch vSwitch);
+
     Task DeleteVSwitchAsync(string vSwitchId);
 
     Task<VSwitch?> FindVSwitchAsync(string accountId, string vSwitchId);

@@ -26,6 +26,7 @@ using OpenEip.Server.Products.Ecs;
 using OpenEip.Server.Products.Ecs.Instances;
 using OpenEip.Server.Products.Ecs.NetworkInterfaces;
 using OpenEip.Server.Products.Ecs.SecurityGroups;
+using OpenEip.Server.Products.Ecs.Tags;
 using OpenEip.Server.Products.Operator;
 using OpenEip.Server.Products.Vpc.Associations;
 using OpenEip.Server.Products.Vpc.Eips;
@@ -34,6 +35,7 @@ using OpenEip.Server.Products.Vpc.HaVips;
 using OpenEip.Server.Products.Vpc.Nat;
 using OpenEip.Server.Products.Vpc.NatEntries;
 using OpenEip.Server.Products.Vpc.Regions;
+using OpenEip.Server.Products.Vpc.RouteTables;
 using OpenEip.Server.Products.Vpc.Tags;
 using OpenEip.Storage.Secrets;
 using OpenEip.Storage.Sqlite;
@@ -115,6 +117,7 @@ public static class ServiceRegistration
         services.AddSingleton<VpcLifecycle>();
         services.AddSingleton<VSwitchLifecycle>();
         services.AddSingleton<DescribeNetworks>();
+        services.AddSingleton<DescribeRouteTables>();
         services.AddSingleton<ManageSecurityGroups>();
         services.AddSingleton<InstanceLifecycle>();
         services.AddSingleton<NetworkInterfaceLifecycle>();
@@ -167,6 +170,11 @@ public static class ServiceRegistration
             typeof(CreateNetworkInterfaceAction), typeof(DescribeNetworkInterfacesAction), typeof(AttachNetworkInterfaceAction),
             typeof(DetachNetworkInterfaceAction), typeof(DeleteNetworkInterfaceAction), typeof(AssignPrivateIpAddressesAction),
             typeof(UnassignPrivateIpAddressesAction),
+            // Terraform fidelity (NAT, SNAT/DNAT, HaVip, ENI, VPC/vSwitch reads, tags beyond EIPs).
+            typeof(ModifyNatGatewayAttributeAction), typeof(ModifySnatEntryAction), typeof(ModifyForwardEntryAction), typeof(ModifyHaVipAttributeAction),
+            typeof(DescribeVpcAttributeAction), typeof(DescribeVSwitchAttributesAction), typeof(DescribeRouteTableListAction),
+            typeof(ModifyVpcAttributeAction), typeof(ModifyVSwitchAttributeAction),
+            typeof(ModifyNetworkInterfaceAttributeAction), typeof(EcsTagResourcesAction), typeof(EcsUntagResourcesAction), typeof(EcsListTagResourcesAction),
             typeof(Products.Slb.CreateLoadBalancerAction), typeof(Products.Slb.DescribeLoadBalancersAction),
             typeof(Products.Slb.DescribeLoadBalancerAttributeAction), typeof(Products.Slb.DeleteLoadBalancerAction),
             typeof(Products.ZonalLb.CreateAlbAction), typeof(Products.ZonalLb.CreateNlbAction), typeof(Products.ZonalLb.GetAlbAction),

@@ -47,6 +47,14 @@ internal sealed class SqliteNatEntryRecords(SqliteConnection connection, SqliteT
         await WriteSnatIpsAsync(snatEntryId, snatIps);
     }
 
+    public async Task UpdateSnatAsync(SnatEntry e)
+    {
+        await connection.ExecuteAsync(
+            "UPDATE snat_entries SET name = @Name, eip_affinity = @EipAffinity WHERE snat_entry_id = @SnatEntryId",
+            new { e.Name, e.EipAffinity, e.SnatEntryId }, transaction);
+        await SetSnatIpsAsync(e.SnatEntryId, e.SnatIps);
+    }
+
     public async Task DeleteSnatAsync(string snatEntryId)
     {
         await connection.ExecuteAsync("DELETE FROM snat_entry_ips WHERE snat_entry_id = @snatEntryId", new { snatEntryId }, transaction);
@@ -103,6 +111,16 @@ internal sealed class SqliteNatEntryRecords(SqliteConnection connection, SqliteT
                 e.ForwardEntryId, e.AccountId, e.RegionId, e.NatGatewayId, e.ForwardTableId, e.Name, e.ExternalIp, e.ExternalPort,
                 e.InternalIp, e.InternalPort, e.IpProtocol, PortBreak = e.PortBreak ? 1 : 0, CreationTime = UnixTime.ToDb(e.CreationTime),
             },
+            transaction);
+
+    public Task UpdateForwardAsync(ForwardEntry e) =>
+        connection.ExecuteAsync(
+            """
+            UPDATE forward_entries SET name = @Name, external_ip = @ExternalIp, external_port = @ExternalPort, internal_ip = @InternalIp,
+                                       internal_port = @InternalPort, ip_protocol = @IpProtocol, port_break = @PortBreak
+            WHERE forward_entry_id = @ForwardEntryId
+            """,
+            new { e.Name, e.ExternalIp, e.ExternalPort, e.InternalIp, e.InternalPort, e.IpProtocol, PortBreak = e.PortBreak ? 1 : 0, e.ForwardEntryId },
             transaction);
 
     public Task DeleteForwardAsync(string forwardEntryId) =>

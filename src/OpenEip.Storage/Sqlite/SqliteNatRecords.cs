@@ -10,21 +10,28 @@ internal sealed class SqliteNatRecords(SqliteConnection connection, SqliteTransa
     private const string Columns =
         "nat_gateway_id AS NatGatewayId, account_id AS AccountId, region_id AS RegionId, vpc_id AS VpcId, vswitch_id AS VSwitchId, zone_id AS ZoneId, " +
         "network_type AS NetworkType, eip_bind_mode AS EipBindMode, name AS Name, description AS Description, private_ip_address AS PrivateIpAddress, " +
-        "network_interface_id AS NetworkInterfaceId, snat_table_id AS SnatTableId, forward_table_id AS ForwardTableId, resource_group_id AS ResourceGroupId, creation_time AS CreationTime";
+        "network_interface_id AS NetworkInterfaceId, snat_table_id AS SnatTableId, forward_table_id AS ForwardTableId, resource_group_id AS ResourceGroupId, creation_time AS CreationTime, " +
+        "deletion_protection AS DeletionProtection, icmp_reply_enabled AS IcmpReplyEnabled";
 
     public Task InsertAsync(NatGateway g) =>
         connection.ExecuteAsync(
             """
             INSERT INTO nat_gateways (nat_gateway_id, account_id, region_id, vpc_id, vswitch_id, zone_id, network_type, eip_bind_mode, name, description,
-                                      private_ip_address, network_interface_id, snat_table_id, forward_table_id, resource_group_id, creation_time)
+                                      private_ip_address, network_interface_id, snat_table_id, forward_table_id, resource_group_id, creation_time,
+                                      deletion_protection, icmp_reply_enabled)
             VALUES (@NatGatewayId, @AccountId, @RegionId, @VpcId, @VSwitchId, @ZoneId, @NetworkType, @EipBindMode, @Name, @Description,
-                    @PrivateIpAddress, @NetworkInterfaceId, @SnatTableId, @ForwardTableId, @ResourceGroupId, @CreationTime)
+                    @PrivateIpAddress, @NetworkInterfaceId, @SnatTableId, @ForwardTableId, @ResourceGroupId, @CreationTime,
+                    @DeletionProtection, @IcmpReplyEnabled)
             """,
             Parameters(g), transaction);
 
     public Task UpdateAsync(NatGateway g) =>
         connection.ExecuteAsync(
-            "UPDATE nat_gateways SET name = @Name, description = @Description, creation_time = @CreationTime WHERE nat_gateway_id = @NatGatewayId",
+            """
+            UPDATE nat_gateways SET name = @Name, description = @Description, creation_time = @CreationTime, eip_bind_mode = @EipBindMode,
+                                    deletion_protection = @DeletionProtection, icmp_reply_enabled = @IcmpReplyEnabled
+            WHERE nat_gateway_id = @NatGatewayId
+            """,
             Parameters(g), transaction);
 
     public Task DeleteAsync(string natGatewayId) =>
@@ -65,6 +72,7 @@ internal sealed class SqliteNatRecords(SqliteConnection connection, SqliteTransa
     {
         g.NatGatewayId, g.AccountId, g.RegionId, g.VpcId, g.VSwitchId, g.ZoneId, g.NetworkType, g.EipBindMode, g.Name, g.Description,
         g.PrivateIpAddress, g.NetworkInterfaceId, g.SnatTableId, g.ForwardTableId, g.ResourceGroupId, CreationTime = UnixTime.ToDb(g.CreationTime),
+        DeletionProtection = g.DeletionProtection ? 1 : 0, IcmpReplyEnabled = g.IcmpReplyEnabled ? 1 : 0,
     };
 
     private sealed class Row
@@ -85,13 +93,15 @@ internal sealed class SqliteNatRecords(SqliteConnection connection, SqliteTransa
         public string ForwardTableId { get; init; } = "";
         public string ResourceGroupId { get; init; } = "";
         public long CreationTime { get; init; }
+        public long DeletionProtection { get; init; }
+        public long IcmpReplyEnabled { get; init; } = 1;
 
         public NatGateway ToGateway() => new()
         {
             NatGatewayId = NatGatewayId, AccountId = AccountId, RegionId = RegionId, VpcId = VpcId, VSwitchId = VSwitchId, ZoneId = ZoneId,
             NetworkType = NetworkType, EipBindMode = EipBindMode, Name = Name, Description = Description, PrivateIpAddress = PrivateIpAddress,
             NetworkInterfaceId = NetworkInterfaceId, SnatTableId = SnatTableId, ForwardTableId = ForwardTableId, ResourceGroupId = ResourceGroupId,
-            CreationTime = UnixTime.FromDb(CreationTime),
+            CreationTime = UnixTime.FromDb(CreationTime), DeletionProtection = DeletionProtection == 1, IcmpReplyEnabled = IcmpReplyEnabled == 1,
         };
     }
 }

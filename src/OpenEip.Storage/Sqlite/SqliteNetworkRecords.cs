@@ -63,6 +63,11 @@ internal sealed class SqliteNetworkRecords(SqliteConnection connection, SqliteTr
             },
             transaction);
 
+    public Task UpdateVSwitchAsync(VSwitch vSwitch) =>
+        connection.ExecuteAsync(
+            "UPDATE vswitches SET vswitch_name = @VSwitchName, description = @Description WHERE vswitch_id = @VSwitchId",
+            new { vSwitch.VSwitchName, vSwitch.Description, vSwitch.VSwitchId }, transaction);
+
     public Task DeleteVSwitchAsync(string vSwitchId) =>
         connection.ExecuteAsync("DELETE FROM vswitches WHERE vswitch_id = @vSwitchId", new { vSwitchId }, transaction);
 

@@ -1,3 +1,5 @@
+using OpenEip.Core.Tags;
+
 namespace OpenEip.Core.UseCases.Compute;
 
 public sealed record CreateNetworkInterfaceCommand(string AccountId, string RegionId, string VSwitchId, IReadOnlyList<string> SecurityGroupIds)
@@ -8,4 +10,5 @@ public sealed record CreateNetworkInterfaceCommand(string AccountId, string Regi
     public string? NetworkInterfaceName { get; init; }
     public string? Description { get; init; }
     public string? ResourceGroupId { get; init; }
+    public IReadOnlyList<Tag> Tags { get; init; } = [];
 }

@@ -2,6 +2,7 @@ using OpenEip.Core.Compute;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
+using OpenEip.Core.Tags;
 
 namespace OpenEip.Core.UseCases.Compute;
 
@@ -59,9 +60,10 @@ public sealed class DescribeCompute(IStore store, RegionCatalogue regions, Compu
         return await store.ReadAsync(async session =>
         {
             var page = await session.Compute.QueryNetworkInterfacesAsync(query);
+            var tags = await session.Tags.GetAsync(ResourceTypes.NetworkInterface, page.Items.Select(e => e.NetworkInterfaceId).ToList());
             var items = new List<DescribedNetworkInterface>();
             foreach (var eni in page.Items)
-                items.Add(await DescribeAsync(session, eni, now));
+                items.Add(await DescribeAsync(session, eni, now) with { Tags = tags.GetValueOrDefault(eni.NetworkInterfaceId, []) });
             return new Page<DescribedNetworkInterface>(items, page.TotalCount);
         }, cancellationToken);
     }

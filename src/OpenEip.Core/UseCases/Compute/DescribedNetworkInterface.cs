@@ -1,5 +1,6 @@
 using OpenEip.Core.Compute;
 using OpenEip.Core.Eips;
+using OpenEip.Core.Tags;
 
 namespace OpenEip.Core.UseCases.Compute;
 
@@ -9,6 +10,9 @@ namespace OpenEip.Core.UseCases.Compute;
 /// </summary>
 public sealed record DescribedNetworkInterface(NetworkInterface NetworkInterface, string Status, string InstanceId, IReadOnlyList<string> PrivateIpAddresses, IReadOnlyList<Eip> Eips)
 {
+    /// <summary>Its tags (ECS ResourceType eni); filled by DescribeNetworkInterfaces, empty elsewhere.</summary>
+    public IReadOnlyList<Tag> Tags { get; init; } = [];
+
     /// <summary>The EIP mapped to one of its private IPs, if any.</summary>
     public Eip? EipOn(string privateIpAddress) => Eips.FirstOrDefault(e => e.Binding!.PrivateIpAddress == privateIpAddress);
 }

@@ -9,6 +9,8 @@ using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.ResourceGroups;
+using OpenEip.Core.Tags;
+using OpenEip.Core.UseCases.Tags;
 
 namespace OpenEip.Core.UseCases.Compute;
 
@@ -144,6 +146,7 @@ public sealed class InstanceLifecycle(IStore store, RegionCatalogue regions, Ins
                 if (eni.IsPrimary)
                 {
                     await session.PrivateIps.ReleaseOwnedAsync(NetworkInterfaces.OwnerType, eni.NetworkInterfaceId);
+                    await TaggedResources.RemoveAllAsync(session, ResourceTypes.NetworkInterface, eni.NetworkInterfaceId);
                     await session.Compute.DeleteNetworkInterfaceAsync(eni.NetworkInterfaceId);
                 }
                 else

@@ -5,11 +5,13 @@ using OpenEip.Core.Errors;
 using OpenEip.Core.Naming;
 using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.ResourceGroups;
+using OpenEip.Core.Tags;
+using OpenEip.Core.UseCases.Tags;
 
 namespace OpenEip.Core.UseCases.Compute;
 
 /// <summary>
-/// Create/Attach/Detach/DeleteNetworkInterface and Assign/UnassignPrivateIpAddresses, with the limits of
+/// Create/Modify/Attach/Detach/DeleteNetworkInterface and Assign/UnassignPrivateIpAddresses, with the limits of
 /// the instance type (R-ENI-4): secondary ENIs per instance, private IPs per ENI.
 /// </summary>
 public sealed class NetworkInterfaceLifecycle(IStore store, InstanceTypeCatalogue types, ComputeTimings timings, TimeProvider clock)
@@ -17,7 +19,8 @@ public sealed class NetworkInterfaceLifecycle(IStore store, InstanceTypeCatalogu
     public Task<Result<string>> CreateAsync(CreateNetworkInterfaceCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
         var invalid = TextRules.ValidateText("NetworkInterfaceName", command.NetworkInterfaceName, 128)
-            ?? TextRules.ValidateText("Description", command.Description, 256);
+            ?? TextRules.ValidateText("Description", command.Description, 256)
+            ?? TagRules.Validate(command.Tags, "Tag");
         if (invalid is not null)
             return Task.FromResult(Result<string>.Fail(invalid));
         return store.WriteAsync<string>(idempotency, async session =>
@@ -39,7 +42,36 @@ public sealed class NetworkInterfaceLifecycle(IStore store, InstanceTypeCatalogu
                     return assigned.Error;
             }
 
+            await TaggedResources.SetAsync(session, command.AccountId, ResourceTypes.NetworkInterface, eni.Value.NetworkInterfaceId, command.Tags);
             return eni.Value.NetworkInterfaceId;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// ModifyNetworkInterfaceAttribute: NetworkInterfaceName, Description and the security groups (the
+    /// whole set, replacing the ENI's; each in the ENI's VPC). Primary ENIs too, as on Alibaba.
+    /// </summary>
+    public Task<Result<Unit>> ModifyAsync(ModifyNetworkInterfaceCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        var invalid = TextRules.ValidateText("NetworkInterfaceName", command.NetworkInterfaceName, 128)
+            ?? TextRules.ValidateText("Description", command.Description, 256);
+        if (invalid is not null)
+            return Task.FromResult(Result<Unit>.Fail(invalid));
+        return store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var eni = await FindAsync(session, command.AccountId, command.RegionId, command.NetworkInterfaceId);
+            if (!eni.IsSuccess)
+                return eni.Error;
+            if (command.SecurityGroupIds is { } groups
+                && await NetworkInterfaces.ValidateGroupsAsync(session, command.AccountId, eni.Value.RegionId, eni.Value.VpcId, groups) is { } badGroup)
+                return badGroup;
+            await session.Compute.UpdateNetworkInterfaceAsync(eni.Value with
+            {
+                NetworkInterfaceName = command.NetworkInterfaceName ?? eni.Value.NetworkInterfaceName,
+                Description = command.Description ?? eni.Value.Description,
+                SecurityGroupIds = command.SecurityGroupIds?.Distinct().ToList() ?? eni.Value.SecurityGroupIds,
+            });
+            return Unit.Value;
         }, cancellationToken);
     }
 
@@ -116,6 +148,7 @@ public sealed class NetworkInterfaceLifecycle(IStore store, InstanceTypeCatalogu
             if (eips.Count > 0)
                 return AssociationErrors.HasBoundEips(networkInterfaceId, eips.Select(e => e.AllocationId));
             await session.PrivateIps.ReleaseOwnedAsync(NetworkInterfaces.OwnerType, networkInterfaceId);
+            await TaggedResources.RemoveAllAsync(session, ResourceTypes.NetworkInterface, networkInterfaceId);
             await session.Compute.DeleteNetworkInterfaceAsync(networkInterfaceId);
             return Unit.Value;
         }, cancellationToken);

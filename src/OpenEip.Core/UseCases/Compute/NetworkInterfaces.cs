@@ -19,16 +19,8 @@ public static class NetworkInterfaces
         IStoreSession session, string accountId, VSwitch vSwitch, IReadOnlyList<string> securityGroupIds, string type,
         string? primaryIp, DateTimeOffset now, string resourceGroupId, string? name = null, string? description = null)
     {
-        if (securityGroupIds.Count == 0)
-            return ApiErrors.MissingParameter("SecurityGroupId");
-        foreach (var groupId in securityGroupIds.Distinct())
-        {
-            var group = await session.Compute.FindSecurityGroupAsync(accountId, groupId);
-            if (group is null || group.RegionId != vSwitch.RegionId)
-                return ApiErrors.SecurityGroupNotFound(groupId);
-            if (group.VpcId != vSwitch.VpcId)
-                return new Error("InvalidSecurityGroupId.VPCMismatch", $"The security group {groupId} belongs to {group.VpcId}, not to the vSwitch's VPC {vSwitch.VpcId}.");
-        }
+        if (await ValidateGroupsAsync(session, accountId, vSwitch.RegionId, vSwitch.VpcId, securityGroupIds) is { } badGroup)
+            return badGroup;
 
         var eniId = ResourceIds.New("eni");
         var address = await PrivateIpAllocator.AllocateAsync(session, vSwitch, primaryIp, "PrimaryIpAddress", OwnerType, eniId);
@@ -54,6 +46,23 @@ public static class NetworkInterfaces
         };
         await session.Compute.InsertNetworkInterfaceAsync(eni);
         return eni;
+    }
+
+    /// <summary>The security groups of an ENI: at least one, each the caller's, in the region and in the ENI's VPC.</summary>
+    public static async Task<Error?> ValidateGroupsAsync(IStoreSession session, string accountId, string regionId, string vpcId, IReadOnlyList<string> securityGroupIds)
+    {
+        if (securityGroupIds.Count == 0)
+            return ApiErrors.MissingParameter("SecurityGroupId");
+        foreach (var groupId in securityGroupIds.Distinct())
+        {
+            var group = await session.Compute.FindSecurityGroupAsync(accountId, groupId);
+            if (group is null || group.RegionId != regionId)
+                return ApiErrors.SecurityGroupNotFound(groupId);
+            if (group.VpcId != vpcId)
+                return new Error("InvalidSecurityGroupId.VPCMismatch", $"The security group {groupId} belongs to {group.VpcId}, not to the network interface's VPC {vpcId}.");
+        }
+
+        return null;
     }
 
     /// <summary>Adds private IPs to an ENI: the ones asked for, or <paramref name="count"/> free ones, within the limit.</summary>

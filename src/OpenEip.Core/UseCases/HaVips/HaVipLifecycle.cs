@@ -6,21 +6,23 @@ using OpenEip.Core.Naming;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Quotas;
+using OpenEip.Core.Tags;
 using OpenEip.Core.UseCases.Compute;
 using OpenEip.Core.UseCases.ResourceGroups;
+using OpenEip.Core.UseCases.Tags;
 
 namespace OpenEip.Core.UseCases.HaVips;
 
-/// <summary>CreateHaVip, DeleteHaVip, AssociateHaVip, UnassociateHaVip and DescribeHaVips (R-HAVIP-1, 2, 5).</summary>
+/// <summary>CreateHaVip, ModifyHaVipAttribute, DeleteHaVip, AssociateHaVip, UnassociateHaVip and DescribeHaVips (R-HAVIP-1, 2, 5).</summary>
 public sealed class HaVipLifecycle(IStore store, TimeProvider clock)
 {
     public const string OwnerType = "HaVip";
 
     public Task<Result<HaVip>> CreateAsync(
-        string accountId, string regionId, string vSwitchId, string? ipAddress, string? name, string? description, string? resourceGroupId,
+        string accountId, string regionId, string vSwitchId, string? ipAddress, string? name, string? description, string? resourceGroupId, IReadOnlyList<Tag> tags,
         IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
-        var invalid = TextRules.ValidateText("Name", name, 128) ?? TextRules.ValidateText("Description", description, 256);
+        var invalid = TextRules.ValidateText("Name", name, 128) ?? TextRules.ValidateText("Description", description, 256) ?? TagRules.Validate(tags, "Tag");
         if (invalid is not null)
             return Task.FromResult(Result<HaVip>.Fail(invalid));
         return store.WriteAsync<HaVip>(idempotency, async session =>
@@ -46,7 +48,24 @@ public sealed class HaVipLifecycle(IStore store, TimeProvider clock)
                 Name = name ?? "", Description = description ?? "", ResourceGroupId = group.Value, CreationTime = clock.GetUtcNow(),
             };
             await session.HaVips.InsertAsync(haVip);
+            await TaggedResources.SetAsync(session, accountId, ResourceTypes.HaVip, id, tags);
             return haVip;
+        }, cancellationToken);
+    }
+
+    /// <summary>ModifyHaVipAttribute: Name and Description (each left as it is when not given).</summary>
+    public Task<Result<Unit>> ModifyAsync(string accountId, string regionId, string haVipId, string? name, string? description, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        var invalid = TextRules.ValidateText("Name", name, 128) ?? TextRules.ValidateText("Description", description, 256);
+        if (invalid is not null)
+            return Task.FromResult(Result<Unit>.Fail(invalid));
+        return store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var haVip = await FindAsync(session, accountId, regionId, haVipId);
+            if (!haVip.IsSuccess)
+                return haVip.Error;
+            await session.HaVips.UpdateAsync(haVip.Value with { Name = name ?? haVip.Value.Name, Description = description ?? haVip.Value.Description });
+            return Unit.Value;
         }, cancellationToken);
     }
 
@@ -62,6 +81,7 @@ public sealed class HaVipLifecycle(IStore store, TimeProvider clock)
             if (eips.Count > 0)
                 return AssociationErrors.HasBoundEips(haVipId, eips.Select(e => e.AllocationId));
             await session.PrivateIps.ReleaseOwnedAsync(OwnerType, haVipId);
+            await TaggedResources.RemoveAllAsync(session, ResourceTypes.HaVip, haVipId);
             await session.HaVips.DeleteAsync(haVipId);
             return Unit.Value;
         }, cancellationToken);
@@ -126,14 +146,19 @@ public sealed class HaVipLifecycle(IStore store, TimeProvider clock)
             return Unit.Value;
         }, cancellationToken);
 
-    /// <summary>DescribeHaVips: each HaVip with the public addresses of the EIP bound to it.</summary>
-    public Task<Page<(HaVip HaVip, IReadOnlyList<string> EipAddresses)>> DescribeAsync(HaVipQuery query, CancellationToken cancellationToken) =>
+    /// <summary>DescribeHaVips: each HaVip with the public addresses of the EIP bound to it, and its tags.</summary>
+    public Task<Page<DescribedHaVip>> DescribeAsync(HaVipQuery query, CancellationToken cancellationToken) =>
         store.ReadAsync(async session =>
         {
             var page = await session.HaVips.QueryAsync(query);
-            var eips = await session.Eips.ListBoundToAsync(page.Items.Select(h => h.HaVipId).ToList());
-            return new Page<(HaVip, IReadOnlyList<string>)>(
-                page.Items.Select(h => (h, (IReadOnlyList<string>)eips.Where(e => e.Binding!.InstanceId == h.HaVipId).Select(e => e.IpAddress).ToList())).ToList(),
+            var ids = page.Items.Select(h => h.HaVipId).ToList();
+            var eips = await session.Eips.ListBoundToAsync(ids);
+            var tags = await session.Tags.GetAsync(ResourceTypes.HaVip, ids);
+            return new Page<DescribedHaVip>(
+                page.Items.Select(h => new DescribedHaVip(
+                    h,
+                    eips.Where(e => e.Binding!.InstanceId == h.HaVipId).Select(e => e.IpAddress).ToList(),
+                    tags.GetValueOrDefault(h.HaVipId, []))).ToList(),
                 page.TotalCount);
         }, cancellationToken);
 

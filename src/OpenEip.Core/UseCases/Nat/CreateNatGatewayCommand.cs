@@ -1,3 +1,5 @@
+using OpenEip.Core.Tags;
+
 namespace OpenEip.Core.UseCases.Nat;
 
 public sealed record CreateNatGatewayCommand(string AccountId, string RegionId, string VpcId, string VSwitchId)
@@ -8,4 +10,6 @@ public sealed record CreateNatGatewayCommand(string AccountId, string RegionId, 
     public string? Description { get; init; }
     public string? NatIp { get; init; }
     public string? ResourceGroupId { get; init; }
+    public bool IcmpReplyEnabled { get; init; } = true;
+    public IReadOnlyList<Tag> Tags { get; init; } = [];
 }

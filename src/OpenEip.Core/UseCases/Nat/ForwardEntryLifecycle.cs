@@ -1,52 +1,37 @@
 using OpenEip.Core.Errors;
 using OpenEip.Core.Identity;
 using OpenEip.Core.Nat;
-using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 
 namespace OpenEip.Core.UseCases.Nat;
 
-/// <summary>CreateForwardEntry, DeleteForwardEntry and DescribeForwardTableEntries (DNAT: port forwarding and IP mapping).</summary>
+/// <summary>
+/// CreateForwardEntry, ModifyForwardEntry, DeleteForwardEntry and DescribeForwardTableEntries (DNAT: port
+/// forwarding and IP mapping). The rules an entry obeys are <see cref="ForwardEntryRules"/>'s.
+/// </summary>
 public sealed class ForwardEntryLifecycle(IStore store, TimeProvider clock)
 {
-    public static readonly IReadOnlyList<string> Protocols = ["tcp", "udp", "any"];
-
-    /// <summary>Ports a DNAT entry may use on an EIP that SNAT also uses, unless PortBreak lifts the limit.</summary>
-    public const int SharedEipPortLimit = 1024;
-
     public Task<Result<ForwardEntry>> CreateAsync(CreateForwardEntryCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
-        var parsed = Parse(command);
+        var parsed = ForwardEntryRules.Parse(command);
         if (!parsed.IsSuccess)
             return Task.FromResult(Result<ForwardEntry>.Fail(parsed.Error));
         var (external, internalPorts, protocol) = parsed.Value;
         return store.WriteAsync<ForwardEntry>(idempotency, async session =>
         {
-            var found = await NatEntryTables.GatewayOfForwardTableAsync(session, command.AccountId, command.RegionId, command.ForwardTableId);
-            if (!found.IsSuccess)
-                return found.Error;
-            var gateway = found.Value;
-            if (NatEntryTables.RequireInternet(gateway) is { } denied)
-                return denied;
-            var vpc = await session.Networks.FindVpcAsync(gateway.AccountId, gateway.VpcId)
-                ?? throw new InvalidOperationException($"The NAT gateway {gateway.NatGatewayId} has no VPC.");
-            var internalIp = Ipv4Block.ParseAddress(command.InternalIp)!.Value;
-            if (!vpc.AllCidrBlocks.Any(b => Ipv4Block.Parse(b) is { } block && block.Contains(internalIp)))
-                return NatEntryErrors.InternalIpOutOfVpc(command.InternalIp, vpc.VpcId, vpc.AllCidrBlocks);
-            if (!(await NatEntryTables.BoundAddressesAsync(session, gateway.NatGatewayId)).Contains(command.ExternalIp))
-                return NatEntryErrors.IpNotInNatGateway("ExternalIp", command.ExternalIp, gateway.NatGatewayId);
-            var conflict = await SnatConflictAsync(session, gateway, command, external)
-                ?? Conflict(await session.NatEntries.ListForwardAsync(gateway.NatGatewayId), command, external, internalPorts, protocol);
-            if (conflict is not null)
-                return conflict;
+            var gateway = await NatEntryTables.GatewayOfForwardTableAsync(session, command.AccountId, command.RegionId, command.ForwardTableId);
+            if (!gateway.IsSuccess)
+                return gateway.Error;
+            if (await ForwardEntryRules.CheckAsync(session, gateway.Value, command, external, internalPorts, protocol, self: null) is { } refused)
+                return refused;
 
             var entry = new ForwardEntry
             {
                 ForwardEntryId = ResourceIds.New("fwd"),
                 AccountId = command.AccountId,
-                RegionId = gateway.RegionId,
-                NatGatewayId = gateway.NatGatewayId,
-                ForwardTableId = gateway.ForwardTableId,
+                RegionId = gateway.Value.RegionId,
+                NatGatewayId = gateway.Value.NatGatewayId,
+                ForwardTableId = gateway.Value.ForwardTableId,
                 Name = command.Name ?? "",
                 ExternalIp = command.ExternalIp,
                 ExternalPort = external.ToString(),
@@ -60,6 +45,40 @@ public sealed class ForwardEntryLifecycle(IStore store, TimeProvider clock)
             return entry;
         }, cancellationToken);
     }
+
+    /// <summary>
+    /// ModifyForwardEntry: the fields given replace the entry's, and the result must pass every rule a new
+    /// entry passes (the entry does not overlap itself). Nothing given is a valid no-op.
+    /// </summary>
+    public Task<Result<ForwardEntry>> ModifyAsync(ModifyForwardEntryCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        store.WriteAsync<ForwardEntry>(idempotency, async session =>
+        {
+            var gateway = await NatEntryTables.GatewayOfForwardTableAsync(session, command.AccountId, command.RegionId, command.ForwardTableId);
+            if (!gateway.IsSuccess)
+                return gateway.Error;
+            var entry = await session.NatEntries.FindForwardAsync(command.ForwardTableId, command.ForwardEntryId);
+            if (entry is null)
+                return NatEntryErrors.ForwardEntryNotFound(command.ForwardEntryId, command.ForwardTableId);
+            var merged = Merge(entry, command);
+            var parsed = ForwardEntryRules.Parse(merged);
+            if (!parsed.IsSuccess)
+                return parsed.Error;
+            var (external, internalPorts, protocol) = parsed.Value;
+            if (await ForwardEntryRules.CheckAsync(session, gateway.Value, merged, external, internalPorts, protocol, entry.ForwardEntryId) is { } refused)
+                return refused;
+            var updated = entry with
+            {
+                Name = merged.Name ?? "",
+                ExternalIp = merged.ExternalIp,
+                ExternalPort = external.ToString(),
+                InternalIp = merged.InternalIp,
+                InternalPort = internalPorts.ToString(),
+                IpProtocol = protocol,
+                PortBreak = merged.PortBreak,
+            };
+            await session.NatEntries.UpdateForwardAsync(updated);
+            return updated;
+        }, cancellationToken);
 
     public Task<Result<Unit>> DeleteAsync(string accountId, string regionId, string forwardTableId, string forwardEntryId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
         store.WriteAsync<Unit>(idempotency, async session =>
@@ -86,63 +105,16 @@ public sealed class ForwardEntryLifecycle(IStore store, TimeProvider clock)
             return await session.NatEntries.QueryForwardAsync(query with { ForwardTableId = gateway.Value.ForwardTableId });
         }, cancellationToken);
 
-    /// <summary>
-    /// The checks that need no store: addresses, ports, protocol, and that "any" is all or nothing
-    /// (IP mapping) and both port sides have as many ports.
-    /// </summary>
-    private static Result<(PortRange External, PortRange Internal, string Protocol)> Parse(CreateForwardEntryCommand command)
-    {
-        if (Ipv4Block.ParseAddress(command.ExternalIp) is null)
-            return NatEntryErrors.IpMalformed("ExternalIp", command.ExternalIp, "the IPv4 address of an EIP associated with the NAT gateway is expected.");
-        var protocol = Protocols.FirstOrDefault(p => string.Equals(p, command.IpProtocol, StringComparison.OrdinalIgnoreCase));
-        if (protocol is null)
-            return NatEntryErrors.ProtocolNotSupported(command.IpProtocol);
-        const string portForms = "a port from 1 to 65535, a range such as 10/20, or any.";
-        if (PortRange.Parse(command.ExternalPort) is not { } external)
-            return NatEntryErrors.PortMalformed("ExternalPort", command.ExternalPort, portForms);
-        if (PortRange.Parse(command.InternalPort) is not { } internalPorts)
-            return NatEntryErrors.PortMalformed("InternalPort", command.InternalPort, portForms);
-        if (external.IsAny != internalPorts.IsAny || external.IsAny != (protocol == "any"))
-            return NatEntryErrors.IpMappingNeedsAny();
-        if (external.Count != internalPorts.Count)
-            return NatEntryErrors.PortMalformed("InternalPort", command.InternalPort, $"ExternalPort {external} has {external.Count} ports; InternalPort needs as many.");
-        if (Ipv4Block.ParseAddress(command.InternalIp) is null)
-            return NatEntryErrors.InternalIpMalformed(command.InternalIp);
-        if (NatEntryTables.ValidateName("ForwardEntryName", command.Name) is { } badName)
-            return badName;
-        return (external, internalPorts, protocol);
-    }
-
-    /// <summary>
-    /// (ExternalIp, ExternalPort, IpProtocol) and (InternalIp, InternalPort, IpProtocol) are each unique
-    /// across the gateway's entries; "any" overlaps every port and protocol.
-    /// </summary>
-    private static Error? Conflict(IReadOnlyList<ForwardEntry> entries, CreateForwardEntryCommand command, PortRange external, PortRange internalPorts, string protocol)
-    {
-        foreach (var e in entries.Where(e => ProtocolsOverlap(e.IpProtocol, protocol)))
+    /// <summary>The entry as it would be after the modification, in the form a new entry is checked in.</summary>
+    public static CreateForwardEntryCommand Merge(ForwardEntry entry, ModifyForwardEntryCommand command) =>
+        new(command.AccountId, command.RegionId, entry.ForwardTableId,
+            command.ExternalIp ?? entry.ExternalIp,
+            command.ExternalPort ?? entry.ExternalPort,
+            command.InternalIp ?? entry.InternalIp,
+            command.InternalPort ?? entry.InternalPort,
+            command.IpProtocol ?? entry.IpProtocol)
         {
-            if (e.ExternalIp == command.ExternalIp && PortRange.Parse(e.ExternalPort)!.Value.Overlaps(external))
-                return NatEntryErrors.ExternalPortOccupied(e.ExternalIp, e.ExternalPort, e.IpProtocol, e.ForwardEntryId);
-            if (e.InternalIp == command.InternalIp && PortRange.Parse(e.InternalPort)!.Value.Overlaps(internalPorts))
-                return NatEntryErrors.InternalPortOccupied(e.InternalIp, e.InternalPort, e.IpProtocol, e.ForwardEntryId);
-        }
-
-        return null;
-    }
-
-    /// <summary>An EIP shared with SNAT takes no IP mapping, and ports above 1024 only with PortBreak.</summary>
-    private static async Task<Error?> SnatConflictAsync(IStoreSession session, NatGateway gateway, CreateForwardEntryCommand command, PortRange external)
-    {
-        var snat = await session.NatEntries.ListSnatAsync(gateway.NatGatewayId, command.ExternalIp);
-        if (snat.Count == 0)
-            return null;
-        var ids = snat.Select(s => s.SnatEntryId);
-        if (external.IsAny)
-            return NatEntryErrors.ExternalIpUsedBySnat(command.ExternalIp, ids, "an EIP used for IP mapping takes no other entry.");
-        return external.Last > SharedEipPortLimit && !command.PortBreak
-            ? NatEntryErrors.ExternalIpUsedBySnat(command.ExternalIp, ids, $"a DNAT entry on an EIP that SNAT also uses takes ports up to {SharedEipPortLimit} unless PortBreak=true.")
-            : null;
-    }
-
-    private static bool ProtocolsOverlap(string a, string b) => a == b || a == "any" || b == "any";
+            Name = command.Name ?? entry.Name,
+            PortBreak = command.PortBreak ?? entry.PortBreak,
+        };
 }

@@ -1,3 +1,4 @@
+using OpenEip.Core.Compute;
 using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Identity;
@@ -7,17 +8,27 @@ using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Networks;
 using OpenEip.Core.UseCases.ResourceGroups;
+using OpenEip.Core.Tags;
+using OpenEip.Core.UseCases.Eips;
+using OpenEip.Core.UseCases.Tags;
 
 namespace OpenEip.Core.UseCases.Nat;
 
-/// <summary>CreateNatGateway, DeleteNatGateway, DescribeNatGateways and the operator's SetNatGatewayCreationTime.</summary>
-public sealed class NatGatewayLifecycle(IStore store, TimeProvider clock)
+/// <summary>
+/// CreateNatGateway, ModifyNatGatewayAttribute, DeletionProtection (Type=NATGW), DeleteNatGateway,
+/// DescribeNatGateways and the operator's SetNatGatewayCreationTime.
+/// </summary>
+public sealed class NatGatewayLifecycle(IStore store, ComputeTimings timings, TimeProvider clock)
 {
     public const string OwnerType = "NatGateway";
 
+    /// <summary>Alibaba changes the EIP binding mode only of gateways with at most this many EIPs.</summary>
+    public const int MaxEipsForBindModeChange = 5;
+
     public Task<Result<NatGateway>> CreateAsync(CreateNatGatewayCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
-        var invalid = TextRules.ValidateText("Name", command.Name, 128) ?? TextRules.ValidateText("Description", command.Description, 256);
+        var invalid = TextRules.ValidateText("Name", command.Name, 128) ?? TextRules.ValidateText("Description", command.Description, 256)
+            ?? TagRules.Validate(command.Tags, "Tag");
         if (invalid is not null)
             return Task.FromResult(Result<NatGateway>.Fail(invalid));
         return store.WriteAsync<NatGateway>(idempotency, async session =>
@@ -54,8 +65,10 @@ public sealed class NatGatewayLifecycle(IStore store, TimeProvider clock)
                 ForwardTableId = ResourceIds.New("ftb"),
                 ResourceGroupId = group.Value,
                 CreationTime = clock.GetUtcNow(),
+                IcmpReplyEnabled = command.IcmpReplyEnabled,
             };
             await session.NatGateways.InsertAsync(gateway);
+            await TaggedResources.SetAsync(session, gateway.AccountId, ResourceTypes.NatGateway, gateway.NatGatewayId, command.Tags);
             return gateway;
         }, cancellationToken);
     }
@@ -66,6 +79,8 @@ public sealed class NatGatewayLifecycle(IStore store, TimeProvider clock)
             var gateway = await FindAsync(session, accountId, regionId, natGatewayId);
             if (!gateway.IsSuccess)
                 return gateway.Error;
+            if (gateway.Value.DeletionProtection)
+                return NatGatewayErrors.DeletionProtected(natGatewayId);
             // Entries first: they are what keeps the EIPs bound (R-NAT-6), so they are the first thing to remove.
             var snat = await session.NatEntries.ListSnatAsync(natGatewayId);
             if (snat.Count > 0)
@@ -77,7 +92,58 @@ public sealed class NatGatewayLifecycle(IStore store, TimeProvider clock)
             if (eips.Count > 0)
                 return AssociationErrors.HasBoundEips(natGatewayId, eips.Select(e => e.AllocationId));
             await session.PrivateIps.ReleaseOwnedAsync(OwnerType, natGatewayId);
+            await TaggedResources.RemoveAllAsync(session, ResourceTypes.NatGateway, natGatewayId);
             await session.NatGateways.DeleteAsync(natGatewayId);
+            return Unit.Value;
+        }, cancellationToken);
+
+    /// <summary>
+    /// ModifyNatGatewayAttribute on an Available gateway: Name, Description, IcmpReplyEnabled, and
+    /// EipBindMode only from MULTI_BINDED to NAT, with at most five EIPs bound (as Alibaba documents).
+    /// </summary>
+    public Task<Result<Unit>> ModifyAsync(ModifyNatGatewayCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        var invalid = TextRules.ValidateText("Name", command.Name, 128) ?? TextRules.ValidateText("Description", command.Description, 256);
+        if (invalid is not null)
+            return Task.FromResult(Result<Unit>.Fail(invalid));
+        return store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var found = await FindAsync(session, command.AccountId, command.RegionId, command.NatGatewayId);
+            if (!found.IsSuccess)
+                return found.Error;
+            var gateway = found.Value;
+            var status = gateway.StatusAt(clock.GetUtcNow(), timings.NatGatewayCreating);
+            if (status != "Available")
+                return NatGatewayErrors.NotAvailable(gateway.NatGatewayId, status);
+            if (command.EipBindMode is { } mode && mode != gateway.EipBindMode)
+            {
+                if (mode != "NAT")
+                    return NatGatewayErrors.EipBindModeChange(gateway.NatGatewayId, "a gateway in NAT mode does not go back to MULTI_BINDED.");
+                var bound = await session.Eips.ListBoundToAsync([gateway.NatGatewayId]);
+                if (bound.Count > MaxEipsForBindModeChange)
+                    return NatGatewayErrors.EipBindModeChange(gateway.NatGatewayId, $"it has {bound.Count} EIPs; the mode changes only with at most {MaxEipsForBindModeChange}.");
+            }
+
+            await session.NatGateways.UpdateAsync(gateway with
+            {
+                Name = command.Name ?? gateway.Name,
+                Description = command.Description ?? gateway.Description,
+                EipBindMode = command.EipBindMode ?? gateway.EipBindMode,
+                IcmpReplyEnabled = command.IcmpReplyEnabled ?? gateway.IcmpReplyEnabled,
+            });
+            return Unit.Value;
+        }, cancellationToken);
+    }
+
+    /// <summary>DeletionProtection with Type=NATGW: while on, DeleteNatGateway is refused.</summary>
+    public Task<Result<Unit>> SetDeletionProtectionAsync(string accountId, string regionId, string natGatewayId, bool enabled, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var gateway = await FindAsync(session, accountId, regionId, natGatewayId);
+            if (!gateway.IsSuccess)
+                return gateway.Error;
+            if (gateway.Value.DeletionProtection != enabled)
+                await session.NatGateways.UpdateAsync(gateway.Value with { DeletionProtection = enabled });
             return Unit.Value;
         }, cancellationToken);
 
@@ -92,19 +158,24 @@ public sealed class NatGatewayLifecycle(IStore store, TimeProvider clock)
             return Unit.Value;
         }, cancellationToken);
 
-    /// <summary>DescribeNatGateways: each gateway with the EIPs bound to it (its IpLists) and how its entries use their addresses.</summary>
-    public async Task<Result<Page<(NatGateway Gateway, IReadOnlyList<Eip> Eips, IReadOnlyList<NatIpUsage> Usage)>>> DescribeAsync(ComputeQuery query, string? networkType, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// DescribeNatGateways: each gateway with the EIPs bound to it (its IpLists), how its entries use their
+    /// addresses, and its tags.
+    /// </summary>
+    public async Task<Result<Page<DescribedNatGateway>>> DescribeAsync(ComputeQuery query, string? networkType, CancellationToken cancellationToken) =>
         await store.ReadAsync(async session =>
         {
             var page = await session.NatGateways.QueryAsync(query, networkType);
             var ids = page.Items.Select(g => g.NatGatewayId).ToList();
             var eips = await session.Eips.ListBoundToAsync(ids);
             var usage = await session.NatEntries.ListIpUsageAsync(ids);
-            return new Page<(NatGateway, IReadOnlyList<Eip>, IReadOnlyList<NatIpUsage>)>(
-                page.Items.Select(g => (
+            var tags = await session.Tags.GetAsync(ResourceTypes.NatGateway, ids);
+            return new Page<DescribedNatGateway>(
+                page.Items.Select(g => new DescribedNatGateway(
                     g,
-                    (IReadOnlyList<Eip>)eips.Where(e => e.Binding!.InstanceId == g.NatGatewayId).ToList(),
-                    (IReadOnlyList<NatIpUsage>)usage.Where(u => u.NatGatewayId == g.NatGatewayId).ToList())).ToList(),
+                    eips.Where(e => e.Binding!.InstanceId == g.NatGatewayId).ToList(),
+                    usage.Where(u => u.NatGatewayId == g.NatGatewayId).ToList(),
+                    tags.GetValueOrDefault(g.NatGatewayId, []))).ToList(),
                 page.TotalCount);
         }, cancellationToken);
 
@@ -112,7 +183,7 @@ public sealed class NatGatewayLifecycle(IStore store, TimeProvider clock)
     {
         var gateway = await session.NatGateways.FindAsync(accountId, natGatewayId);
         return gateway is null || (!string.IsNullOrEmpty(regionId) && gateway.RegionId != regionId)
-            ? new Error("InvalidNatGatewayId.NotFound", $"The specified NAT gateway \"{ApiErrors.Shorten(natGatewayId)}\" does not exist in this region.")
+            ? NatGatewayErrors.NotFound(natGatewayId)
             : gateway;
     }
 }

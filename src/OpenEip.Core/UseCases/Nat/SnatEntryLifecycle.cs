@@ -6,7 +6,7 @@ using OpenEip.Core.Ports;
 
 namespace OpenEip.Core.UseCases.Nat;
 
-/// <summary>CreateSnatEntry, DeleteSnatEntry and DescribeSnatTableEntries (R-NAT-5).</summary>
+/// <summary>CreateSnatEntry, ModifySnatEntry, DeleteSnatEntry and DescribeSnatTableEntries (R-NAT-5).</summary>
 public sealed class SnatEntryLifecycle(IStore store, TimeProvider clock)
 {
     public Task<Result<SnatEntry>> CreateAsync(CreateSnatEntryCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
@@ -53,6 +53,44 @@ public sealed class SnatEntryLifecycle(IStore store, TimeProvider clock)
             };
             await session.NatEntries.InsertSnatAsync(entry);
             return entry;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// ModifySnatEntry: the name, EipAffinity and the SNAT IPs, which obey the rules of CreateSnatEntry
+    /// (EIPs bound to the gateway, none IP-mapped by a DNAT entry). The source cannot change, as on Alibaba.
+    /// </summary>
+    public Task<Result<SnatEntry>> ModifyAsync(ModifySnatEntryCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<string>? ips = null;
+        if (command.SnatIp is not null)
+        {
+            var parsed = ParseSnatIps(command.SnatIp);
+            if (!parsed.IsSuccess)
+                return Task.FromResult(Result<SnatEntry>.Fail(parsed.Error));
+            ips = parsed.Value;
+        }
+
+        if (NatEntryTables.ValidateName("SnatEntryName", command.Name) is { } badName)
+            return Task.FromResult(Result<SnatEntry>.Fail(badName));
+        return store.WriteAsync<SnatEntry>(idempotency, async session =>
+        {
+            var gateway = await NatEntryTables.GatewayOfSnatTableAsync(session, command.AccountId, command.RegionId, command.SnatTableId);
+            if (!gateway.IsSuccess)
+                return gateway.Error;
+            var entry = await session.NatEntries.FindSnatAsync(command.SnatTableId, command.SnatEntryId);
+            if (entry is null)
+                return NatEntryErrors.SnatEntryNotFound(command.SnatEntryId, command.SnatTableId);
+            if (ips is not null && await CheckIpsAsync(session, gateway.Value, ips) is { } unusable)
+                return unusable;
+            var updated = entry with
+            {
+                SnatIps = ips ?? entry.SnatIps,
+                Name = command.Name ?? entry.Name,
+                EipAffinity = command.EipAffinity ?? entry.EipAffinity,
+            };
+            await session.NatEntries.UpdateSnatAsync(updated);
+            return updated;
         }, cancellationToken);
     }
 

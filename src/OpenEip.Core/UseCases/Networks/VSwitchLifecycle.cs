@@ -5,10 +5,12 @@ using OpenEip.Core.Naming;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
+using OpenEip.Core.Tags;
+using OpenEip.Core.UseCases.Tags;
 
 namespace OpenEip.Core.UseCases.Networks;
 
-/// <summary>CreateVSwitch and DeleteVSwitch.</summary>
+/// <summary>CreateVSwitch, ModifyVSwitchAttribute and DeleteVSwitch.</summary>
 public sealed class VSwitchLifecycle(IStore store, RegionCatalogue regions, TimeProvider clock)
 {
     public Task<Result<string>> CreateAsync(CreateVSwitchCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
@@ -16,7 +18,8 @@ public sealed class VSwitchLifecycle(IStore store, RegionCatalogue regions, Time
         var block = CidrRules.ParseVSwitchBlock(command.CidrBlock);
         var invalid = block.Error
             ?? TextRules.ValidateText("VSwitchName", command.VSwitchName, 128)
-            ?? TextRules.ValidateText("Description", command.Description, 256);
+            ?? TextRules.ValidateText("Description", command.Description, 256)
+            ?? TagRules.Validate(command.Tags, "Tag");
         if (invalid is not null)
             return Task.FromResult(Result<string>.Fail(invalid));
 
@@ -47,7 +50,24 @@ public sealed class VSwitchLifecycle(IStore store, RegionCatalogue regions, Time
                 CreationTime = clock.GetUtcNow(),
             };
             await session.Networks.InsertVSwitchAsync(vSwitch);
+            await TaggedResources.SetAsync(session, vSwitch.AccountId, ResourceTypes.VSwitch, vSwitch.VSwitchId, command.Tags);
             return vSwitch.VSwitchId;
+        }, cancellationToken);
+    }
+
+    /// <summary>ModifyVSwitchAttribute: VSwitchName and Description (each left as it is when not given).</summary>
+    public Task<Result<Unit>> ModifyAsync(string accountId, string vSwitchId, string? regionId, string? vSwitchName, string? description, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        var invalid = TextRules.ValidateText("VSwitchName", vSwitchName, 128) ?? TextRules.ValidateText("Description", description, 256);
+        if (invalid is not null)
+            return Task.FromResult(Result<Unit>.Fail(invalid));
+        return store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var vSwitch = await session.Networks.FindVSwitchAsync(accountId, vSwitchId);
+            if (vSwitch is null || (!string.IsNullOrEmpty(regionId) && vSwitch.RegionId != regionId))
+                return ApiErrors.VSwitchNotFound(vSwitchId);
+            await session.Networks.UpdateVSwitchAsync(vSwitch with { VSwitchName = vSwitchName ?? vSwitch.VSwitchName, Description = description ?? vSwitch.Description });
+            return Unit.Value;
         }, cancellationToken);
     }
 
@@ -65,6 +85,7 @@ public sealed class VSwitchLifecycle(IStore store, RegionCatalogue regions, Time
             var snat = await session.NatEntries.ListSnatIdsOfVSwitchAsync(vSwitchId);
             if (snat.Count > 0)
                 return NatEntryErrors.VSwitchHasSnatEntries(vSwitchId, snat);
+            await TaggedResources.RemoveAllAsync(session, ResourceTypes.VSwitch, vSwitchId);
             await session.Networks.DeleteVSwitchAsync(vSwitchId);
             return Unit.Value;
         }, cancellationToken);

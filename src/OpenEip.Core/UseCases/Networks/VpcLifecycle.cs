@@ -6,10 +6,13 @@ using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.ResourceGroups;
+using OpenEip.Core.Tags;
+using OpenEip.Core.UseCases.Eips;
+using OpenEip.Core.UseCases.Tags;
 
 namespace OpenEip.Core.UseCases.Networks;
 
-/// <summary>CreateVpc, DeleteVpc, AssociateVpcCidrBlock and UnassociateVpcCidrBlock.</summary>
+/// <summary>CreateVpc, ModifyVpcAttribute, DeleteVpc, AssociateVpcCidrBlock and UnassociateVpcCidrBlock.</summary>
 public sealed class VpcLifecycle(IStore store, RegionCatalogue regions, TimeProvider clock)
 {
     public Task<Result<CreatedVpc>> CreateAsync(CreateVpcCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
@@ -19,7 +22,8 @@ public sealed class VpcLifecycle(IStore store, RegionCatalogue regions, TimeProv
         var block = CidrRules.ParseVpcBlock("CidrBlock", command.CidrBlock ?? CidrRules.DefaultVpcCidrBlock);
         var invalid = block.Error
             ?? TextRules.ValidateText("VpcName", command.VpcName, 128)
-            ?? TextRules.ValidateText("Description", command.Description, 256);
+            ?? TextRules.ValidateText("Description", command.Description, 256)
+            ?? TagRules.Validate(command.Tags, "Tag");
         if (invalid is not null)
             return Fail<CreatedVpc>(invalid);
 
@@ -42,7 +46,27 @@ public sealed class VpcLifecycle(IStore store, RegionCatalogue regions, TimeProv
                 CreationTime = clock.GetUtcNow(),
             };
             await session.Networks.InsertVpcAsync(vpc);
+            await TaggedResources.SetAsync(session, vpc.AccountId, ResourceTypes.Vpc, vpc.VpcId, command.Tags);
             return new CreatedVpc(vpc.VpcId, vpc.VRouterId, vpc.RouteTableId, vpc.ResourceGroupId);
+        }, cancellationToken);
+    }
+
+    /// <summary>ModifyVpcAttribute: VpcName and Description (each left as it is when not given); the primary block only as it is.</summary>
+    public Task<Result<Unit>> ModifyAsync(
+        string accountId, string vpcId, string? regionId, string? vpcName, string? description, string? cidrBlock, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    {
+        var invalid = TextRules.ValidateText("VpcName", vpcName, 128) ?? TextRules.ValidateText("Description", description, 256);
+        if (invalid is not null)
+            return Fail<Unit>(invalid);
+        return store.WriteAsync<Unit>(idempotency, async session =>
+        {
+            var found = await FindVpcAsync(session, accountId, vpcId, regionId);
+            if (!found.IsSuccess)
+                return found.Error;
+            if (cidrBlock is not null && cidrBlock != found.Value.CidrBlock)
+                return new Error("OperationUnsupported.CidrBlock", $"The primary block of a VPC ({found.Value.CidrBlock}) does not change here; add a secondary block with AssociateVpcCidrBlock.");
+            await session.Networks.UpdateVpcAsync(found.Value with { VpcName = vpcName ?? found.Value.VpcName, Description = description ?? found.Value.Description });
+            return Unit.Value;
         }, cancellationToken);
     }
 
@@ -61,6 +85,7 @@ public sealed class VpcLifecycle(IStore store, RegionCatalogue regions, TimeProv
             var groups = await session.Compute.QuerySecurityGroupsAsync(new ComputeQuery(accountId, found.Value.RegionId) { VpcId = vpcId, PageSize = 6 });
             if (groups.TotalCount > 0)
                 return ApiErrors.DependencyViolation("DependencyViolation.SecurityGroup", $"The VPC {vpcId} still has security groups: {Names(groups.Items.Select(g => g.SecurityGroupId))}.");
+            await TaggedResources.RemoveAllAsync(session, ResourceTypes.Vpc, vpcId);
             await session.Networks.DeleteVpcAsync(vpcId);
             return Unit.Value;
         }, cancellationToken);

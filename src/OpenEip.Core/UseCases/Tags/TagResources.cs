@@ -15,7 +15,7 @@ public sealed class TagResources(IStore store)
 
         return store.WriteAsync<Unit>(idempotency, async session =>
         {
-            var missing = await FindMissingAsync(session, accountId, regionId, resourceIds);
+            var missing = await FindMissingAsync(session, accountId, regionId, resourceType, resourceIds);
             if (missing is not null)
                 return ApiErrors.ResourceNotFound(missing);
 
@@ -36,7 +36,7 @@ public sealed class TagResources(IStore store)
     public Task<Result<Unit>> UntagAsync(string accountId, string regionId, string resourceType, IReadOnlyList<string> resourceIds, IReadOnlyList<string>? keys, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
         store.WriteAsync<Unit>(idempotency, async session =>
         {
-            var missing = await FindMissingAsync(session, accountId, regionId, resourceIds);
+            var missing = await FindMissingAsync(session, accountId, regionId, resourceType, resourceIds);
             if (missing is not null)
                 return ApiErrors.ResourceNotFound(missing);
             foreach (var id in resourceIds)
@@ -47,13 +47,12 @@ public sealed class TagResources(IStore store)
     public Task<IReadOnlyList<ResourceTag>> ListAsync(string accountId, string resourceType, IReadOnlyCollection<string>? resourceIds, IReadOnlyList<Tag> tagFilter, int offset, int limit, CancellationToken cancellationToken) =>
         store.ReadAsync(session => session.Tags.ListAsync(accountId, resourceType, resourceIds, tagFilter, offset, limit), cancellationToken);
 
-    /// <summary>Only EIPs carry tags so far; the first id that is not the caller's EIP in the region.</summary>
-    private static async Task<string?> FindMissingAsync(IStoreSession session, string accountId, string regionId, IReadOnlyList<string> resourceIds)
+    /// <summary>The first id that is not the caller's resource of this type in the region.</summary>
+    private static async Task<string?> FindMissingAsync(IStoreSession session, string accountId, string regionId, string resourceType, IReadOnlyList<string> resourceIds)
     {
         foreach (var id in resourceIds)
         {
-            var eip = await session.Eips.FindAsync(accountId, id);
-            if (eip is null || eip.RegionId != regionId)
+            if (!await TaggedResources.ExistsAsync(session, accountId, regionId, resourceType, id))
                 return id;
         }
 

@@ -20,6 +20,7 @@ public sealed class AssignPrivateIpAddressesAction(NetworkInterfaceLifecycle eni
         var eniId = bind.RequiredString("NetworkInterfaceId", 64);
         var addresses = bind.List("PrivateIpAddress", 50);
         var count = bind.Int("SecondaryPrivateIpAddressCount", 1, 50) ?? 0;
+        NetworkInterfaceSupport.RefusePrefixes(bind);
         if (bind.Error is not null)
             return bind.Error;
         var result = await enis.AssignPrivateIpsAsync(context.AccountId, regionId, eniId, addresses, count, context.Idempotency, context.CancellationToken);

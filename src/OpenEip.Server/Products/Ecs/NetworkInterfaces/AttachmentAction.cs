@@ -19,6 +19,7 @@ public abstract class AttachmentAction : IRpcAction
         var regionId = bind.RequiredString("RegionId", 64);
         var eniId = bind.RequiredString("NetworkInterfaceId", 64);
         var instanceId = bind.RequiredString("InstanceId", 64);
+        NetworkInterfaceSupport.RefuseTrunkAndCards(bind);
         if (bind.Error is not null)
             return bind.Error;
         var result = await RunAsync(context.AccountId, regionId, eniId, instanceId, context.Idempotency, context.CancellationToken);

@@ -4,7 +4,11 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
 
-/// <summary>CreateNetworkInterface: a secondary ENI in a vSwitch, with its own security groups (R-ENI-5).</summary>
+/// <summary>
+/// CreateNetworkInterface: a secondary ENI in a vSwitch, with its own security groups (R-ENI-5) and tags
+/// (Tag.N). Trunk ENIs, high-performance traffic modes, IPv6, IPv4 prefixes and queue numbers are not
+/// modelled and are refused rather than dropped.
+/// </summary>
 public sealed class CreateNetworkInterfaceAction(NetworkInterfaceLifecycle enis, DescribeCompute describe) : IRpcAction
 {
     public string Version => ProductVersions.Ecs;
@@ -27,7 +31,11 @@ public sealed class CreateNetworkInterfaceAction(NetworkInterfaceLifecycle enis,
             NetworkInterfaceName = bind.String("NetworkInterfaceName", 1024),
             Description = bind.String("Description", 1024),
             ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
+            Tags = bind.Tags("Tag", 20),
         };
+        NetworkInterfaceSupport.RefuseUnmodelled(bind);
+        bind.Enum("InstanceType", ["Secondary"]);
+        bind.Enum("NetworkInterfaceTrafficMode", ["Standard"]);
         if (bind.Error is not null)
             return bind.Error;
         var created = await enis.CreateAsync(command, context.Idempotency, context.CancellationToken);

@@ -1,9 +1,14 @@
+using System.Text.Json.Serialization;
 using OpenEip.Core.UseCases.Compute;
 using OpenEip.Server.Products.Ecs.SecurityGroups;
 
 namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
 
-/// <summary>An ENI as DescribeNetworkInterfaces (and CreateNetworkInterface) report it.</summary>
+/// <summary>
+/// An ENI as DescribeNetworkInterfaces (and CreateNetworkInterface) report it. The objects Terraform's
+/// provider indexes into without checking (PrivateIpSets, Ipv6Sets, Ipv4PrefixSets, SecurityGroupIds)
+/// are always present; QueueNumber is left out (queues are not modelled), which the provider reads as 0.
+/// </summary>
 public sealed record NetworkInterfaceItem
 {
     public required string NetworkInterfaceId { get; init; }
@@ -26,6 +31,15 @@ public sealed record NetworkInterfaceItem
     public bool DeleteOnRelease { get; init; }
     public bool SourceDestCheck { get; init; }
     public required AssociatedPublicIp AssociatedPublicIp { get; init; }
+    public Ipv6SetList Ipv6Sets { get; init; } = new([]);
+    public Ipv4PrefixSetList Ipv4PrefixSets { get; init; } = new([]);
+    public Ipv6PrefixSetList Ipv6PrefixSets { get; init; } = new([]);
+    public string NetworkInterfaceTrafficMode { get; init; } = "Standard";
+    public EniTagList Tags { get; init; } = new([]);
+
+    /// <summary>Present while the ENI has an instance (attaching, attached, detaching); absent, never null, otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public EniAttachment? Attachment { get; init; }
 
     /// <summary>
     /// OpenEip's own field (SDK models skip it): false while a BINDED EIP replaces the private address
@@ -57,6 +71,8 @@ public sealed record NetworkInterfaceItem
             DeleteOnRelease = eni.IsPrimary,
             AssociatedPublicIp = AssociatedPublicIp.Of(described.EipOn(eni.PrimaryIpAddress)),
             PrivateTrafficEnabled = !eni.PrivateTrafficDisabled,
+            Tags = new EniTagList(described.Tags.Select(t => new EniTagItem(t.Key, t.Value)).ToList()),
+            Attachment = described.InstanceId.Length > 0 ? new EniAttachment(described.InstanceId, 0, "") : null,
         };
     }
 }

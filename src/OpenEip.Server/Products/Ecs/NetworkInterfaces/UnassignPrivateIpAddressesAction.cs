@@ -18,6 +18,7 @@ public sealed class UnassignPrivateIpAddressesAction(NetworkInterfaceLifecycle e
         var regionId = bind.RequiredString("RegionId", 64);
         var eniId = bind.RequiredString("NetworkInterfaceId", 64);
         var addresses = bind.List("PrivateIpAddress", 50);
+        NetworkInterfaceSupport.RefusePrefixes(bind);
         if (addresses.Count == 0)
             bind.Fail(ApiErrors.MissingParameter("PrivateIpAddress.1"));
         if (bind.Error is not null)

@@ -1,11 +1,12 @@
 using OpenEip.Core.Errors;
 using OpenEip.Core.UseCases.Eips;
+using OpenEip.Core.UseCases.Nat;
 using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Vpc.Eips;
 
-/// <summary>DeletionProtection. Only Type=EIP exists so far; NAT gateways and the rest come with their resources.</summary>
-public sealed class DeletionProtectionAction(SetEipDeletionProtection protect) : IRpcAction
+/// <summary>DeletionProtection for Type=EIP (ReleaseEipAddress) and Type=NATGW (DeleteNatGateway); CBWP has no resource here.</summary>
+public sealed class DeletionProtectionAction(SetEipDeletionProtection protect, NatGatewayLifecycle gateways) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -19,10 +20,12 @@ public sealed class DeletionProtectionAction(SetEipDeletionProtection protect) :
         var regionId = bind.RequiredString("RegionId", 64);
         var instanceId = bind.RequiredString("InstanceId", 64);
         var enable = bind.RequiredBool("ProtectionEnable");
-        bind.RequiredEnum("Type", ["EIP"]);
+        var type = bind.RequiredEnum("Type", ["EIP", "NATGW"]);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await protect.ExecuteAsync(context.AccountId, instanceId, regionId, enable, context.Idempotency, context.CancellationToken);
+        var result = type == "NATGW"
+            ? await gateways.SetDeletionProtectionAsync(context.AccountId, regionId, instanceId, enable, context.Idempotency, context.CancellationToken)
+            : await protect.ExecuteAsync(context.AccountId, instanceId, regionId, enable, context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

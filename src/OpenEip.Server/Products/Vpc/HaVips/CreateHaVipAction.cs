@@ -22,9 +22,10 @@ public sealed class CreateHaVipAction(HaVipLifecycle haVips) : IRpcAction
         var name = bind.String("Name", 1024);
         var description = bind.String("Description", 1024);
         var resourceGroupId = bind.NonEmptyString("ResourceGroupId", 64);
+        var tags = bind.Tags("Tag", 20);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await haVips.CreateAsync(context.AccountId, regionId, vSwitchId, ip, name, description, resourceGroupId, context.Idempotency, context.CancellationToken);
+        var result = await haVips.CreateAsync(context.AccountId, regionId, vSwitchId, ip, name, description, resourceGroupId, tags, context.Idempotency, context.CancellationToken);
         return result.Map<object>(h => new CreateHaVipResponse(h.HaVipId, h.IpAddress));
     }
 }

@@ -37,6 +37,6 @@ public sealed class DescribeHaVipsAction(HaVipLifecycle haVips) : IRpcAction
         if (bind.Error is not null)
             return bind.Error;
         var page = await haVips.DescribeAsync(query, context.CancellationToken);
-        return new DescribeHaVipsResponse(query.PageNumber, query.PageSize, page.TotalCount, new HaVipList(page.Items.Select(item => HaVipItem.From(item.HaVip, item.EipAddresses)).ToList()));
+        return new DescribeHaVipsResponse(query.PageNumber, query.PageSize, page.TotalCount, new HaVipList(page.Items.Select(HaVipItem.From).ToList()));
     }
 }

@@ -1,4 +1,5 @@
 using OpenEip.Core.HaVips;
+using OpenEip.Core.UseCases.HaVips;
 using OpenEip.Server.Products.Vpc.Eips;
 
 namespace OpenEip.Server.Products.Vpc.HaVips;
@@ -21,6 +22,11 @@ public sealed record HaVipItem
     public AssociatedEipAddressList AssociatedEipAddresses { get; init; } = new([]);
     public required string ResourceGroupId { get; init; }
     public TagList Tags { get; init; } = new([]);
+
+    public static HaVipItem From(DescribedHaVip described) => From(described.HaVip, described.EipAddresses) with
+    {
+        Tags = new TagList(described.Tags.Select(t => new TagItem(t.Key, t.Value)).ToList()),
+    };
 
     public static HaVipItem From(HaVip h, IReadOnlyList<string> eipAddresses) => new()
     {

@@ -4,7 +4,10 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Vpc.Nat;
 
-/// <summary>CreateNatGateway: an enhanced NAT gateway in a vSwitch, internet (takes EIPs) or intranet.</summary>
+/// <summary>
+/// CreateNatGateway: an enhanced NAT gateway in a vSwitch, internet (takes EIPs) or intranet. Spec (the
+/// PayBySpec size) is accepted and ignored, as Alibaba does for PayByLcu gateways.
+/// </summary>
 public sealed class CreateNatGatewayAction(NatGatewayLifecycle gateways) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
@@ -24,7 +27,16 @@ public sealed class CreateNatGatewayAction(NatGatewayLifecycle gateways) : IRpcA
             Description = bind.String("Description", 1024),
             NatIp = bind.NonEmptyString("NatIp", 64),
             ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
+            IcmpReplyEnabled = bind.Bool("IcmpReplyEnabled") ?? true,
+            Tags = bind.Tags("Tag", 20),
         };
+        // What OpenEip does not model is refused rather than dropped, so a client never reads back less than it set.
+        if (bind.Bool("PrivateLinkEnabled") == true)
+            bind.Fail(NatGatewayErrors.Unsupported("PrivateLinkEnabled", "OpenEip's NAT gateways have no PrivateLink (reverse access) mode."));
+        if (bind.NonEmptyString("AccessMode", 1024) is not null)
+            bind.Fail(NatGatewayErrors.Unsupported("AccessMode", "VPC NAT gateways' access modes are not modelled."));
+        if (bind.Bool("SecurityProtectionEnabled") == true)
+            bind.Fail(NatGatewayErrors.Unsupported("SecurityProtectionEnabled", "the firewall switch of NAT gateways is not modelled."));
         bind.Enum("NatType", ["Enhanced"]);
         bind.Enum("InstanceChargeType", ["PostPaid"]);
         bind.Enum("InternetChargeType", ["PayByLcu"]);

@@ -32,7 +32,7 @@ public sealed class DescribeNatGatewaysAction(NatGatewayLifecycle gateways, Comp
             return bind.Error;
         var result = await gateways.DescribeAsync(query, networkType, context.CancellationToken);
         return result.Map<object>(page => new DescribeNatGatewaysResponse(
-            query.PageNumber, query.PageSize, page.TotalCount, new NatGatewayList(page.Items.Select(item => NatGatewayItem.From(item.Gateway, item.Eips, item.Usage) with
+            query.PageNumber, query.PageSize, page.TotalCount, new NatGatewayList(page.Items.Select(item => NatGatewayItem.From(item) with
             {
                 Status = item.Gateway.StatusAt(clock.GetUtcNow(), timings.NatGatewayCreating),
             }).ToList())));

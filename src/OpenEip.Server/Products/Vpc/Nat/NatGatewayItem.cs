@@ -1,10 +1,15 @@
 using OpenEip.Core.Eips;
 using OpenEip.Core.Nat;
 using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.Nat;
 
 namespace OpenEip.Server.Products.Vpc.Nat;
 
-/// <summary>One NAT gateway as DescribeNatGateways reports it.</summary>
+/// <summary>
+/// One NAT gateway as DescribeNatGateways reports it. Every object Terraform's provider asserts without
+/// checking (ForwardTableIds, SnatTableIds, NatGatewayPrivateInfo) is always present; AccessMode, which it
+/// asserts only when present (and which describes VPC NAT gateways' private-link modes), is left out.
+/// </summary>
 public sealed record NatGatewayItem
 {
     public required string NatGatewayId { get; init; }
@@ -37,6 +42,11 @@ public sealed record NatGatewayItem
     public FullNatTableIdList FullNatTableIds { get; init; } = new([]);
     public NatTagList Tags { get; init; } = new([]);
 
+    public static NatGatewayItem From(DescribedNatGateway described) => From(described.Gateway, described.Eips, described.Usage) with
+    {
+        Tags = new NatTagList(described.Tags.Select(t => new NatTagItem(t.Key, t.Value)).ToList()),
+    };
+
     public static NatGatewayItem From(NatGateway g, IReadOnlyList<Eip> eips, IReadOnlyList<NatIpUsage> usage) => new()
     {
         NatGatewayId = g.NatGatewayId,
@@ -46,6 +56,8 @@ public sealed record NatGatewayItem
         RegionId = g.RegionId,
         NetworkType = g.NetworkType,
         EipBindMode = g.EipBindMode,
+        DeletionProtection = g.DeletionProtection,
+        IcmpReplyEnabled = g.IcmpReplyEnabled,
         CreationTime = WireTime.Seconds(g.CreationTime),
         ResourceGroupId = g.ResourceGroupId,
         NatGatewayPrivateInfo = new NatGatewayPrivateInfo(g.NetworkInterfaceId, "indirect", g.ZoneId, 5120, g.PrivateIpAddress, g.VSwitchId),

@@ -23,6 +23,8 @@ public sealed class CreateSnatEntryAction(SnatEntryLifecycle entries) : IRpcActi
             Name = bind.NonEmptyString("SnatEntryName", 1024),
             EipAffinity = bind.Int("EipAffinity", 0, 1) ?? 0,
         };
+        if (bind.NonEmptyString("NetworkInterfaceId", 64) is not null)
+            bind.Fail(NatEntryErrors.NetworkInterfaceUnsupported());
         if (bind.Bool("DryRun") == true && bind.Error is null)
             return new Error("DryRunOperation", "Request validation has been passed with DryRun flag set.");
         if (bind.Error is not null)

@@ -22,7 +22,12 @@ public sealed class CreateVSwitchAction(VSwitchLifecycle vSwitches) : IRpcAction
             bind.RequiredString("ZoneId", 64),
             bind.RequiredString("CidrBlock", 64),
             bind.String("VSwitchName", 1024),
-            bind.String("Description", 1024));
+            bind.String("Description", 1024))
+        {
+            Tags = bind.Tags("Tag", 20),
+        };
+        if (bind.NonEmptyString("Ipv6CidrBlock", 64) is not null || bind.NonEmptyString("Ipv6CidrMask", 64) is not null)
+            bind.Fail(new Error("OperationUnsupported.Ipv6", "IPv6 is not supported: create the vSwitch without Ipv6CidrBlock."));
         if (bind.Error is not null)
             return bind.Error;
         var result = await vSwitches.CreateAsync(command, context.Idempotency, context.CancellationToken);

@@ -21,7 +21,11 @@ public sealed class CreateVpcAction(VpcLifecycle vpcs) : IRpcAction
             bind.NonEmptyString("CidrBlock", 64),
             bind.String("VpcName", 1024),
             bind.String("Description", 1024),
-            bind.String("ResourceGroupId", 64));
+            bind.String("ResourceGroupId", 64))
+        {
+            Tags = bind.Tags("Tag", 20),
+        };
+        NetworkSupport.RefuseUnmodelledVpcOptions(bind);
         if (bind.Bool("EnableIpv6") == true)
             bind.Fail(new Error("OperationUnsupported.Ipv6", "IPv6 is not supported: create the VPC without EnableIpv6."));
         if (bind.Bool("DryRun") == true && bind.Error is null)

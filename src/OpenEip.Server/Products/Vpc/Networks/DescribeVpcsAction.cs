@@ -30,8 +30,7 @@ public sealed class DescribeVpcsAction(DescribeNetworks networks) : IRpcAction
         if (onlyDefault)
             return new DescribeVpcsResponse(query.PageNumber, query.PageSize, 0, new VpcList([])); // OpenEip makes no default VPCs.
         var result = await networks.VpcsAsync(query, context.CancellationToken);
-        return result.Map<object>(found => new DescribeVpcsResponse(
-            query.PageNumber, query.PageSize, found.Vpcs.TotalCount,
-            new VpcList(found.Vpcs.Items.Select(v => VpcItem.From(v, found.VSwitchIds[v.VpcId])).ToList())));
+        return result.Map<object>(page => new DescribeVpcsResponse(
+            query.PageNumber, query.PageSize, page.TotalCount, new VpcList(page.Items.Select(VpcItem.From).ToList())));
     }
 }

@@ -37,5 +37,6 @@ public sealed record VSwitchItem
         OwnerId = long.Parse(described.VSwitch.AccountId, CultureInfo.InvariantCulture),
         ResourceGroupId = described.ResourceGroupId,
         RouteTable = new RouteTableRef(described.RouteTableId, "System"),
+        Tags = new TagList(described.Tags.Select(t => new TagItem(t.Key, t.Value)).ToList()),
     };
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using OpenEip.Core.UseCases.Networks;
 using OpenEip.Server.Products.Vpc.Eips;
 
 namespace OpenEip.Server.Products.Vpc.Networks;
@@ -29,6 +30,12 @@ public sealed record VpcItem
     public string DhcpOptionsSetId { get; init; } = "";
     public string DhcpOptionsSetStatus { get; init; } = "";
     public string DnsHostnameStatus { get; init; } = "DISABLED";
+
+    public static VpcItem From(DescribedVpc described) => From(described.Vpc, described.VSwitchIds) with
+    {
+        NatGatewayIds = new NatGatewayIdList(described.NatGatewayIds),
+        Tags = new TagList(described.Tags.Select(t => new TagItem(t.Key, t.Value)).ToList()),
+    };
 
     public static VpcItem From(Core.Networks.Vpc vpc, IReadOnlyList<string> vSwitchIds) => new()
     {

@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
+
+public sealed record EniTagList(IReadOnlyList<EniTagItem> Tag);

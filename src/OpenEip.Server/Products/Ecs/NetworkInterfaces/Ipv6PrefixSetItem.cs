@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
+
+public sealed record Ipv6PrefixSetItem(string Ipv6Prefix);

@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
+
+public sealed record Ipv6SetItem(string Ipv6Address, bool Primary);

@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Vpc.Networks;
+
+public sealed record AssociatedCenItem(string CenId, long CenOwnerId, string CenStatus);

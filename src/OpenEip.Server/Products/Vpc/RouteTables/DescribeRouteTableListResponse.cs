@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Vpc.RouteTables;
+
+public sealed record DescribeRouteTableListResponse(int PageNumber, int PageSize, int TotalCount, RouterTableList RouterTableList);

@@ -1,0 +1,57 @@
+using OpenEip.Core.Tags;
+using OpenEip.Core.UseCases.Compute;
+using OpenEip.Core.UseCases.Tags;
+
+namespace OpenEip.Tests.Networks;
+
+/// <summary>ENI tags (ECS ResourceType eni): given at creation, stored under ECS's spelling, gone with the ENI.</summary>
+public sealed class EniTagTests
+{
+    [Fact]
+    public async Task CreateNetworkInterface_TagsAreKept_AndGoWithTheEni()
+    {
+        using var bed = await new ComputeTestBed().WithNetworkAsync();
+        var created = await bed.Enis.CreateAsync(
+            new CreateNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VSwitchId, [bed.GroupId]) { Tags = [new Tag("env", "test")] },
+            null, CancellationToken.None);
+        var tags = new TagResources(bed.Store);
+
+        var before = await tags.ListAsync(ComputeTestBed.AccountId, ResourceTypes.NetworkInterface, [created.Value], [], 0, 10, CancellationToken.None);
+        var deleted = await bed.Enis.DeleteAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, created.Value, null, CancellationToken.None);
+        var after = await tags.ListAsync(ComputeTestBed.AccountId, ResourceTypes.NetworkInterface, [created.Value], [], 0, 10, CancellationToken.None);
+
+        Assert.Equal([new ResourceTag("eni", created.Value, "env", "test")], before);
+        Assert.True(deleted.IsSuccess, deleted.Error?.ToString());
+        Assert.Empty(after);
+    }
+
+    [Fact]
+    public async Task CreateNetworkInterface_WithAReservedTagKey_IsRefusedAndCreatesNothing()
+    {
+        using var bed = await new ComputeTestBed().WithNetworkAsync();
+
+        var created = await bed.Enis.CreateAsync(
+            new CreateNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VSwitchId, [bed.GroupId]) { Tags = [new Tag("aliyun-x", "v")] },
+            null, CancellationToken.None);
+        var listed = await bed.Describe.NetworkInterfacesAsync(new OpenEip.Core.Ports.ComputeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region) { Type = "Secondary" }, CancellationToken.None);
+
+        Assert.Equal("InvalidParameter", created.Error?.Code);
+        Assert.Empty(listed.Value.Items);
+    }
+
+    [Fact]
+    public async Task TagResources_AnEniOfTheVpcApiType_IsNotFound_TypesDoNotMix()
+    {
+        using var bed = await new ComputeTestBed().WithNetworkAsync();
+        var eni = await bed.EniAsync();
+        var tags = new TagResources(bed.Store);
+
+        var asVSwitch = await tags.TagAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, ResourceTypes.VSwitch, [eni], [new Tag("k", "v")], null, CancellationToken.None);
+        var asEni = await tags.TagAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, ResourceTypes.NetworkInterface, [eni], [new Tag("k", "v")], null, CancellationToken.None);
+        var inAnotherRegion = await tags.TagAsync(ComputeTestBed.AccountId, "cn-beijing", ResourceTypes.NetworkInterface, [eni], [new Tag("k", "v")], null, CancellationToken.None);
+
+        Assert.Equal("InvalidResourceId.NotFound", asVSwitch.Error?.Code);
+        Assert.True(asEni.IsSuccess, asEni.Error?.ToString());
+        Assert.Equal("InvalidResourceId.NotFound", inAnotherRegion.Error?.Code);
+    }
+}
