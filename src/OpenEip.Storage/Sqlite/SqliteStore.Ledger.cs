@@ -96,7 +96,7 @@ public sealed partial class SqliteStore : IRequestLedger
             SELECT event_id AS EventId, event_time AS EventTime, account_id AS AccountId, access_key_id AS AccessKeyId, action AS Action,
                    version AS Version, request_id AS RequestId, source_ip_address AS SourceIpAddress, parameters AS Parameters,
                    error_code AS ErrorCode, error_message AS ErrorMessage
-            FROM audit_events e {where} ORDER BY e.event_time DESC, e.event_id DESC LIMIT @Limit OFFSET @Offset
+            FROM audit_events e {where} ORDER BY e.event_time DESC, e.rowid DESC LIMIT @Limit OFFSET @Offset
             """, parameters, transaction)).ToList();
         var resources = (await connection.QueryAsync<(string EventId, string ResourceId)>(
                 "SELECT event_id, resource_id FROM audit_event_resources WHERE event_id IN @ids ORDER BY resource_id",
