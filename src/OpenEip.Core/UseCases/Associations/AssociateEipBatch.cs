@@ -1,6 +1,7 @@
 using OpenEip.Core.Associations;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
+using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Compute;
 using OpenEip.Core.UseCases.Eips;
 
@@ -12,12 +13,14 @@ namespace OpenEip.Core.UseCases.Associations;
 /// NAT mode each EIP takes the next private IP that has none;
 /// in BINDED mode the single-EIP rules apply, so a second EIP on the ENI is refused (R-BIND-5).
 /// </summary>
-public sealed class AssociateEipBatch(IStore store, BindingPlanner planner, IReconcileSignal reconciler, TimeProvider clock)
+public sealed class AssociateEipBatch(IStore store, RegionCatalogue regions, BindingPlanner planner, IReconcileSignal reconciler, TimeProvider clock)
 {
     public const int MaxEips = 50;
 
     public async Task<Result<Unit>> ExecuteAsync(string accountId, string regionId, string instanceType, string instanceId, IReadOnlyList<string> allocationIds, string? mode, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
+        if (EipRegions.Check(regions, regionId) is { } unknownRegion)
+            return unknownRegion;
         if (instanceType is not (BindingTargetTypes.Nat or BindingTargetTypes.NetworkInterface))
             return ApiErrors.InvalidParameterValue("BindedInstanceType", instanceType, [BindingTargetTypes.Nat, BindingTargetTypes.NetworkInterface]);
         if (allocationIds.Count is 0 or > MaxEips)

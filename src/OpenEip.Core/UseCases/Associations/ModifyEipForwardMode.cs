@@ -2,6 +2,7 @@ using OpenEip.Core.Associations;
 using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
+using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Eips;
 
 namespace OpenEip.Core.UseCases.Associations;
@@ -10,10 +11,12 @@ namespace OpenEip.Core.UseCases.Associations;
 /// ModifyEipForwardMode: switches an ENI binding between NAT, BINDED and MULTI_BINDED. The new mode's
 /// rules apply as if the EIP were bound afresh; like a bind, the change is Associating until confirmed.
 /// </summary>
-public sealed class ModifyEipForwardMode(IStore store, BindingPlanner planner, IReconcileSignal reconciler, TimeProvider clock)
+public sealed class ModifyEipForwardMode(IStore store, RegionCatalogue regions, BindingPlanner planner, IReconcileSignal reconciler, TimeProvider clock)
 {
     public async Task<Result<Unit>> ExecuteAsync(string accountId, string allocationId, string? regionId, string mode, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
+        if (EipRegions.Check(regions, regionId) is { } unknownRegion)
+            return unknownRegion;
         var result = await store.WriteAsync<Unit>(idempotency, async session =>
         {
             var found = await EipLookup.FindAsync(session, accountId, allocationId, regionId);
