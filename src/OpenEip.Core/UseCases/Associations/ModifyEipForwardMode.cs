@@ -34,7 +34,10 @@ public sealed class ModifyEipForwardMode(IStore store, RegionCatalogue regions, 
             var now = clock.GetUtcNow();
             await BindingEffects.OnUnboundAsync(session, current, releasedBySystem: false);
             var asUnbound = eip with { Binding = null };
-            var planned = await planner.PlanAsync(session, new BindingRequest(asUnbound, current.InstanceType, current.InstanceId, mode, null), now);
+            // A private IP the caller chose stays the one asked for, so the new mode's rules judge it (R-BIND-2 refuses a
+            // secondary IP in BINDED mode) instead of the binding quietly moving to the primary IP Describe does not show.
+            var keptIp = current.PrivateIpChosen ? current.PrivateIpAddress : null;
+            var planned = await planner.PlanAsync(session, new BindingRequest(asUnbound, current.InstanceType, current.InstanceId, mode, keptIp), now);
             if (!planned.IsSuccess)
                 return planned.Error;
             await session.Eips.RebindAsync(planned.Value, now);
