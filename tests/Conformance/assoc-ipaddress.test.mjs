@@ -121,6 +121,16 @@ describe('EIPs bound to IP addresses (InstanceType=IpAddress)', () => {
     assert.equal((await lab.bind(onInstance, instance)).instanceId, instance, 'free once the address binding is gone');
   });
 
+  it('AssociateEipAddressBatch on an ENI in NAT mode passes over a private IP bound as an IP address', async () => {
+    const lab = await Lab.create(ctx);
+    const eni = await lab.eni({ secondaryIps: 1 });
+    const { primary, secondary } = await lab.privateIps(eni);
+    const [asAddress, inBatch] = await lab.eips(2);
+    await lab.bind(asAddress, primary, { ...IP, vpcId: lab.vpcId });
+    await lab.batch([inBatch], eni, 'NetworkInterface');
+    assert.equal((await lab.waitEip(inBatch, 'InUse')).privateIpAddress, secondary[0]);
+  });
+
   it('an address a NAT gateway or HaVip holds is bound through that resource: 400 InvalidParameter naming it', async () => {
     const lab = await Lab.create(ctx, { havip: true });
     const nat = await lab.nat();

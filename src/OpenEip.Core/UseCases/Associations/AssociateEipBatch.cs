@@ -52,13 +52,17 @@ public sealed class AssociateEipBatch(IStore store, RegionCatalogue regions, Bin
         return result;
     }
 
-    /// <summary>The ENI's first private IP (primary first) without an EIP; null leaves the choice (and the refusal) to the rules.</summary>
+    /// <summary>
+    /// The ENI's first private IP (primary first) without an EIP, through the ENI or bound as an IP address of its
+    /// VPC; null leaves the choice (and the refusal) to the rules.
+    /// </summary>
     private static async Task<string?> NextFreePrivateIpAsync(IStoreSession session, string accountId, string networkInterfaceId)
     {
         var eni = await session.Compute.FindNetworkInterfaceAsync(accountId, networkInterfaceId);
         if (eni is null)
             return null;
         var taken = (await session.Eips.ListOnNetworkInterfacesAsync([networkInterfaceId])).Select(e => e.Binding!.PrivateIpAddress).ToHashSet();
+        taken.UnionWith((await session.Eips.ListBoundToAddressesInVpcAsync(eni.VpcId)).Select(e => e.Binding!.InstanceId));
         var owned = await session.PrivateIps.ListOwnedAsync(NetworkInterfaces.OwnerType, networkInterfaceId);
         return owned.OrderBy(ip => ip == eni.PrimaryIpAddress ? 0 : 1).FirstOrDefault(ip => !taken.Contains(ip)) ?? eni.PrimaryIpAddress;
     }
