@@ -29,12 +29,16 @@ const REQUIRED_ITEM_FIELDS = [
   'Tags', 'SecurityProtectionTypes',
 ];
 
-function checkAllocateBody(body, where) {
+const PREPAID = { InstanceChargeType: 'PrePaid', PricingCycle: 'Month', Period: '1', AutoPay: 'true', InternetChargeType: 'PayByBandwidth' };
+
+function checkAllocateBody(body, where, { prepaid = false } = {}) {
   const info = `${where}: ${JSON.stringify(body)}`;
   assert.match(body.AllocationId, ALLOCATION_ID_RE, info);
   assert.match(body.EipAddress, IPV4_RE, info);
   assert.ok(inCidr(body.EipAddress, DEFAULT_POOLS), `address outside the default pools: ${info}`);
-  assert.equal(typeof body.OrderId, 'number', `OrderId must be a JSON number: ${info}`);
+  // Alibaba returns OrderId only for a subscription (PrePaid) EIP (issue 8).
+  if (prepaid) assert.equal(typeof body.OrderId, 'number', `OrderId must be a JSON number: ${info}`);
+  else assert.ok(!('OrderId' in body), `no OrderId for a pay-as-you-go EIP: ${info}`);
   assert.equal(typeof body.ResourceGroupId, 'string', info);
   assert.equal(typeof body.RequestId, 'string', info);
 }
@@ -45,22 +49,31 @@ describe('AllocateEipAddress / AllocateEipAddressPro', () => {
     acct = await ctx.harness.createAccount();
   });
 
-  it('AllocateEipAddress (raw JSON) returns AllocationId eip-<20 lowercase alnum>, EipAddress in the pool, numeric OrderId, ResourceGroupId, RequestId', async () => {
+  it('AllocateEipAddress (raw JSON) returns AllocationId eip-<20 lowercase alnum>, EipAddress in the pool, ResourceGroupId, RequestId, and no OrderId for PostPaid', async () => {
     const body = expectRawOk(await acct.rawV1('AllocateEipAddress', { RegionId: REGION }));
     checkAllocateBody(body, 'AllocateEipAddress');
   });
 
-  it('AllocateEipAddressPro (raw JSON) returns the same five fields', async () => {
+  it('AllocateEipAddressPro (raw JSON) returns the same fields', async () => {
     const body = expectRawOk(await acct.rawV1('AllocateEipAddressPro', { RegionId: REGION }));
     checkAllocateBody(body, 'AllocateEipAddressPro');
+  });
+
+  it('a subscription (PrePaid) EIP comes with a numeric OrderId (Allocate and AllocatePro, raw JSON)', async () => {
+    for (const action of ['AllocateEipAddress', 'AllocateEipAddressPro']) {
+      const body = expectRawOk(await acct.rawV1(action, { RegionId: REGION, ...PREPAID }));
+      checkAllocateBody(body, action, { prepaid: true });
+    }
   });
 
   it('AllocateEipAddress through the official V3 SDK fills the response model', async () => {
     const body = await acct.allocate();
     assert.match(body.allocationId, ALLOCATION_ID_RE);
     assert.match(body.eipAddress, IPV4_RE);
-    assert.equal(typeof body.orderId, 'number');
+    assert.equal(body.orderId, undefined, 'PostPaid: no OrderId');
     assert.equal(typeof body.resourceGroupId, 'string');
+    const prepaid = await acct.allocate({ instanceChargeType: 'PrePaid', pricingCycle: 'Month', period: 1, autoPay: true });
+    assert.equal(typeof prepaid.orderId, 'number');
     assert.ok(body.requestId);
   });
 
@@ -156,7 +169,7 @@ describe('DescribeEipAddresses: filters', () => {
   before(async () => {
     acct = await ctx.harness.createAccount();
     a = await acct.allocate({ name: 'alpha' });
-    b = await acct.allocate({ name: 'beta', ISP: 'BGP_PRO' });
+    b = await acct.allocate({ name: 'beta' });
     c = await acct.allocate({ name: 'gamma', instanceChargeType: 'PrePaid', pricingCycle: 'Month', period: 1, autoPay: true });
   });
 
@@ -190,10 +203,13 @@ describe('DescribeEipAddresses: filters', () => {
     assert.deepEqual(ids(await acct.describe({ chargeType: 'PostPaid' })), [a.allocationId, b.allocationId].sort());
   });
 
-  it('ISP filters by line type', async () => {
-    assert.deepEqual(ids(await acct.describe({ ISP: 'BGP_PRO' })), [b.allocationId]);
-    const bgp = ids(await acct.describe({ ISP: 'BGP' }));
-    assert.deepEqual(bgp, [a.allocationId, c.allocationId].sort());
+  it('ISP filters by line type (BGP_PRO in cn-hongkong, where it is offered)', async () => {
+    const pro = await acct.allocate({ regionId: 'cn-hongkong', ISP: 'BGP_PRO' });
+    const plain = await acct.allocate({ regionId: 'cn-hongkong' });
+    assert.deepEqual(ids(await acct.describe({ regionId: 'cn-hongkong', ISP: 'BGP_PRO' })), [pro.allocationId]);
+    assert.deepEqual(ids(await acct.describe({ regionId: 'cn-hongkong', ISP: 'BGP' })), [plain.allocationId]);
+    assert.deepEqual(ids(await acct.describe({ ISP: 'BGP_PRO' })), []);
+    assert.deepEqual(ids(await acct.describe({ ISP: 'BGP' })), [a.allocationId, b.allocationId, c.allocationId].sort());
   });
 
   it('Status filters by state', async () => {
@@ -285,11 +301,12 @@ describe('DescribeEipAddresses: regions', () => {
     for (const e of [...hz, ...sh]) assert.ok(inCidr(e.eipAddress, DEFAULT_POOLS), e.eipAddress);
   });
 
-  it('an unknown RegionId is 404 InvalidRegionId.NotFound (Describe and Allocate)', async () => {
+  it('an unknown RegionId is 404 Forbidden.RegionNotFound, as Alibaba\'s EIP API answers it (Describe and Allocate)', async () => {
     const acct = await ctx.harness.createAccount();
-    await expectError(acct.describe({ regionId: 'xx-nowhere-9' }), { code: 'InvalidRegionId.NotFound', status: 404 });
-    await expectError(acct.allocate({ regionId: 'xx-nowhere-9' }), { code: 'InvalidRegionId.NotFound', status: 404 });
+    await expectError(acct.describe({ regionId: 'xx-nowhere-9' }), { code: 'Forbidden.RegionNotFound', status: 404 });
+    await expectError(acct.allocate({ regionId: 'xx-nowhere-9' }), { code: 'Forbidden.RegionNotFound', status: 404 });
     const raw = await acct.rawV1('DescribeEipAddresses', { RegionId: 'xx-nowhere-9' });
-    expectRawError(raw, { code: 'InvalidRegionId.NotFound', status: 404 });
+    const body = expectRawError(raw, { code: 'Forbidden.RegionNotFound', status: 404 });
+    assert.equal(body.Message, 'Specified region is not found during access authentication.');
   });
 });

@@ -155,6 +155,26 @@ describe('ENIs in EIP-visible mode (R-BIND)', () => {
     assert.deepEqual(outcomes, expected);
   });
 
+  it('R-BIND-2: ModifyEipForwardMode keeps a chosen private IP: a NAT binding on a secondary IP is refused BINDED (400 InvalidParameter) and stays as it was; one on the primary IP moves and still shows it (Terraform\'s ForceNew private_ip_address)', async () => {
+    const lab = await Lab.create(ctx);
+    const eni = await lab.eni({ secondaryIps: 1 });
+    const { primary, secondary } = await lab.privateIps(eni);
+    const [onSecondary, onPrimary] = await lab.eips(2);
+    const modify = (eip, mode) => lab.vpc.modifyEipForwardMode(new Vpc.ModifyEipForwardModeRequest({ regionId: lab.regionId, instanceId: eip, mode }));
+    await lab.bind(onSecondary, eni, { instanceType: 'NetworkInterface', mode: 'NAT', privateIpAddress: secondary[0] });
+    const err = await expectError(modify(onSecondary, 'BINDED'), { code: 'InvalidParameter', status: 400 });
+    assert.match(err.data.Message, /PrivateIpAddress/);
+    const unchanged = await lab.eipView(onSecondary);
+    assert.equal(unchanged.mode, 'NAT');
+    assert.equal(unchanged.privateIpAddress, secondary[0]);
+    await lab.unbind(onSecondary);
+
+    await lab.bind(onPrimary, eni, { instanceType: 'NetworkInterface', mode: 'NAT', privateIpAddress: primary });
+    await modify(onPrimary, 'BINDED');
+    const binded = await lab.waitEip(onPrimary, (e) => e.status === 'InUse' && e.mode === 'BINDED');
+    assert.equal(binded.privateIpAddress, primary);
+  });
+
   it('R-BIND-7: an EIP-visible binding is recorded as Mode BINDED (no NAT); ModifyEipForwardMode moves an unattached ENI\'s EIP between NAT and BINDED', async () => {
     const lab = await Lab.create(ctx);
     const eni = await lab.eni();
@@ -163,7 +183,7 @@ describe('ENIs in EIP-visible mode (R-BIND)', () => {
     const modify = (mode) => lab.vpc.modifyEipForwardMode(new Vpc.ModifyEipForwardModeRequest({ regionId: lab.regionId, instanceId: eip, mode }));
     await modify('BINDED');
     const binded = await lab.waitEip(eip, (e) => e.status === 'InUse' && e.mode === 'BINDED');
-    assert.equal(binded.privateIpAddress, (await lab.eniView(eni)).privateIpAddress);
+    assert.equal(binded.privateIpAddress, '', 'bound without PrivateIpAddress: none shown, whatever the mode (issue 8)');
     assert.equal((await lab.eniRaw(eni)).PrivateTrafficEnabled, false);
     await modify('NAT');
     await lab.waitEip(eip, (e) => e.status === 'InUse' && e.mode === 'NAT');
@@ -181,7 +201,7 @@ describe('ENIs in EIP-visible mode (R-BIND)', () => {
     const instance = await lab.instance();
     const eip = await lab.eip();
     const bound = await lab.bind(eip, eni, BINDED);
-    assert.equal(bound.privateIpAddress, view.privateIpAddress);
+    assert.equal(bound.privateIpAddress, '', 'bound without PrivateIpAddress: none shown (issue 8)');
     await attachNow(lab, eni, instance);
     const attached = await lab.eniView(eni);
     assert.equal(attached.instanceId, instance);

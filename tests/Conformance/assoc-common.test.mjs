@@ -156,11 +156,11 @@ describe('common association rules (R-EIP)', () => {
     assert.equal(await lab.eipStatus(eip), 'Available');
   });
 
-  it('R-EIP-7: InstanceType must be EcsInstance, NetworkInterface, Nat, SlbInstance or HaVip: anything else is 400 InvalidInstanceType.ValueNotSupported', async () => {
+  it('R-EIP-7: InstanceType must be EcsInstance, NetworkInterface, Nat, SlbInstance, HaVip or IpAddress: anything else is 400 InvalidInstanceType.ValueNotSupported', async () => {
     const lab = await Lab.create(ctx);
     const instance = await lab.instance();
     const eip = await lab.eip();
-    for (const instanceType of ['Foo', 'Alb', 'Nlb', 'IpAddress', 'ecsinstance']) {
+    for (const instanceType of ['Foo', 'Alb', 'Nlb', 'ipaddress', 'ecsinstance']) {
       await expectError(lab.associate(eip, instance, { instanceType }), { code: 'InvalidInstanceType.ValueNotSupported', status: 400 });
     }
     assert.equal(await lab.eipStatus(eip), 'Available');
@@ -181,11 +181,12 @@ describe('common association rules (R-EIP)', () => {
     assert.equal(associating.instanceType, 'EcsInstance');
     assert.equal(associating.instanceRegionId, lab.regionId);
     assert.equal(associating.mode, 'NAT');
-    assert.equal(associating.privateIpAddress, primary);
+    assert.equal(associating.privateIpAddress, '', 'an ECS binding shows no PrivateIpAddress (issue 8: only a chosen ENI or IP-address private IP)');
     await confirm();
     const inUse = await lab.waitEip(eip, 'InUse');
     assert.equal(inUse.instanceId, instance);
-    assert.equal(inUse.privateIpAddress, primary);
+    assert.equal(inUse.privateIpAddress, '');
+    assert.deepEqual((await lab.instanceView(instance)).vpcAttributes.privateIpAddress.ipAddress, [primary], 'the EIP maps to the primary private IP');
     assert.equal((await lab.instanceView(instance)).eipAddress.allocationId, eip);
 
     await lab.unassociate(eip);

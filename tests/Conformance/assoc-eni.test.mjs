@@ -23,7 +23,8 @@ describe('ENIs in NAT mode (R-ENI)', () => {
       assert.equal(item.instanceId, eni);
       assert.equal(item.mode, 'NAT');
       const view = await lab.eniView(eni);
-      assert.equal(item.privateIpAddress, view.privateIpAddress, 'the ENI\'s primary private IP by default');
+      assert.equal(item.privateIpAddress, '', 'no PrivateIpAddress given: Describe shows none (issue 8)');
+      assert.equal(view.privateIpSets.privateIpSet.find((s) => s.primary).associatedPublicIp.allocationId, eip, 'the ENI\'s primary private IP by default');
       assert.equal(view.associatedPublicIp.allocationId, eip);
       assert.equal(view.associatedPublicIp.publicIpAddress, item.ipAddress);
     }
@@ -46,7 +47,7 @@ describe('ENIs in NAT mode (R-ENI)', () => {
       assert.match(err.data.Message, /PrivateIpAddress/);
     }
     assert.equal(await lab.eipStatus(e1), 'Available');
-    assert.equal((await lab.bind(e1, eni, ENI)).privateIpAddress, primary);
+    assert.equal((await lab.bind(e1, eni, ENI)).privateIpAddress, '', 'not chosen: not shown (issue 8)');
     assert.equal((await lab.bind(e2, eni, { ...ENI, privateIpAddress: secondary[1] })).privateIpAddress, secondary[1]);
     assert.equal((await lab.bind(e3, eni, { ...ENI, privateIpAddress: secondary[0] })).privateIpAddress, secondary[0]);
     const shown = await lab.eipsByPrivateIp(eni);
@@ -111,8 +112,8 @@ describe('ENIs in NAT mode (R-ENI)', () => {
     assert.equal(vMail.instanceId, instance);
     assert.equal(vWeb.associatedPublicIp.publicIpAddress, boundWeb.ipAddress);
     assert.equal(vMail.associatedPublicIp.publicIpAddress, boundMail.ipAddress);
-    assert.equal(boundWeb.privateIpAddress, vWeb.privateIpAddress);
-    assert.equal(boundMail.privateIpAddress, vMail.privateIpAddress);
+    assert.equal(vWeb.privateIpSets.privateIpSet[0].associatedPublicIp.allocationId, eWeb);
+    assert.equal(vMail.privateIpSets.privateIpSet[0].associatedPublicIp.allocationId, eMail);
     assert.equal((await lab.instanceView(instance)).eipAddress.ipAddress, boundInstance.ipAddress);
     assert.equal(new Set([boundWeb.ipAddress, boundMail.ipAddress, boundInstance.ipAddress]).size, 3, 'three public addresses on one instance');
   });

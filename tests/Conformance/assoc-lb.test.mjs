@@ -62,7 +62,7 @@ describe('load balancers (R-LB)', () => {
     assert.equal(item.instanceType, 'SlbInstance');
     assert.equal(item.instanceId, intranet.LoadBalancerId);
     assert.equal(item.mode, 'NAT');
-    assert.equal(item.privateIpAddress, intranet.Address);
+    assert.equal(item.privateIpAddress, '', 'the EIP maps to the CLB\'s address, which DescribeEipAddresses does not repeat (issue 8)');
     const err = await expectError(lab.slb.request('DeleteLoadBalancer', { LoadBalancerId: intranet.LoadBalancerId }, { method: 'POST' }),
       { code: 'DependencyViolation.Eip', status: 400 });
     assert.match(err.data.Message, new RegExp(e2));

@@ -12,7 +12,7 @@ const ctx = useServer({ env: FAST_COMPUTE });
 const PREPAID = { instanceChargeType: 'PrePaid', pricingCycle: 'Month', period: 1, autoPay: true, internetChargeType: 'PayByBandwidth' };
 
 describe('unassociation and release (R-LIFE)', () => {
-  it('R-LIFE-1: UnassociateEipAddress needs the EIP InUse (400 IncorrectEipStatus) and, when InstanceId/InstanceType/PrivateIpAddress are given, the bound resource (400 InvalidBindingStatus)', async () => {
+  it('R-LIFE-1: UnassociateEipAddress needs the EIP InUse (400 IncorrectEipStatus) and, when InstanceId/InstanceType are given, the bound instance (404 InvalidInstanceId.NotFound, issue 8), when PrivateIpAddress is given, its IP (400 InvalidBindingStatus)', async () => {
     const lab = await Lab.create(ctx);
     const [a, b] = await lab.launch({ amount: 2 });
     const nat = await lab.nat();
@@ -20,13 +20,16 @@ describe('unassociation and release (R-LIFE)', () => {
     await expectError(lab.unassociate(eip), { code: 'IncorrectEipStatus', status: 400 });
     await expectError(lab.unassociate(eip, { instanceId: a }), { code: 'IncorrectEipStatus', status: 400 });
     const bound = await lab.bind(eip, a);
-    const mismatch = { code: 'InvalidBindingStatus', status: 400 };
-    await expectError(lab.unassociate(eip, { instanceId: b }), mismatch);
-    await expectError(lab.unassociate(eip, { instanceId: nat, instanceType: 'Nat' }), mismatch);
-    await expectError(lab.unassociate(eip, { instanceId: a, instanceType: 'NetworkInterface' }), mismatch);
-    await expectError(lab.unassociate(eip, { instanceId: a, privateIpAddress: '10.0.1.250' }), mismatch);
+    // Issue 8: naming another instance is Alibaba's documented InvalidInstanceId.NotFound (Terraform does not retry
+    // it), not InvalidBindingStatus as rules.md R-LIFE-1 had it.
+    const otherInstance = { code: 'InvalidInstanceId.NotFound', status: 404 };
+    await expectError(lab.unassociate(eip, { instanceId: b }), otherInstance);
+    await expectError(lab.unassociate(eip, { instanceId: nat, instanceType: 'Nat' }), otherInstance);
+    await expectError(lab.unassociate(eip, { instanceId: a, instanceType: 'NetworkInterface' }), otherInstance);
+    await expectError(lab.unassociate(eip, { instanceId: a, privateIpAddress: '10.0.1.250' }), { code: 'InvalidBindingStatus', status: 400 });
     assert.deepEqual(await lab.eipView(eip), bound, 'the refused calls changed nothing');
-    await lab.unassociate(eip, { instanceId: a, instanceType: 'EcsInstance', privateIpAddress: bound.privateIpAddress });
+    const { primary } = await lab.privateIps(await lab.primaryEniId(a));
+    await lab.unassociate(eip, { instanceId: a, instanceType: 'EcsInstance', privateIpAddress: primary });
     await lab.waitEip(eip, 'Available');
     assert.equal((await lab.instanceView(a)).eipAddress.allocationId, '');
   });

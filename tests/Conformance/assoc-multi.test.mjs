@@ -80,7 +80,7 @@ describe('ENIs in MULTI_BINDED mode (R-MULTI)', () => {
     const items = [];
     for (const id of eips) items.push(await lab.bind(id, eni, MULTI));
     assert.ok(items.every((e) => e.instanceId === eni && e.instanceType === 'NetworkInterface' && e.mode === 'MULTI_BINDED'));
-    assert.equal(items[0].privateIpAddress, before.primary);
+    assert.ok(items.every((e) => e.privateIpAddress === ''), 'bound without PrivateIpAddress: none shown (issue 8)');
     const raw = await lab.eniRaw(eni);
     assert.equal(raw.PrivateTrafficEnabled, true);
     assert.deepEqual(await lab.privateIps(eni), before);

@@ -106,7 +106,8 @@ describe('races', () => {
       if (item.status === 'InUse') bound.push(item);
     }
     assert.equal(bound.length, 1);
-    assert.equal(bound[0].privateIpAddress, (await lab.eniView(primaryEni)).privateIpAddress);
+    const primarySet = (await lab.eniView(primaryEni)).privateIpSets.privateIpSet.find((s) => s.primary);
+    assert.equal(primarySet.associatedPublicIp.allocationId, bound[0].allocationId, 'the winner holds the primary private IP');
   });
 
   it('R-EIP-4: parallel associate/unassociate/release of the same EIPs, 8 rounds: every response is a legal one, and every EIP settles (Available, InUse or released), never stuck in Associating/Unassociating', async () => {

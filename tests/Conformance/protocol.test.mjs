@@ -165,7 +165,7 @@ describe('response formats', () => {
     assert.equal(res.status, 404, res.text);
     const xml = res.text.trim().replace(/^<\?xml[^>]*\?>\s*/, '');
     assert.match(xml, /^<Error>[\s\S]*<\/Error>$/, xml.slice(0, 500));
-    assert.match(xml, /<Code>InvalidRegionId\.NotFound<\/Code>/);
+    assert.match(xml, /<Code>Forbidden\.RegionNotFound<\/Code>/);
     assert.match(xml, /<RequestId>[^<]+<\/RequestId>/);
   });
 

@@ -9,5 +9,8 @@ public static class BindingTargetTypes
     public const string SlbInstance = "SlbInstance";
     public const string HaVip = "HaVip";
 
-    public static readonly IReadOnlyList<string> All = [EcsInstance, NetworkInterface, Nat, SlbInstance, HaVip];
+    /// <summary>An IPv4 address of a VPC (InstanceId is the address, VpcId names the VPC), held by nothing yet or by an ENI.</summary>
+    public const string IpAddress = "IpAddress";
+
+    public static readonly IReadOnlyList<string> All = [EcsInstance, NetworkInterface, Nat, SlbInstance, HaVip, IpAddress];
 }

@@ -23,6 +23,12 @@ public sealed record Eip
     public string ResourceGroupId { get; init; } = "";
     public bool DeletionProtection { get; init; }
     public IReadOnlyList<string> SecurityProtectionTypes { get; init; } = [];
+
+    /// <summary>The zone asked for at allocation (AllocateEipAddress' Zone), echoed by Describe; empty if none.</summary>
+    public string Zone { get; init; } = "";
+
+    /// <summary>Second-level (high-definition) monitoring: "ON" or "OFF", with the log destination last set.</summary>
+    public HighDefinitionMonitor HighDefinitionMonitor { get; init; } = HighDefinitionMonitor.Off;
     public required DateTimeOffset AllocationTime { get; init; }
     public DateTimeOffset? ExpiredTime { get; init; }
     public DateTimeOffset? ReleasedTime { get; init; }

@@ -1,4 +1,5 @@
 using OpenEip.Core.Errors;
+using OpenEip.Core.Regions;
 
 namespace OpenEip.Core.Eips;
 
@@ -22,6 +23,15 @@ public static class EipAllocationRules
             ? ApiErrors.InvalidParameter("Bandwidth", $"with {instanceChargeType} and {internetChargeType} the bandwidth is {min} to {max} Mbit/s, not {bandwidth}.")
             : null;
     }
+
+    /// <summary>
+    /// A line type the region offers: BGP_PRO only where the region catalogue says so (Alibaba: Hong Kong,
+    /// Singapore, Tokyo, Kuala Lumpur, Manila, Jakarta, Bangkok). IllegalParam.Isp is Alibaba's code for a bad ISP.
+    /// </summary>
+    public static Error? ValidateIsp(string isp, Region region) =>
+        isp == Isps.BgpPro && !region.SupportsBgpPro
+            ? new Error("IllegalParam.Isp", $"The param of ISP is illegal: {Isps.BgpPro} is not offered in {region.RegionId}; use BGP, or allocate in a region that offers BGP (Multi-ISP) Pro.")
+            : null;
 
     public static Error? ValidateSubscription(string instanceChargeType, string internetChargeType, int? period, string? pricingCycle)
     {

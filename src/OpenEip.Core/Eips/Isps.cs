@@ -4,6 +4,7 @@ namespace OpenEip.Core.Eips;
 public static class Isps
 {
     public const string Bgp = "BGP";
+    public const string BgpPro = "BGP_PRO";
 
     public static readonly IReadOnlyList<string> All =
     [

@@ -21,6 +21,13 @@ public static class ApiErrors
     public static Error InvalidRegionId(string regionId) =>
         new("InvalidRegionId.NotFound", $"The specified region \"{Shorten(regionId)}\" does not exist.");
 
+    /// <summary>
+    /// An unknown RegionId on an EIP action: Alibaba's EIP API answers it during authentication, with this
+    /// code (HTTP 404) and this message, not with InvalidRegionId.NotFound as other products do.
+    /// </summary>
+    public static Error RegionNotFound() =>
+        new("Forbidden.RegionNotFound", "Specified region is not found during access authentication.");
+
     public static Error InvalidAllocationIdNotFound(string allocationId) =>
         new("InvalidAllocationId.NotFound", $"Specified allocation ID \"{Shorten(allocationId)}\" is not found.");
 

@@ -73,7 +73,11 @@ public static class AssociationErrors
     public static Error UsedByForwardTable(string allocationId, IEnumerable<string> entryIds) =>
         new("InvalidIpStatus.HasBeenUsedByForwardEntry", $"The EIP {allocationId} is used by the DNAT entries {string.Join(", ", entryIds)}; delete them or unassociate with Force=true.");
 
-    /// <summary>R-LIFE-1.</summary>
+    /// <summary>R-LIFE-1: UnassociateEipAddress naming an instance (InstanceId, InstanceType) the EIP is not bound to.</summary>
+    public static Error NotTheBoundInstance(string allocationId, string what, string actual) =>
+        new("InvalidInstanceId.NotFound", $"Specified instance does not exist: the EIP {allocationId} is not associated with {ApiErrors.Shorten(what)} (it is associated with {actual}).");
+
+    /// <summary>R-LIFE-1: UnassociateEipAddress naming a PrivateIpAddress the binding does not use.</summary>
     public static Error InvalidBindingStatus(string allocationId, string what, string actual) =>
         new("InvalidBindingStatus", $"The EIP {allocationId} is not associated with {ApiErrors.Shorten(what)} (it is associated with {actual}).");
 

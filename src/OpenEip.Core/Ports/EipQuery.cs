@@ -17,6 +17,16 @@ public sealed record EipQuery(string AccountId, string RegionId)
     public string? AssociatedInstanceId { get; init; }
     public string? LockReason { get; init; }
 
+    /// <summary>True: only EIPs with security protection (SecurityProtectionTypes); false: only those without.</summary>
+    public bool? SecurityProtectionEnabled { get; init; }
+
+    /// <summary>
+    /// Filters no EIP here can match (no EIP belongs to a contiguous segment or a customer's address pool): when
+    /// given, the answer is an empty page, not the unfiltered list.
+    /// </summary>
+    public string? SegmentInstanceId { get; init; }
+    public string? PublicIpAddressPoolId { get; init; }
+
     /// <summary>True: only EIPs an ALB/NLB manages; false: only the owner's own; null: both.</summary>
     public bool? ServiceManaged { get; init; }
 

@@ -34,6 +34,12 @@ public interface IEipRecords
     /// <summary>Removes the binding at once (the EIP is being released by the system) and bumps the generation.</summary>
     Task DropBindingAsync(string allocationId, DateTimeOffset now);
 
+    /// <summary>Records an EIP's second-level monitoring setting (SetHighDefinitionMonitorLogStatus).</summary>
+    Task SetHighDefinitionMonitorAsync(string allocationId, HighDefinitionMonitor setting);
+
+    /// <summary>Unreleased EIPs bound (not being undone) to addresses of this VPC with InstanceType=IpAddress.</summary>
+    Task<IReadOnlyList<Eip>> ListBoundToAddressesInVpcAsync(string vpcId);
+
     /// <summary>Locks or unlocks (empty reason) an EIP.</summary>
     Task SetLockAsync(string allocationId, string lockReason, DateTimeOffset? lockedAt);
 

@@ -7,4 +7,5 @@ public sealed record Region(
     IReadOnlyList<Zone> Zones,
     bool SupportsBindedMode,
     bool SupportsMultiBindedMode,
-    string DefaultAddressPool);
+    string DefaultAddressPool,
+    bool SupportsBgpPro = false);

@@ -113,6 +113,7 @@ public static class ServiceRegistration
         services.AddSingleton<ModifyEip>();
         services.AddSingleton<ReleaseEip>();
         services.AddSingleton<SetEipDeletionProtection>();
+        services.AddSingleton<HighDefinitionMonitoring>();
         services.AddSingleton<TagResources>();
         services.AddSingleton<VpcLifecycle>();
         services.AddSingleton<VSwitchLifecycle>();
@@ -153,6 +154,7 @@ public static class ServiceRegistration
             typeof(ModifyEipAddressAttributeAction), typeof(ReleaseEipAddressAction), typeof(DeletionProtectionAction),
             typeof(AssociateEipAddressAction), typeof(AssociateEipAddressBatchAction), typeof(UnassociateEipAddressAction),
             typeof(ModifyEipForwardModeAction),
+            typeof(SetHighDefinitionMonitorLogStatusAction), typeof(DescribeHighDefinitionMonitorLogAttributeAction),
             typeof(TagResourcesAction), typeof(UnTagResourcesAction), typeof(ListTagResourcesAction),
             typeof(DescribeRegionsAction), typeof(DescribeZonesAction),
             typeof(CreateVpcAction), typeof(DescribeVpcsAction), typeof(DeleteVpcAction),

@@ -17,10 +17,12 @@ internal sealed class EipRow
         "e.security_protection_types AS SecurityProtectionTypes, e.allocation_time AS AllocationTime, e.expired_time AS ExpiredTime, " +
         "e.released_time AS ReleasedTime, e.order_id AS OrderId, e.service_managed_by AS ServiceManagedBy, e.generation AS Generation, " +
         "e.observed_generation AS ObservedGeneration, e.spec_changed_at AS SpecChangedAt, e.lock_reason AS LockReason, e.locked_at AS LockedAt, " +
-        "e.idle_since AS IdleSince, e.idle_accrued_ms AS IdleAccruedMs, " +
+        "e.idle_since AS IdleSince, e.idle_accrued_ms AS IdleAccruedMs, e.zone AS Zone, e.hd_monitor_status AS HdMonitorStatus, " +
+        "e.hd_log_project AS HdLogProject, e.hd_log_store AS HdLogStore, " +
         "b.instance_type AS BoundInstanceType, b.instance_id AS BoundInstanceId, b.region_id AS BoundRegionId, b.mode AS BoundMode, " +
         "b.private_ip_address AS BoundPrivateIpAddress, b.network_interface_id AS BoundNetworkInterfaceId, b.exclusive_target AS BoundExclusiveTarget, " +
-        "b.private_ip_key AS BoundPrivateIpKey, b.unbinding AS BoundUnbinding, b.bound_at AS BoundAt";
+        "b.private_ip_key AS BoundPrivateIpKey, b.unbinding AS BoundUnbinding, b.bound_at AS BoundAt, b.vpc_id AS BoundVpcId, " +
+        "b.private_ip_chosen AS BoundPrivateIpChosen";
 
     public string AllocationId { get; init; } = "";
     public string AccountId { get; init; } = "";
@@ -48,6 +50,10 @@ internal sealed class EipRow
     public long? LockedAt { get; init; }
     public long? IdleSince { get; init; }
     public long IdleAccruedMs { get; init; }
+    public string Zone { get; init; } = "";
+    public string HdMonitorStatus { get; init; } = HighDefinitionMonitor.OffStatus;
+    public string HdLogProject { get; init; } = "";
+    public string HdLogStore { get; init; } = "";
     public string? BoundInstanceType { get; init; }
     public string? BoundInstanceId { get; init; }
     public string? BoundRegionId { get; init; }
@@ -58,6 +64,8 @@ internal sealed class EipRow
     public string? BoundPrivateIpKey { get; init; }
     public long? BoundUnbinding { get; init; }
     public long? BoundAt { get; init; }
+    public string? BoundVpcId { get; init; }
+    public long? BoundPrivateIpChosen { get; init; }
 
     public Eip ToEip() => new()
     {
@@ -87,6 +95,8 @@ internal sealed class EipRow
         LockedAt = UnixTime.FromDb(LockedAt),
         IdleSince = UnixTime.FromDb(IdleSince),
         IdleAccrued = TimeSpan.FromMilliseconds(IdleAccruedMs),
+        Zone = Zone,
+        HighDefinitionMonitor = new HighDefinitionMonitor(HdMonitorStatus, HdLogProject, HdLogStore),
         Binding = BoundInstanceType is null ? null : new EipBinding
         {
             AllocationId = AllocationId,
@@ -100,6 +110,8 @@ internal sealed class EipRow
             ExclusiveTarget = BoundExclusiveTarget,
             PrivateIpKey = BoundPrivateIpKey,
             Unbinding = BoundUnbinding == 1,
+            VpcId = BoundVpcId ?? "",
+            PrivateIpChosen = BoundPrivateIpChosen == 1,
             BoundAt = UnixTime.FromDb(BoundAt!.Value),
         },
     };
@@ -127,5 +139,6 @@ internal sealed class EipRow
         eip.ServiceManagedBy,
         IdleSince = UnixTime.ToDb(eip.IdleSince),
         IdleAccruedMs = (long)eip.IdleAccrued.TotalMilliseconds,
+        eip.Zone,
     };
 }

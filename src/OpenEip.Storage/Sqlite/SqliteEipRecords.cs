@@ -47,10 +47,10 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
             """
             INSERT INTO eips (allocation_id, account_id, region_id, ip_address, bandwidth, internet_charge_type, instance_charge_type, isp, netmode,
                               name, description, resource_group_id, deletion_protection, security_protection_types, allocation_time, expired_time,
-                              released_time, order_id, service_managed_by, idle_since, idle_accrued_ms)
+                              released_time, order_id, service_managed_by, idle_since, idle_accrued_ms, zone)
             VALUES (@AllocationId, @AccountId, @RegionId, @IpAddress, @Bandwidth, @InternetChargeType, @InstanceChargeType, @Isp, @Netmode,
                     @Name, @Description, @ResourceGroupId, @DeletionProtection, @SecurityProtectionTypes, @AllocationTime, @ExpiredTime,
-                    @ReleasedTime, @OrderId, @ServiceManagedBy, @IdleSince, @IdleAccruedMs)
+                    @ReleasedTime, @OrderId, @ServiceManagedBy, @IdleSince, @IdleAccruedMs, @Zone)
             """,
             EipRow.ToParameters(eip), transaction);
 
@@ -71,9 +71,9 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
             """
             DELETE FROM eip_bindings WHERE allocation_id = @AllocationId;
             INSERT INTO eip_bindings (allocation_id, account_id, region_id, instance_type, instance_id, mode, private_ip_address,
-                                      network_interface_id, exclusive_target, private_ip_key, unbinding, bound_at)
+                                      network_interface_id, exclusive_target, private_ip_key, unbinding, bound_at, vpc_id, private_ip_chosen)
             VALUES (@AllocationId, @AccountId, @RegionId, @InstanceType, @InstanceId, @Mode, @PrivateIpAddress,
-                    @NetworkInterfaceId, @ExclusiveTarget, @PrivateIpKey, 0, @BoundAt);
+                    @NetworkInterfaceId, @ExclusiveTarget, @PrivateIpKey, 0, @BoundAt, @VpcId, @PrivateIpChosen);
             UPDATE eips SET generation = generation + 1, spec_changed_at = @Now,
                             idle_accrued_ms = idle_accrued_ms + COALESCE(MAX(@Now - idle_since, 0), 0), idle_since = NULL
             WHERE allocation_id = @AllocationId;
@@ -105,6 +105,16 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
             UPDATE eips SET generation = generation + 1, spec_changed_at = @now WHERE allocation_id = @allocationId;
             """,
             new { allocationId, now = UnixTime.ToDb(now) }, transaction);
+
+    public Task SetHighDefinitionMonitorAsync(string allocationId, HighDefinitionMonitor setting) =>
+        connection.ExecuteAsync(
+            "UPDATE eips SET hd_monitor_status = @Status, hd_log_project = @LogProject, hd_log_store = @LogStore WHERE allocation_id = @allocationId",
+            new { allocationId, setting.Status, setting.LogProject, setting.LogStore }, transaction);
+
+    public async Task<IReadOnlyList<Eip>> ListBoundToAddressesInVpcAsync(string vpcId) =>
+        (await connection.QueryAsync<EipRow>(
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE b.vpc_id = @vpcId AND b.instance_type = '{BindingTargetTypes.IpAddress}' AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
+            new { vpcId }, transaction)).Select(r => r.ToEip()).ToList();
 
     public Task SetLockAsync(string allocationId, string lockReason, DateTimeOffset? lockedAt) =>
         connection.ExecuteAsync(
@@ -175,6 +185,8 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
         binding.ExclusiveTarget,
         binding.PrivateIpKey,
         BoundAt = UnixTime.ToDb(binding.BoundAt),
+        binding.VpcId,
+        PrivateIpChosen = binding.PrivateIpChosen ? 1 : 0,
         Now = UnixTime.ToDb(now),
     };
 
@@ -212,6 +224,8 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
         }
 
         AddEquals(where, parameters, "lock_reason", query.LockReason);
+        if (query.SecurityProtectionEnabled is { } protectedOnly)
+            where.Append(protectedOnly ? " AND e.security_protection_types <> '[]'" : " AND e.security_protection_types = '[]'");
         AddEquals(where, parameters, "instance_charge_type", query.InstanceChargeType);
         AddEquals(where, parameters, "isp", query.Isp);
         AddEquals(where, parameters, "resource_group_id", query.ResourceGroupId);

@@ -340,9 +340,9 @@ export class Lab {
   }
 
   /** AssociateEipAddress (returns the SDK body; rejects with the SDK error). */
-  async associate(allocationId, instanceId, { instanceType, mode, privateIpAddress, clientToken, instanceRegionId, regionId = this.regionId, client = this.vpc } = {}) {
+  async associate(allocationId, instanceId, { instanceType, mode, privateIpAddress, vpcId, clientToken, instanceRegionId, regionId = this.regionId, client = this.vpc } = {}) {
     const { body } = await client.associateEipAddress(new Vpc.AssociateEipAddressRequest({
-      regionId, allocationId, instanceId, instanceType, mode, privateIpAddress, clientToken, instanceRegionId,
+      regionId, allocationId, instanceId, instanceType, mode, privateIpAddress, vpcId, clientToken, instanceRegionId,
     }));
     return body;
   }

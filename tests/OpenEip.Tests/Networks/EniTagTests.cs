@@ -14,7 +14,7 @@ public sealed class EniTagTests
         var created = await bed.Enis.CreateAsync(
             new CreateNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VSwitchId, [bed.GroupId]) { Tags = [new Tag("env", "test")] },
             null, CancellationToken.None);
-        var tags = new TagResources(bed.Store);
+        var tags = new TagResources(bed.Store, OpenEip.Core.Regions.RegionCatalogue.LoadEmbedded());
 
         var before = await tags.ListAsync(ComputeTestBed.AccountId, ResourceTypes.NetworkInterface, [created.Value], [], 0, 10, CancellationToken.None);
         var deleted = await bed.Enis.DeleteAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, created.Value, null, CancellationToken.None);
@@ -44,7 +44,7 @@ public sealed class EniTagTests
     {
         using var bed = await new ComputeTestBed().WithNetworkAsync();
         var eni = await bed.EniAsync();
-        var tags = new TagResources(bed.Store);
+        var tags = new TagResources(bed.Store, OpenEip.Core.Regions.RegionCatalogue.LoadEmbedded());
 
         var asVSwitch = await tags.TagAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, ResourceTypes.VSwitch, [eni], [new Tag("k", "v")], null, CancellationToken.None);
         var asEni = await tags.TagAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, ResourceTypes.NetworkInterface, [eni], [new Tag("k", "v")], null, CancellationToken.None);

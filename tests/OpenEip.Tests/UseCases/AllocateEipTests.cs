@@ -127,4 +127,57 @@ public sealed class AllocateEipTests
 
         Assert.Equal(eip.EipAddress, found?.IpAddress);
     }
+
+    [Fact]
+    public async Task Allocate_OrderId_OnlyForASubscription()
+    {
+        using var bed = new EipTestBed();
+        var account = await bed.NewAccountAsync();
+
+        var postPaid = await bed.AllocateOkAsync(account);
+        var prePaid = await bed.AllocateOkAsync(account, new AllocateEipCommand(account, EipTestBed.Region)
+        {
+            InstanceChargeType = ChargeTypes.PrePaid,
+            Period = 1,
+            PricingCycle = ChargeTypes.Month,
+        });
+
+        Assert.Null(postPaid.OrderId);
+        Assert.NotNull(prePaid.OrderId);
+    }
+
+    [Fact]
+    public async Task Allocate_Zone_IsStoredAsGiven_AndMustBeAZoneOfTheRegion()
+    {
+        using var bed = new EipTestBed();
+        var account = await bed.NewAccountAsync();
+
+        var inZone = await bed.AllocateOkAsync(account, new AllocateEipCommand(account, EipTestBed.Region) { Zone = "cn-hangzhou-h" });
+        var elsewhere = await bed.Allocate.ExecuteAsync(new AllocateEipCommand(account, EipTestBed.Region) { Zone = "cn-shanghai-b" }, null, CancellationToken.None);
+
+        Assert.Equal("cn-hangzhou-h", (await bed.FindAsync(account, inZone.AllocationId))!.Zone);
+        Assert.Equal("InvalidZoneId.NotFound", elsewhere.Error?.Code);
+    }
+
+    [Fact]
+    public async Task Allocate_BgpPro_OutsideItsRegions_IsIllegalParamIsp()
+    {
+        using var bed = new EipTestBed();
+        var account = await bed.NewAccountAsync();
+
+        var refused = await bed.Allocate.ExecuteAsync(new AllocateEipCommand(account, EipTestBed.Region) { Isp = Isps.BgpPro }, null, CancellationToken.None);
+
+        Assert.Equal("IllegalParam.Isp", refused.Error?.Code);
+    }
+
+    [Fact]
+    public async Task Allocate_UnknownRegion_IsForbiddenRegionNotFound()
+    {
+        using var bed = new EipTestBed();
+        var account = await bed.NewAccountAsync();
+
+        var refused = await bed.Allocate.ExecuteAsync(new AllocateEipCommand(account, "xx-nowhere-9"), null, CancellationToken.None);
+
+        Assert.Equal("Forbidden.RegionNotFound", refused.Error?.Code);
+    }
 }

@@ -22,9 +22,9 @@ public sealed class EipTestBed : IDisposable
         Store = new SqliteStore(new SqliteStoreOptions(Path.Combine(_directory, "openeip.db")), Clock);
         var regions = RegionCatalogue.LoadEmbedded();
         Allocate = new AllocateEip(Store, regions, Clock);
-        Release = new ReleaseEip(Store, Clock);
+        Release = new ReleaseEip(Store, regions, Clock);
         Describe = new DescribeEips(Store, regions);
-        Protect = new SetEipDeletionProtection(Store);
+        Protect = new SetEipDeletionProtection(Store, regions);
         Pool = Enumerable.Range(1, poolSize).Select(i => $"203.0.{113 + (i / 256)}.{i % 256}").ToList();
         Store.WriteAsync<int>(null, async s => await s.Addresses.AddToPoolAsync(Region, Pool), CancellationToken.None).GetAwaiter().GetResult();
     }

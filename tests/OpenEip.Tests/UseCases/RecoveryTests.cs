@@ -198,4 +198,21 @@ public sealed class RecoveryTests
         Assert.Equal("InvalidAllocationId.NotFound", result.Error?.Code);
         Assert.NotNull(await bed.FindAsync(account, eip.AllocationId));
     }
+
+    [Fact]
+    public async Task R_LIFE_8_a_recovered_eip_comes_back_without_second_level_monitoring()
+    {
+        using var bed = new EipTestBed();
+        var account = await bed.NewAccountAsync();
+        var eip = await bed.AllocateOkAsync(account);
+        var monitoring = new HighDefinitionMonitoring(bed.Store, OpenEip.Core.Regions.RegionCatalogue.LoadEmbedded());
+        var set = await monitoring.SetAsync(new SetHighDefinitionMonitorCommand(account, EipTestBed.Region, eip.AllocationId, "ON", "hdmonitor-cn-hangzhou", "hdmonitor"), null, CancellationToken.None);
+        Assert.True(set.IsSuccess, set.Error?.ToString());
+        Assert.True((await bed.FindAsync(account, eip.AllocationId))!.HighDefinitionMonitor.IsOn);
+        await ReleaseOkAsync(bed, account, eip.AllocationId);
+
+        var recovered = await RecoverAsync(bed, account, allocationId: eip.AllocationId);
+
+        Assert.Equal(HighDefinitionMonitor.Off, (await bed.FindAsync(account, recovered.Value.AllocationId))!.HighDefinitionMonitor);
+    }
 }

@@ -1,6 +1,7 @@
 using OpenEip.Core.Associations;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
+using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Compute;
 using OpenEip.Core.UseCases.Eips;
 
@@ -12,12 +13,14 @@ namespace OpenEip.Core.UseCases.Associations;
 /// NAT mode each EIP takes the next private IP that has none;
 /// in BINDED mode the single-EIP rules apply, so a second EIP on the ENI is refused (R-BIND-5).
 /// </summary>
-public sealed class AssociateEipBatch(IStore store, BindingPlanner planner, IReconcileSignal reconciler, TimeProvider clock)
+public sealed class AssociateEipBatch(IStore store, RegionCatalogue regions, BindingPlanner planner, IReconcileSignal reconciler, TimeProvider clock)
 {
     public const int MaxEips = 50;
 
     public async Task<Result<Unit>> ExecuteAsync(string accountId, string regionId, string instanceType, string instanceId, IReadOnlyList<string> allocationIds, string? mode, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
+        if (EipRegions.Check(regions, regionId) is { } unknownRegion)
+            return unknownRegion;
         if (instanceType is not (BindingTargetTypes.Nat or BindingTargetTypes.NetworkInterface))
             return ApiErrors.InvalidParameterValue("BindedInstanceType", instanceType, [BindingTargetTypes.Nat, BindingTargetTypes.NetworkInterface]);
         if (allocationIds.Count is 0 or > MaxEips)
@@ -49,13 +52,17 @@ public sealed class AssociateEipBatch(IStore store, BindingPlanner planner, IRec
         return result;
     }
 
-    /// <summary>The ENI's first private IP (primary first) without an EIP; null leaves the choice (and the refusal) to the rules.</summary>
+    /// <summary>
+    /// The ENI's first private IP (primary first) without an EIP, through the ENI or bound as an IP address of its
+    /// VPC; null leaves the choice (and the refusal) to the rules.
+    /// </summary>
     private static async Task<string?> NextFreePrivateIpAsync(IStoreSession session, string accountId, string networkInterfaceId)
     {
         var eni = await session.Compute.FindNetworkInterfaceAsync(accountId, networkInterfaceId);
         if (eni is null)
             return null;
         var taken = (await session.Eips.ListOnNetworkInterfacesAsync([networkInterfaceId])).Select(e => e.Binding!.PrivateIpAddress).ToHashSet();
+        taken.UnionWith((await session.Eips.ListBoundToAddressesInVpcAsync(eni.VpcId)).Select(e => e.Binding!.InstanceId));
         var owned = await session.PrivateIps.ListOwnedAsync(NetworkInterfaces.OwnerType, networkInterfaceId);
         return owned.OrderBy(ip => ip == eni.PrimaryIpAddress ? 0 : 1).FirstOrDefault(ip => !taken.Contains(ip)) ?? eni.PrimaryIpAddress;
     }

@@ -9,4 +9,8 @@ public sealed record AssociateEipCommand(
     string? RegionId,
     string? InstanceRegionId,
     string? Mode,
-    string? PrivateIpAddress);
+    string? PrivateIpAddress)
+{
+    /// <summary>The VPC of an InstanceType=IpAddress target (required for it, ignored otherwise).</summary>
+    public string? VpcId { get; init; }
+}

@@ -33,6 +33,7 @@ public sealed class BindingPlanner(RegionCatalogue regions, InstanceTypeCatalogu
             BindingTargetTypes.Nat => await NatBindingRules.PlanAsync(scope, request),
             BindingTargetTypes.SlbInstance => await SlbBindingRules.PlanAsync(scope, request),
             BindingTargetTypes.HaVip => await HaVipBindingRules.PlanAsync(scope, request),
+            BindingTargetTypes.IpAddress => await IpAddressBindingRules.PlanAsync(scope, request),
             _ => AssociationErrors.InstanceTypeNotSupported(request.InstanceType, $"use one of {string.Join(", ", BindingTargetTypes.All)} (ALB and NLB take public addresses through their own API)."),
         };
         if (planned.IsSuccess)

@@ -34,6 +34,10 @@ public static class EcsBindingRules
         if (onPrimaryIp is not null)
             return AssociationErrors.Duplicated($"The primary private IP {primary.PrimaryIpAddress} of {instance.InstanceId} already has the EIP {onPrimaryIp.AllocationId} through its network interface {primary.NetworkInterfaceId}.");
 
+        var asAddress = await IpAddressBindingRules.FindBoundAsync(scope.Session, primary.VpcId, primary.PrimaryIpAddress, eip.AllocationId);
+        if (asAddress is not null)
+            return IpAddressBindingRules.AddressTaken(primary.PrimaryIpAddress, asAddress);
+
         return new EipBinding
         {
             AllocationId = eip.AllocationId,

@@ -2,6 +2,7 @@ using OpenEip.Core.Associations;
 using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
+using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Eips;
 
 namespace OpenEip.Core.UseCases.Associations;
@@ -10,10 +11,12 @@ namespace OpenEip.Core.UseCases.Associations;
 /// ModifyEipForwardMode: switches an ENI binding between NAT, BINDED and MULTI_BINDED. The new mode's
 /// rules apply as if the EIP were bound afresh; like a bind, the change is Associating until confirmed.
 /// </summary>
-public sealed class ModifyEipForwardMode(IStore store, BindingPlanner planner, IReconcileSignal reconciler, TimeProvider clock)
+public sealed class ModifyEipForwardMode(IStore store, RegionCatalogue regions, BindingPlanner planner, IReconcileSignal reconciler, TimeProvider clock)
 {
     public async Task<Result<Unit>> ExecuteAsync(string accountId, string allocationId, string? regionId, string mode, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
+        if (EipRegions.Check(regions, regionId) is { } unknownRegion)
+            return unknownRegion;
         var result = await store.WriteAsync<Unit>(idempotency, async session =>
         {
             var found = await EipLookup.FindAsync(session, accountId, allocationId, regionId);
@@ -31,7 +34,10 @@ public sealed class ModifyEipForwardMode(IStore store, BindingPlanner planner, I
             var now = clock.GetUtcNow();
             await BindingEffects.OnUnboundAsync(session, current, releasedBySystem: false);
             var asUnbound = eip with { Binding = null };
-            var planned = await planner.PlanAsync(session, new BindingRequest(asUnbound, current.InstanceType, current.InstanceId, mode, null), now);
+            // A private IP the caller chose stays the one asked for, so the new mode's rules judge it (R-BIND-2 refuses a
+            // secondary IP in BINDED mode) instead of the binding quietly moving to the primary IP Describe does not show.
+            var keptIp = current.PrivateIpChosen ? current.PrivateIpAddress : null;
+            var planned = await planner.PlanAsync(session, new BindingRequest(asUnbound, current.InstanceType, current.InstanceId, mode, keptIp), now);
             if (!planned.IsSuccess)
                 return planned.Error;
             await session.Eips.RebindAsync(planned.Value, now);

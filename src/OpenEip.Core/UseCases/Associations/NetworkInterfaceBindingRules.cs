@@ -27,12 +27,19 @@ public static class NetworkInterfaceBindingRules
         var others = (await scope.Session.Eips.ListOnNetworkInterfacesAsync([eni.NetworkInterfaceId]))
             .Where(e => e.AllocationId != eip.AllocationId).ToList();
         var requestedIp = string.IsNullOrEmpty(request.PrivateIpAddress) ? null : request.PrivateIpAddress;
-        return (request.Mode ?? BindingModes.Nat) switch
+        var planned = (request.Mode ?? BindingModes.Nat) switch
         {
             BindingModes.Binded => PlanBinded(scope, eip, eni, others, requestedIp),
             BindingModes.MultiBinded => await PlanMultiBindedAsync(scope, eip, eni, others, requestedIp),
             _ => await PlanNatAsync(scope, eip, eni, others, requestedIp),
         };
+        if (!planned.IsSuccess)
+            return planned;
+        // One EIP per private address of a VPC: an address bound as InstanceType=IpAddress takes no other EIP.
+        var asAddress = await IpAddressBindingRules.FindBoundAsync(scope.Session, eni.VpcId, planned.Value.PrivateIpAddress, eip.AllocationId);
+        if (asAddress is not null)
+            return IpAddressBindingRules.AddressTaken(planned.Value.PrivateIpAddress, asAddress);
+        return planned.Value with { PrivateIpChosen = requestedIp is not null };
     }
 
     private static async Task<Result<EipBinding>> PlanNatAsync(BindingScope scope, Eip eip, NetworkInterface eni, List<Eip> others, string? requestedIp)

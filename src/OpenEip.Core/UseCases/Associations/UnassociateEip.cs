@@ -2,6 +2,7 @@ using OpenEip.Core.Associations;
 using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
+using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Eips;
 
 namespace OpenEip.Core.UseCases.Associations;
@@ -10,10 +11,12 @@ namespace OpenEip.Core.UseCases.Associations;
 /// UnassociateEipAddress (R-LIFE-1, R-NAT-6): marks the binding as being undone and returns at once; the
 /// EIP is Unassociating until the data plane confirms, then Available. The target is free at once.
 /// </summary>
-public sealed class UnassociateEip(IStore store, IReconcileSignal reconciler, TimeProvider clock)
+public sealed class UnassociateEip(IStore store, RegionCatalogue regions, IReconcileSignal reconciler, TimeProvider clock)
 {
     public async Task<Result<Unit>> ExecuteAsync(UnassociateEipCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
+        if (EipRegions.Check(regions, command.RegionId) is { } unknownRegion)
+            return unknownRegion;
         var result = await store.WriteAsync<Unit>(idempotency, async session =>
         {
             var found = await EipLookup.FindAsync(session, command.AccountId, command.AllocationId, command.RegionId);
@@ -27,10 +30,14 @@ public sealed class UnassociateEip(IStore store, IReconcileSignal reconciler, Ti
             if (eip.Status != EipStatus.InUse)
                 return AssociationErrors.IncorrectEipStatus(eip.AllocationId, BindingPlanner.DescribeState(eip), "InUse");
             var binding = eip.Binding!;
-            var mismatch = Mismatch(command.InstanceId, binding.InstanceId) ?? Mismatch(command.InstanceType, binding.InstanceType)
-                ?? Mismatch(command.PrivateIpAddress, binding.PrivateIpAddress);
-            if (mismatch is not null)
-                return AssociationErrors.InvalidBindingStatus(eip.AllocationId, mismatch, $"{binding.InstanceType} {binding.InstanceId}");
+            // R-LIFE-1, as the issue 8 decision has it: naming another instance is InvalidInstanceId.NotFound (the code
+            // Alibaba documents, which Terraform does not retry); another private IP of the right one stays InvalidBindingStatus.
+            var otherInstance = Mismatch(command.InstanceId, binding.InstanceId) ?? Mismatch(command.InstanceType, binding.InstanceType);
+            if (otherInstance is not null)
+                return AssociationErrors.NotTheBoundInstance(eip.AllocationId, otherInstance, $"{binding.InstanceType} {binding.InstanceId}");
+            var otherIp = Mismatch(command.PrivateIpAddress, binding.PrivateIpAddress);
+            if (otherIp is not null)
+                return AssociationErrors.InvalidBindingStatus(eip.AllocationId, otherIp, $"{binding.InstanceType} {binding.InstanceId} on {binding.PrivateIpAddress}");
             if (binding.InstanceType == BindingTargetTypes.Nat)
             {
                 var cleared = await NatEntryGuard.ClearAsync(session, eip, binding.InstanceId, command.Force);

@@ -21,8 +21,13 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
 
     public async Task<Result<AllocatedEip>> ExecuteAsync(AllocateEipCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
-        if (regions.Find(command.RegionId) is null)
-            return ApiErrors.InvalidRegionId(command.RegionId);
+        if (EipRegions.Check(regions, command.RegionId) is { } unknownRegion)
+            return unknownRegion;
+        var region = regions.Find(command.RegionId)!;
+        if (command.Zone is { } zone && region.Zones.All(z => z.ZoneId != zone))
+            return ApiErrors.ZoneNotFound(zone, region.RegionId);
+        if (EipAllocationRules.ValidateIsp(command.Isp, region) is { } ispNotOffered)
+            return ispNotOffered;
         if (command.IpAddress is not null && command.RecoverAllocationId is not null)
             return ApiErrors.InvalidParameter("IpAddress", "give IpAddress or InstanceId to recover an EIP, not both.");
         var invalid = Validate(command);
@@ -73,6 +78,7 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
             Description = command.Description ?? "",
             ResourceGroupId = group.Value,
             SecurityProtectionTypes = command.SecurityProtectionTypes,
+            Zone = command.Zone ?? "",
             AllocationTime = TruncateToSeconds(now),
             ExpiredTime = command.InstanceChargeType == ChargeTypes.PrePaid
                 ? EipAllocationRules.ExpiryOf(now, command.Period!.Value, command.PricingCycle!)
@@ -83,7 +89,7 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
         await session.Eips.InsertAsync(eip);
         await session.Addresses.HoldAsync(eip.IpAddress, eip.AllocationId, eip.AccountId);
         await TagAsync(session, eip, command.Tags);
-        return new AllocatedEip(eip.AllocationId, eip.IpAddress, eip.OrderId, eip.ResourceGroupId);
+        return Allocated(eip);
     }
 
     private async Task<Result<AllocatedEip>> RecoverAsync(IStoreSession session, AllocateEipCommand command)
@@ -134,13 +140,19 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
             IdleSince = now,
         };
         await session.Eips.UpdateAsync(recovered);
+        if (recovered.HighDefinitionMonitor != HighDefinitionMonitor.Off)
+            await session.Eips.SetHighDefinitionMonitorAsync(recovered.AllocationId, HighDefinitionMonitor.Off);
         if (recovered.IsLocked)
             await session.Eips.SetLockAsync(recovered.AllocationId, "", null);
         await session.Addresses.HoldAsync(recovered.IpAddress, recovered.AllocationId, recovered.AccountId);
         await session.Accounts.InsertRecoveryAsync(command.AccountId, recovered.AllocationId, now);
         await TagAsync(session, recovered, command.Tags);
-        return new AllocatedEip(recovered.AllocationId, recovered.IpAddress, recovered.OrderId, recovered.ResourceGroupId);
+        return Allocated(recovered);
     }
+
+    /// <summary>OrderId is returned only for a subscription (PrePaid) EIP.</summary>
+    private static AllocatedEip Allocated(Eip eip) =>
+        new(eip.AllocationId, eip.IpAddress, eip.InstanceChargeType == ChargeTypes.PrePaid ? eip.OrderId : null, eip.ResourceGroupId);
 
     private static async Task<Error?> CheckPostPaidQuotaAsync(IStoreSession session, string accountId, string regionId)
     {

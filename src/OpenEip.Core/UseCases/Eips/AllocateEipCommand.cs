@@ -19,5 +19,8 @@ public sealed record AllocateEipCommand(string AccountId, string RegionId)
     public string? IpAddress { get; init; }
     public string? RecoverAllocationId { get; init; }
     public IReadOnlyList<string> SecurityProtectionTypes { get; init; } = [];
+
+    /// <summary>A zone of the region, stored and echoed (Terraform's zone attribute is ForceNew).</summary>
+    public string? Zone { get; init; }
     public IReadOnlyList<Tag> Tags { get; init; } = [];
 }

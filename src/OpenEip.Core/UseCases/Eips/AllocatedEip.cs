@@ -1,3 +1,4 @@
 namespace OpenEip.Core.UseCases.Eips;
 
-public sealed record AllocatedEip(string AllocationId, string EipAddress, long OrderId, string ResourceGroupId);
+/// <summary>The result of an allocation. OrderId exists only for a subscription (PrePaid) EIP, as Alibaba documents.</summary>
+public sealed record AllocatedEip(string AllocationId, string EipAddress, long? OrderId, string ResourceGroupId);

@@ -11,8 +11,11 @@ public sealed class DescribeEips(IStore store, RegionCatalogue regions)
 {
     public async Task<Result<DescribedEips>> ExecuteAsync(EipQuery query, CancellationToken cancellationToken)
     {
-        if (regions.Find(query.RegionId) is null)
-            return ApiErrors.InvalidRegionId(query.RegionId);
+        if (EipRegions.Check(regions, query.RegionId) is { } unknownRegion)
+            return unknownRegion;
+
+        if (query.SegmentInstanceId is not null || query.PublicIpAddressPoolId is not null)
+            return new DescribedEips(new EipPage([], 0), new Dictionary<string, IReadOnlyList<Tag>>());
 
         return await store.ReadAsync<Result<DescribedEips>>(async session =>
         {

@@ -2,15 +2,17 @@ using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Naming;
 using OpenEip.Core.Ports;
+using OpenEip.Core.Regions;
 
 namespace OpenEip.Core.UseCases.Eips;
 
 /// <summary>ModifyEipAddressAttribute: bandwidth (within the billing method's range), name, description.</summary>
-public sealed class ModifyEip(IStore store)
+public sealed class ModifyEip(IStore store, RegionCatalogue regions)
 {
     public Task<Result<Unit>> ExecuteAsync(ModifyEipCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
-        var invalid = TextRules.ValidateText("Name", command.Name, 128)
+        var invalid = EipRegions.Check(regions, command.RegionId)
+            ?? TextRules.ValidateText("Name", command.Name, 128)
             ?? TextRules.ValidateText("Description", command.Description, 256);
         if (invalid is not null)
             return Task.FromResult(Result<Unit>.Fail(invalid));

@@ -1,6 +1,7 @@
 using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
+using OpenEip.Core.Regions;
 using OpenEip.Core.Tags;
 
 namespace OpenEip.Core.UseCases.Eips;
@@ -9,30 +10,34 @@ namespace OpenEip.Core.UseCases.Eips;
 /// ReleaseEipAddress (R-LIFE-3, R-LIFE-4, R-EIP-8): only an unbound, unlocked pay-as-you-go EIP without deletion
 /// protection. The address remembers its owner and release time, for recovery (R-LIFE-6).
 /// </summary>
-public sealed class ReleaseEip(IStore store, TimeProvider clock)
+public sealed class ReleaseEip(IStore store, RegionCatalogue regions, TimeProvider clock)
 {
     public Task<Result<Unit>> ExecuteAsync(string accountId, string allocationId, string? regionId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        store.WriteAsync<Unit>(idempotency, async session =>
-        {
-            var found = await EipLookup.FindAsync(session, accountId, allocationId, regionId);
-            if (!found.IsSuccess)
-                return found.Error;
-            var eip = found.Value;
-            if (eip.ServiceManagedBy.Length > 0)
-                return ApiErrors.IncorrectEipStatus($"the EIP is managed by {eip.ServiceManagedBy}; switch that load balancer to Intranet to release it.");
-            if (eip.IsLocked)
-                return AssociationErrors.Locked(eip.AllocationId, eip.LockReason);
-            if (eip.InstanceChargeType == ChargeTypes.PrePaid)
-                return ApiErrors.ChargeTypeIsPrepaid();
-            if (eip.Status != EipStatus.Available)
-                return AssociationErrors.IncorrectEipStatus(eip.AllocationId, UseCases.Associations.BindingPlanner.DescribeState(eip), "Available (unassociate it first)");
-            if (eip.DeletionProtection)
-                return ApiErrors.DeletionProtectionEnabled();
+        EipRegions.Check(regions, regionId) is { } unknownRegion
+            ? Task.FromResult(Result<Unit>.Fail(unknownRegion))
+            : store.WriteAsync<Unit>(idempotency, session => ReleaseAsync(session, accountId, allocationId, regionId), cancellationToken);
 
-            var now = clock.GetUtcNow();
-            await session.Eips.UpdateAsync(eip.ReleasedAt(now));
-            await session.Addresses.ReleaseAsync(eip.IpAddress, now);
-            await session.Tags.RemoveAsync(ResourceTypes.Eip, eip.AllocationId, keys: null);
-            return Unit.Value;
-        }, cancellationToken);
+    private async Task<Result<Unit>> ReleaseAsync(IStoreSession session, string accountId, string allocationId, string? regionId)
+    {
+        var found = await EipLookup.FindAsync(session, accountId, allocationId, regionId);
+        if (!found.IsSuccess)
+            return found.Error;
+        var eip = found.Value;
+        if (eip.ServiceManagedBy.Length > 0)
+            return ApiErrors.IncorrectEipStatus($"the EIP is managed by {eip.ServiceManagedBy}; switch that load balancer to Intranet to release it.");
+        if (eip.IsLocked)
+            return AssociationErrors.Locked(eip.AllocationId, eip.LockReason);
+        if (eip.InstanceChargeType == ChargeTypes.PrePaid)
+            return ApiErrors.ChargeTypeIsPrepaid();
+        if (eip.Status != EipStatus.Available)
+            return AssociationErrors.IncorrectEipStatus(eip.AllocationId, UseCases.Associations.BindingPlanner.DescribeState(eip), "Available (unassociate it first)");
+        if (eip.DeletionProtection)
+            return ApiErrors.DeletionProtectionEnabled();
+
+        var now = clock.GetUtcNow();
+        await session.Eips.UpdateAsync(eip.ReleasedAt(now));
+        await session.Addresses.ReleaseAsync(eip.IpAddress, now);
+        await session.Tags.RemoveAsync(ResourceTypes.Eip, eip.AllocationId, keys: null);
+        return Unit.Value;
+    }
 }

@@ -85,6 +85,10 @@ public sealed class VpcLifecycle(IStore store, RegionCatalogue regions, TimeProv
             var groups = await session.Compute.QuerySecurityGroupsAsync(new ComputeQuery(accountId, found.Value.RegionId) { VpcId = vpcId, PageSize = 6 });
             if (groups.TotalCount > 0)
                 return ApiErrors.DependencyViolation("DependencyViolation.SecurityGroup", $"The VPC {vpcId} still has security groups: {Names(groups.Items.Select(g => g.SecurityGroupId))}.");
+            // EIPs bound to addresses of the VPC (InstanceType=IpAddress) hold it as any bound resource does.
+            var onAddresses = await session.Eips.ListBoundToAddressesInVpcAsync(vpcId);
+            if (onAddresses.Count > 0)
+                return AssociationErrors.HasBoundEips(vpcId, onAddresses.Select(e => e.AllocationId));
             await TaggedResources.RemoveAllAsync(session, ResourceTypes.Vpc, vpcId);
             await session.Networks.DeleteVpcAsync(vpcId);
             return Unit.Value;
@@ -125,6 +129,10 @@ public sealed class VpcLifecycle(IStore store, RegionCatalogue regions, TimeProv
             var inside = (await session.Networks.ListVSwitchesOfVpcAsync(vpcId)).Where(v => block.Contains(Ipv4Block.Parse(v.CidrBlock)!.Value)).ToList();
             if (inside.Count > 0)
                 return ApiErrors.DependencyViolation("DependencyViolation.VSwitch", $"The block {cidrBlock} is used by vSwitches: {Names(inside.Select(v => v.VSwitchId))}.");
+            var onAddresses = (await session.Eips.ListBoundToAddressesInVpcAsync(vpcId))
+                .Where(e => block.Contains(Ipv4Block.ParseAddress(e.Binding!.InstanceId) ?? 0)).ToList();
+            if (onAddresses.Count > 0)
+                return AssociationErrors.HasBoundEips(cidrBlock, onAddresses.Select(e => e.AllocationId));
             await session.Networks.UpdateVpcAsync(vpc with { SecondaryCidrBlocks = vpc.SecondaryCidrBlocks.Where(b => b != cidrBlock).ToList() });
             return Unit.Value;
         }, cancellationToken);

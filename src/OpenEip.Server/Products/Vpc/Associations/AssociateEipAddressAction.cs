@@ -27,9 +27,10 @@ public sealed class AssociateEipAddressAction(AssociateEip associate) : IRpcActi
         var instanceRegionId = bind.NonEmptyString("InstanceRegionId", 64);
         var mode = bind.Enum("Mode", BindingModes.All);
         var privateIp = bind.NonEmptyString("PrivateIpAddress", 64);
+        var vpcId = bind.NonEmptyString("VpcId", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var command = new AssociateEipCommand(context.AccountId, allocationId, instanceId, instanceType, regionId, instanceRegionId, mode, privateIp);
+        var command = new AssociateEipCommand(context.AccountId, allocationId, instanceId, instanceType, regionId, instanceRegionId, mode, privateIp) { VpcId = vpcId };
         var result = await associate.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }

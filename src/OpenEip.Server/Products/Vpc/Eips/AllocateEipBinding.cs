@@ -21,7 +21,6 @@ public static class AllocateEipBinding
             bind.Fail(new Error("OperationUnsupported.PublicIpAddressPool", "Customer-owned IP address pools are not supported; the operator configures the region's pool (OpenEip:AddressPools)."));
         bind.Bool("AutoPay");
         bind.Enum("Netmode", ["public"]);
-        bind.String("Zone", 64);
 
         return new AllocateEipCommand(accountId, bind.RequiredString("RegionId", 64))
         {
@@ -37,6 +36,7 @@ public static class AllocateEipBinding
             IpAddress = ipAddress,
             RecoverAllocationId = bind.NonEmptyString("InstanceId", 64),
             SecurityProtectionTypes = BindSecurityProtection(bind),
+            Zone = bind.NonEmptyString("Zone", 64),
             Tags = bind.Tags("Tag", 20),
         };
     }

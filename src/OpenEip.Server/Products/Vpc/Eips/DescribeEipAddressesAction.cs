@@ -36,10 +36,15 @@ public sealed class DescribeEipAddressesAction(DescribeEips describe) : IRpcActi
             ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
             Tags = bind.Tags("Tag", 20),
             ServiceManaged = bind.Bool("ServiceManaged"),
+            SecurityProtectionEnabled = bind.Bool("SecurityProtectionEnabled"),
+            SegmentInstanceId = bind.NonEmptyString("SegmentInstanceId", 64),
+            PublicIpAddressPoolId = bind.NonEmptyString("PublicIpAddressPoolId", 64),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
             PageSize = bind.Int("PageSize", 1, 100) ?? 10,
         };
         query = BindCreationFilters(bind, query);
+        // IncludeReservationData asks for the Reservation* fields, which are always present (empty: no renewal change is pending).
+        bind.Bool("IncludeReservationData");
         var dryRun = bind.Bool("DryRun") == true;
         if (bind.Error is not null)
             return bind.Error;

@@ -5,7 +5,9 @@ namespace OpenEip.Server.Products.Vpc.Eips;
 
 /// <summary>
 /// One EIP as DescribeEipAddresses reports it: every field of the SDK model, with the model's JSON
-/// types (Bandwidth is a string, DeletionProtection a boolean, ServiceManaged a number).
+/// types (Bandwidth is a string, DeletionProtection a boolean, ServiceManaged a number), plus the two
+/// fields older clients read that the current model dropped: AvailableRegions and the misspelt Descritpion
+/// (Terraform's alicloud_eip_addresses data source reads both without checking).
 /// </summary>
 public sealed record EipAddressItem
 {
@@ -18,6 +20,9 @@ public sealed record EipAddressItem
     public string Mode { get; init; } = "";
     public string PrivateIpAddress { get; init; } = "";
     public required string RegionId { get; init; }
+
+    /// <summary>The regions the EIP can be used in: its own. An object holding a string array, as the v1 SDK models it.</summary>
+    public required AvailableRegionList AvailableRegions { get; init; }
     public required string ChargeType { get; init; }
     public required string InternetChargeType { get; init; }
     public required string Bandwidth { get; init; }
@@ -31,11 +36,14 @@ public sealed record EipAddressItem
     public required string Netmode { get; init; }
     public required string Name { get; init; }
     public required string Description { get; init; }
+
+    /// <summary>Alibaba's own misspelling of Description, documented and still read by Terraform's data source.</summary>
+    public required string Descritpion { get; init; }
     public required string ResourceGroupId { get; init; }
     public required bool DeletionProtection { get; init; }
     public bool SecondLimited { get; init; }
     public int ServiceManaged { get; init; }
-    public string HDMonitorStatus { get; init; } = "false";
+    public string HDMonitorStatus { get; init; } = HighDefinitionMonitor.OffStatus;
     public string HasReservationData { get; init; } = "false";
     public string BusinessStatus { get; init; } = "Normal";
     public string BizType { get; init; } = "";
@@ -65,9 +73,11 @@ public sealed record EipAddressItem
             InstanceType = managed ? eip.ServiceManagedBy.Split('-')[0].ToUpperInvariant() : binding?.InstanceType ?? "",
             InstanceRegionId = managed ? eip.RegionId : binding?.RegionId ?? "",
             Mode = binding?.Mode ?? "",
-            PrivateIpAddress = binding?.PrivateIpAddress ?? "",
+            PrivateIpAddress = binding?.DescribedPrivateIpAddress ?? "",
+            VpcId = binding?.DescribedVpcId ?? "",
             ServiceManaged = managed ? 1 : 0,
             RegionId = eip.RegionId,
+            AvailableRegions = new AvailableRegionList([eip.RegionId]),
             ChargeType = eip.InstanceChargeType,
             InternetChargeType = eip.InternetChargeType,
             Bandwidth = eip.Bandwidth.ToString(),
@@ -78,8 +88,11 @@ public sealed record EipAddressItem
             Netmode = eip.Netmode,
             Name = eip.Name,
             Description = eip.Description,
+            Descritpion = eip.Description,
             ResourceGroupId = eip.ResourceGroupId,
             DeletionProtection = eip.DeletionProtection,
+            HDMonitorStatus = eip.HighDefinitionMonitor.Status,
+            Zone = eip.Zone,
             BusinessStatus = eip.LockReason == "financial" ? "FinancialLocked" : "Normal",
             OperationLocks = new LockReasonList(eip.IsLocked ? [new LockReasonItem(eip.LockReason)] : []),
             Tags = new TagList(tags.Select(t => new TagItem(t.Key, t.Value)).ToList()),

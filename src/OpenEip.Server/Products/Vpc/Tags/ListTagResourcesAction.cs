@@ -17,7 +17,7 @@ public sealed class ListTagResourcesAction(TagResources tags) : IRpcAction
     public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
     {
         var bind = context.Bind();
-        bind.RequiredString("RegionId", 64);
+        var regionId = bind.RequiredString("RegionId", 64);
         var resourceType = TagBinding.ResourceType(bind);
         var resourceIds = bind.List("ResourceId", 50);
         var tagFilter = bind.Tags("Tag", 20);
@@ -29,6 +29,8 @@ public sealed class ListTagResourcesAction(TagResources tags) : IRpcAction
             bind.Fail(ApiErrors.InvalidParameter("NextToken", "use the NextToken of the previous page."));
         if (bind.Error is not null)
             return bind.Error;
+        if (tags.CheckRegion(regionId, resourceType) is { } unknownRegion)
+            return unknownRegion;
 
         var page = await tags.ListAsync(context.AccountId, resourceType, resourceIds.Count > 0 ? resourceIds : null, tagFilter, offset, limit + 1, context.CancellationToken);
         var more = page.Count > limit;
