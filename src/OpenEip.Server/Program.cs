@@ -3,7 +3,15 @@ using OpenEip.Server.Hosting;
 
 // appsettings.json ships beside the binary; the data directory stays relative to where the server is started.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-builder.Services.AddOpenEip(builder.Configuration);
+try
+{
+    builder.Services.AddOpenEip(builder.Configuration);
+}
+catch (Exception e) when (StartupFailure.IsExplained(e))
+{
+    return StartupFailure.Report(e);
+}
+
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.Limits.MaxRequestBodySize = RpcEndpoint.MaxBodyBytes * 4;
@@ -18,7 +26,14 @@ builder.WebHost.ConfigureKestrel(kestrel =>
 var app = builder.Build();
 
 // Pools and the operator account exist before the first request is accepted.
-await app.Services.GetRequiredService<ServerInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+try
+{
+    await app.Services.GetRequiredService<ServerInitializer>().InitializeAsync(app.Lifetime.ApplicationStopping);
+}
+catch (Exception e) when (StartupFailure.IsExplained(e))
+{
+    return StartupFailure.Report(e);
+}
 
 var rpc = app.Services.GetRequiredService<RpcEndpoint>();
 app.MapMethods("/healthz", ["GET", "HEAD"], () => Results.Text("ok"));
@@ -27,3 +42,4 @@ app.Map("/", rpc.HandleAsync);
 app.MapFallback("{**path}", RpcEndpoint.HandleUnknownPathAsync);
 
 await app.RunAsync();
+return 0;

@@ -5,7 +5,8 @@
 
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { startServer } from './lib/server.mjs';
 import { Harness, REGION, expectRawOk, expectRawError } from './lib/harness.mjs';
@@ -54,6 +55,18 @@ describe('secrets at rest', () => {
     assert.equal(again.AccessKeySecret, first.AccessKeySecret);
     const accounts = await harness.operator.request('DescribeAccounts', { AccountId: acct.accountId }, { method: 'POST' });
     assert.equal(accounts.Accounts.Account[0].AccessKeyIds.AccessKeyId.length, 2, 'the retry made no third key');
+  });
+});
+
+describe('the secrets key file', () => {
+  it('a database opened with another key file does not start, and says which file to restore', async () => {
+    const first = await startServer();
+    await first.stop({ keepData: true });
+    writeFileSync(join(first.dataDir, 'secrets.key'), randomBytes(32).toString('base64'));
+    await assert.rejects(
+      startServer({ dataDir: first.dataDir, operator: first.operator }),
+      (err) => /OpenEip cannot start: .*secrets key file .*secrets\.key.*restore the key file/.test(err.message) && !/   at /.test(err.message),
+    );
   });
 });
 

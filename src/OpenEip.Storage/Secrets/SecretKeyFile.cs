@@ -39,7 +39,7 @@ public static class SecretKeyFile
         }
 
         return key.Length == 32
-            ? new SecretProtector(key)
+            ? new SecretProtector(key, $"the secrets key file {full}")
             : throw new InvalidOperationException($"The secrets key file {full} holds {key.Length} bytes; a key is 32 bytes (base64).");
     }
 }

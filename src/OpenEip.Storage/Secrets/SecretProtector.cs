@@ -17,13 +17,17 @@ public sealed class SecretProtector
     private const int TagBytes = 16;
     private readonly byte[] _key;
 
-    public SecretProtector(byte[] key)
+    public SecretProtector(byte[] key, string source = "the secrets key")
     {
+        Source = source;
         if (key.Length != 32)
             throw new ArgumentException("The secrets key is 32 bytes (AES-256).", nameof(key));
         _key = key;
         KeyId = Convert.ToHexStringLower(SHA256.HashData(key))[..8];
     }
+
+    /// <summary>Where the key came from (its file), for messages.</summary>
+    public string Source { get; }
 
     /// <summary>Names the key (a hash prefix, not the key): a sealed value says which key sealed it.</summary>
     public string KeyId { get; }
@@ -51,7 +55,7 @@ public sealed class SecretProtector
         if (parts.Length != 3 || parts[0] + ":" != Prefix)
             throw new SecretKeyMismatchException("a stored secret is not in the sealed format.");
         if (parts[1] != KeyId)
-            throw new SecretKeyMismatchException($"a stored secret was sealed with the key {parts[1]}, but the secrets key file holds the key {KeyId}.");
+            throw new SecretKeyMismatchException($"a stored secret was sealed with the key {parts[1]}, but {Source} holds the key {KeyId}: restore the key file this database was sealed with (OpenEip:Secrets:KeyFile).");
         var sealedBytes = Convert.FromBase64String(parts[2]);
         var length = sealedBytes.Length - NonceBytes - TagBytes;
         var plain = new byte[Math.Max(0, length)];
@@ -62,7 +66,7 @@ public sealed class SecretProtector
         }
         catch (CryptographicException e)
         {
-            throw new SecretKeyMismatchException("a stored secret does not open with the secrets key (altered, or moved to another AccessKey).", e);
+            throw new SecretKeyMismatchException($"a stored secret does not open with {Source} (altered, or moved to another AccessKey).", e);
         }
 
         return Encoding.UTF8.GetString(plain);

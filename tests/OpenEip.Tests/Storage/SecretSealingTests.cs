@@ -55,7 +55,7 @@ public sealed class SecretSealingTests : IDisposable
 
         using var wrongKey = new SqliteStore(new SqliteStoreOptions(DatabasePath), _clock, SecretProtector.Ephemeral());
         var error = await Assert.ThrowsAsync<SecretKeyMismatchException>(() => wrongKey.ReadAsync(s => s.Accounts.FindAccessKeyAsync("LTAIop"), CancellationToken.None));
-        Assert.Contains("secrets key file", error.Message, StringComparison.Ordinal);
+        Assert.Contains("restore the key file", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
