@@ -1,9 +1,9 @@
-using OpenEip.Core;
+using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using OpenEip.Core;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Identity;
-using OpenEip.Core.Ports;
 using OpenEip.Rpc.Parameters;
 using OpenEip.Rpc.Responses;
 using OpenEip.Rpc.Signing;
@@ -17,7 +17,6 @@ namespace OpenEip.Rpc.Dispatch;
 public sealed partial class RpcEndpoint(RpcDispatcher dispatcher, RequestAuthenticator authenticator, ILogger<RpcEndpoint> logger)
 {
     public const int MaxBodyBytes = 1024 * 1024;
-
 
     public async Task HandleAsync(HttpContext http)
     {
@@ -74,7 +73,7 @@ public sealed partial class RpcEndpoint(RpcDispatcher dispatcher, RequestAuthent
             var sourceIp = http.Connection.RemoteIpAddress?.ToString() ?? "";
             var (result, retryAfter) = await dispatcher.DispatchAsync(authenticated.Value, parameters, requestId, sourceIp, http.RequestAborted);
             if (retryAfter is { } wait)
-                http.Response.Headers["x-acs-retry-after"] = ((long)wait.TotalMilliseconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                http.Response.Headers["x-acs-retry-after"] = ((long)wait.TotalMilliseconds).ToString(CultureInfo.InvariantCulture);
             if (result.IsSuccess)
                 await RpcResponseWriter.WriteSuccessAsync(http, requestId, action, result.Value, format);
             else
