@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { isDeepStrictEqual } from 'node:util';
 import { describe, it, before } from 'node:test';
-import { useServer, OpenApi, Vpc, REGION, SECONDS_TIME_RE, IPV4_RE } from './lib/harness.mjs';
+import { useServer, expectError, OpenApi, Vpc, REGION, SECONDS_TIME_RE, IPV4_RE } from './lib/harness.mjs';
 import { Lab, FAST_COMPUTE, until } from './lib/lab.mjs';
 import {
   VPC, TfError, RetryTimeout, rpcPost, buildClientToken, retry, waitFor, path, asObject, readTagResources,
@@ -456,25 +456,82 @@ describe('alicloud_eip_address', () => {
     assert.equal((await tf.eipRead(id)).resource_group_id, group);
   });
 
-  it('what is not supported fails at once with a code the provider does not retry: mode on an EIP that is not bound to an ENI, public_ip_address_pool_id, other security protection types; a release of an EIP that is already gone', async () => {
+  it('what is not supported fails at once with a code the provider does not retry: public_ip_address_pool_id, other security protection types; a release of an EIP that is already gone', async () => {
     const acct = await ctx.harness.createAccount();
     const tf = new Provider(acct);
-    const modeRefused = await tf.eipCreate({ mode: 'NAT' }).catch((e) => e);
-    assert.equal(modeRefused.code, 'IncorrectEipStatus', String(modeRefused));
-    const [allocated] = (await tf.eipAddresses()).ids;
-    assert.ok(allocated, 'Allocate succeeded before ModifyEipForwardMode failed (Terraform keeps the EIP, tainted)');
-
     const retried = [];
     const pool = await tf.eipCreate({ public_ip_address_pool_id: 'pippool-123' }, { retried }).catch((e) => e);
-    assert.equal(pool.code, 'OperationUnsupported.PublicIpAddressPool', String(pool));
+    assert.ok(pool instanceof TfError, String(pool));
+    assert.equal(pool.code, 'OperationUnsupported.PublicIpAddressPool');
     const protection = await tf.eipCreate({ security_protection_types: ['AntiDDoS_Premium'] }, { retried }).catch((e) => e);
-    assert.equal(protection.code, 'InvalidParameter', String(protection));
+    assert.ok(protection instanceof TfError, String(protection));
+    assert.equal(protection.code, 'InvalidParameter');
     assert.deepEqual(retried, []);
+    assert.deepEqual((await tf.eipAddresses()).ids, [], 'nothing was allocated');
 
-    await tf.eipDelete(allocated, {});
-    const again = await tf.eipDelete(allocated, {}, { retried }).catch((e) => e);
+    const { id } = await tf.eipCreate({});
+    await tf.eipDelete(id, {});
+    const again = await tf.eipDelete(id, {}, { retried }).catch((e) => e);
+    assert.ok(again instanceof TfError, String(again));
     assert.equal(again.code, 'InvalidAllocationId.NotFound', 'ReleaseEipAddress on a released EIP: not a success code for the provider');
     assert.deepEqual(retried, []);
+  });
+
+  it('mode on an EIP that is not bound (the provider\'s acceptance test basic9): ModifyEipForwardMode records it, Read gives it back, import too; at create as well', async () => {
+    const acct = await ctx.harness.createAccount();
+    const tf = new Provider(acct);
+    const group = await newGroup(acct);
+    const config = {
+      name: 'tf-basic9', bandwidth: '10', description: 'tf-basic9', instance_charge_type: 'PostPaid', isp: 'BGP', netmode: 'public', zone: 'cn-hangzhou-i',
+      security_protection_types: ['AntiDDoS_Enhanced'], resource_group_id: group, activity_id: '12345',
+    };
+    const { id, state } = await tf.eipCreate(config);
+    assert.deepEqual(planDiff(config, state, EIP_PLAN), []);
+    assert.equal(state.mode, '');
+
+    let previous = config;
+    for (const mode of ['BINDED', 'NAT']) {
+      const next = { ...config, mode };
+      tf.calls = [];
+      await tf.eipUpdate(id, previous, next);
+      assert.deepEqual(tf.actions(), ['ModifyEipForwardMode']);
+      assert.deepEqual(tf.callsOf('ModifyEipForwardMode')[0].query, { InstanceId: id });
+      const read = await tf.eipRead(id);
+      assert.deepEqual(planDiff(next, read, EIP_PLAN), [], `mode ${mode}`);
+      assert.equal(read.status, 'Available');
+      assert.deepEqual(await new Provider(acct).eipRead(id), read, 'import gives the same state');
+      previous = next;
+    }
+
+    const withMode = await tf.eipCreate({ mode: 'MULTI_BINDED' });
+    assert.equal(withMode.state.mode, 'MULTI_BINDED');
+  });
+
+  it('ModifyEipForwardMode on an EIP that is not bound (official SDK): recorded and shown while unbound; a binding keeps the mode AssociateEipAddress asks for (NAT by default); the recorded mode shows again once it is gone', async () => {
+    const lab = await Lab.create(ctx);
+    const eip = await lab.eip();
+    const modify = (mode) => lab.vpc.modifyEipForwardMode(new Vpc.ModifyEipForwardModeRequest({ regionId: REGION, instanceId: eip, mode }));
+    assert.equal((await lab.eipView(eip)).mode, '', 'never set: empty');
+    await modify('BINDED');
+    assert.equal((await lab.eipView(eip)).mode, 'BINDED');
+    const eni = await lab.eni();
+    assert.equal((await lab.bind(eip, eni, { instanceType: 'NetworkInterface' })).mode, 'NAT');
+    await lab.unbind(eip);
+    assert.equal((await lab.eipView(eip)).mode, 'BINDED');
+
+    const instance = await lab.instance();
+    await lab.bind(eip, instance);
+    await expectError(modify('NAT'), { code: 'IncorrectEipStatus', status: 400 });
+    await lab.unbind(eip);
+    assert.equal((await lab.eipView(eip)).mode, 'BINDED', 'a refused change records nothing');
+
+    await modify('MULTI_BINDED');
+    assert.equal((await lab.eipView(eip)).mode, 'MULTI_BINDED');
+    await lab.bind(eip, eni, { instanceType: 'NetworkInterface' });
+    await modify('BINDED');
+    assert.equal((await lab.waitEip(eip, 'InUse')).mode, 'BINDED');
+    await lab.unbind(eip);
+    assert.equal((await lab.eipView(eip)).mode, 'BINDED', 'a change of the binding\'s mode is recorded too');
   });
 });
 
