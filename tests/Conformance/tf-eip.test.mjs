@@ -606,6 +606,23 @@ describe('alicloud_eip_association', () => {
     assert.equal(await tf.assocRead(id), null);
   });
 
+  it('ENI, the provider\'s acceptance test basic1_twin: a NAT binding on a secondary private IP switched to BINDED is refused (R-BIND-2: 400 InvalidParameter, which the provider does not retry); the binding stays as it was', async () => {
+    const lab = await Lab.create(ctx);
+    const eni = await lab.eni({ secondaryIps: 1 });
+    const { secondary } = await lab.privateIps(eni);
+    const tf = new Provider(lab.acct);
+    const config = { allocation_id: await lab.eip(), instance_id: eni, instance_type: 'NetworkInterface', mode: 'NAT', private_ip_address: secondary[0], force: true };
+    const { id } = await tf.assocCreate(config);
+    await lab.waitEip(config.allocation_id, 'InUse');
+    const refused = await tf.assocUpdate(id, 'BINDED').catch((e) => e);
+    assert.ok(refused instanceof TfError, String(refused));
+    assert.equal(refused.code, 'InvalidParameter');
+    assert.match(refused.body.Message, /PrivateIpAddress/);
+    assert.deepEqual(planDiff(config, await tf.assocRead(id), ASSOC_PLAN), [], 'still NAT on the secondary IP');
+    await tf.assocDelete(id, config);
+    assert.equal(tf.callsOf('UnassociateEipAddress').at(-1).body.Force, true);
+  });
+
   it('NAT gateway: the delete retries InvalidIpStatus.HasBeenUsedBySnatTable while an SNAT entry uses the address (Terraform may destroy the entry at the same time), then unbinds', async () => {
     const lab = await Lab.create(ctx);
     const nat = await lab.nat();
