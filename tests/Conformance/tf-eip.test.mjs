@@ -110,7 +110,7 @@ class Provider {
     const res = await retry(() => this.rpc('AllocateEipAddress', body, { InstanceId: config.allocation_id ?? '' }), { codes: ALLOCATE_RETRY, retried });
     const id = String(res.AllocationId);
     await this.waitEipStatus(id);
-    await this.eipUpdate(id, {}, config, { isNew: true });
+    await this.eipUpdate(id, {}, config, { isNew: true, retried });
     const state = await this.eipRead(id);
     assert.ok(state, 'Read right after create finds the EIP');
     return { id, state };
@@ -157,16 +157,16 @@ class Provider {
       const body = { RegionId: this.regionId, ClientToken: buildClientToken('ModifyEipForwardMode'), Mode: after.mode };
       await retry(() => this.rpc('ModifyEipForwardMode', body, { InstanceId: id }), { retried });
     }
-    if (changed('tags')) await this.setResourceTags(id, isNew ? {} : before.tags ?? {}, after.tags ?? {});
+    if (changed('tags')) await this.setResourceTags(id, isNew ? {} : before.tags ?? {}, after.tags ?? {}, retried);
   }
 
   /** SetResourceTags(d, "EIP"): UnTagResources for removed keys, then TagResources for added or changed ones. */
-  async setResourceTags(id, oldTags, newTags) {
+  async setResourceTags(id, oldTags, newTags, retried) {
     const removed = Object.keys(oldTags).filter((k) => !(k in newTags));
     const added = Object.entries(newTags).filter(([k, v]) => oldTags[k] !== v);
     const common = { 'ResourceId.1': id, RegionId: this.regionId, ResourceType: 'EIP' };
-    if (removed.length) await retry(() => this.rpc('UnTagResources', { ...common, TagKey: removed }));
-    if (added.length) await retry(() => this.rpc('TagResources', { ...common, Tag: added.map(([Key, Value]) => ({ Key, Value })) }));
+    if (removed.length) await retry(() => this.rpc('UnTagResources', { ...common, TagKey: removed }), { retried });
+    if (added.length) await retry(() => this.rpc('TagResources', { ...common, Tag: added.map(([Key, Value]) => ({ Key, Value })) }), { retried });
   }
 
   /** resourceAliCloudEipAddressDelete: nothing for a subscription; ReleaseEipAddress, then wait until the list is empty. */
@@ -425,6 +425,7 @@ describe('alicloud_eip_address', () => {
     assert.deepEqual(tf.calls, []);
     assert.equal((await tf.eipRead(id)).status, 'Available');
     const release = await retry(() => tf.rpc('ReleaseEipAddress', { RegionId: REGION }, { AllocationId: id }), { codes: RELEASE_RETRY }).catch((e) => e);
+    assert.ok(release instanceof TfError, String(release));
     assert.equal(release.code, 'Forbidden.ChargeTypeIsPrepaid');
   });
 
@@ -647,7 +648,7 @@ describe('alicloud_eip_association', () => {
     assert.throws(() => splitAssociationId('eip-123'), /panics/);
   });
 
-  it('codes not in the lists fail at once: InvalidInstanceId.NotFound for a wrong unassociate, InvalidAllocationId.NotFound for an unknown EIP; the binding stays', async () => {
+  it('codes not in the lists fail at once: InvalidInstanceId.NotFound for a wrong unassociate or an ENI sent as EcsInstance, InvalidAllocationId.NotFound for an unknown EIP; the binding stays', async () => {
     const lab = await Lab.create(ctx);
     const [bound, other] = await lab.launch({ amount: 2 });
     const eip = await lab.eip();
@@ -661,7 +662,12 @@ describe('alicloud_eip_association', () => {
     assert.equal(wrong.code, 'InvalidInstanceId.NotFound');
     assert.equal(tf.callsOf('UnassociateEipAddress').length, 1, 'one attempt');
     const unknown = await tf.assocCreate({ allocation_id: 'eip-doesnotexist00000000', instance_id: other }, { retried }).catch((e) => e);
+    assert.ok(unknown instanceof TfError, String(unknown));
     assert.equal(unknown.code, 'InvalidAllocationId.NotFound');
+    const eni = await lab.eni();
+    const untyped = await tf.assocCreate({ allocation_id: await lab.eip(), instance_id: eni }, { retried }).catch((e) => e);
+    assert.ok(untyped instanceof TfError, String(untyped));
+    assert.equal(untyped.code, 'InvalidInstanceId.NotFound', 'an ENI without instance_type is sent as EcsInstance');
     assert.deepEqual(retried, []);
     assert.equal((await tf.assocRead(`${eip}:${bound}`)).instance_id, bound);
     assert.equal(await lab.eipStatus(eip), 'InUse');
