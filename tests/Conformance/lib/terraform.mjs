@@ -1,11 +1,13 @@
 // Calls and reads the way Terraform's alicloud provider makes them (research notes on
 // terraform-provider-alicloud, terraform-eip.md and terraform-nat-havip-eni.md):
 //
-// - rpcPost is tea-rpc's `client.RpcPost(product, version, action, query, body)`: POST /, the common parameters
-//   and the call's `query` map (the ids the generated code puts there: AllocationId, InstanceId, ResourceId, …)
-//   in the URL, every other parameter in an application/x-www-form-urlencoded body (lists flattened as Key.1,
-//   Key.2, …, objects as Key.Sub), V1 HMAC-SHA1 over query ∪ body, Format=json, x-acs-action/x-acs-version
-//   headers. Errors come back as tea's SDKError (TfError: code, statusCode, message "code: <status>, …", data).
+// - rpcPost(acct, version, action, body, query) is tea-rpc's `client.RpcPost(product, version, action, query, body)`
+//   (note the order: the body, which every call has, first): POST /, the common parameters and the call's `query`
+//   map (the ids the generated code puts there: AllocationId, InstanceId, ResourceId, …) in the URL, every other
+//   parameter in an application/x-www-form-urlencoded body (lists flattened as Key.1, Key.2, …, objects as
+//   Key.Sub), V1 HMAC-SHA1 over query ∪ body, Format=json, x-acs-action/x-acs-version headers. Errors come back
+//   as tea's SDKError (TfError: code, statusCode, message "code: <status>, …", data). rpcSend is the same request
+//   answering the raw {status, json, text}.
 // - retry and waitFor are the provider's resource.Retry (with IsExpectedErrors + NeedRetry) and
 //   BuildStateConf/StateRefreshFunc, bounded far below the provider's minutes so a test never hangs.
 // - The readers take each response apart as the provider's Go code does: every Go type assertion without
