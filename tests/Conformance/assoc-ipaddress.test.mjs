@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { useServer, expectError, expectRawError, Vpc } from './lib/harness.mjs';
 import { Lab, FAST_COMPUTE, settle, assertOnlyErrors } from './lib/lab.mjs';
-import { rpcOk, rpcPost, describeEip, clientToken } from './lib/tea-rpc.mjs';
+import { VPC, rpcPost, rpcSend, describeEip, buildClientToken } from './lib/terraform.mjs';
 
 const ctx = useServer({ env: FAST_COMPUTE });
 const IP = { instanceType: 'IpAddress' };
@@ -18,12 +18,9 @@ describe('EIPs bound to IP addresses (InstanceType=IpAddress)', () => {
     const lab = await Lab.create(ctx);
     const eip = await lab.eip();
     const address = '10.0.5.7';
-    await rpcOk(ctx.server, lab.acct.cred, 'AssociateEipAddress', {
-      query: { InstanceId: address, AllocationId: eip },
-      body: { RegionId: lab.regionId, ClientToken: clientToken('AssociateEipAddress'), InstanceType: 'IpAddress', VpcId: lab.vpcId },
-    });
+    await rpcPost(lab.acct, VPC, 'AssociateEipAddress', { RegionId: lab.regionId, ClientToken: buildClientToken('AssociateEipAddress'), InstanceType: 'IpAddress', VpcId: lab.vpcId }, { InstanceId: address, AllocationId: eip });
     // Read right after Create: DescribeEipAssociation finds the item whose InstanceId (a string) is the address.
-    const [item] = await describeEip(ctx.server, lab.acct.cred, lab.regionId, eip);
+    const [item] = await describeEip(lab.acct, lab.regionId, eip);
     assert.equal(item.InstanceId, address);
     assert.equal(item.InstanceType, 'IpAddress');
     assert.equal(item.VpcId, lab.vpcId, 'VpcId is returned for an IpAddress binding');
@@ -38,10 +35,7 @@ describe('EIPs bound to IP addresses (InstanceType=IpAddress)', () => {
     assert.deepEqual(filtered.body.eipAddresses.eipAddress.map((e) => e.allocationId), [eip]);
     assert.deepEqual((await lab.eipsOn(address)).map((e) => e.allocationId), [eip]);
 
-    await rpcOk(ctx.server, lab.acct.cred, 'UnassociateEipAddress', {
-      query: { AllocationId: eip, InstanceId: address },
-      body: { RegionId: lab.regionId, ClientToken: clientToken('UnassociateEipAddress'), InstanceType: 'IpAddress' },
-    });
+    await rpcPost(lab.acct, VPC, 'UnassociateEipAddress', { RegionId: lab.regionId, ClientToken: buildClientToken('UnassociateEipAddress'), InstanceType: 'IpAddress' }, { AllocationId: eip, InstanceId: address });
     const unbound = await lab.waitEip(eip, 'Available');
     assert.equal(unbound.instanceId, '');
     assert.equal(unbound.vpcId, '');
@@ -150,9 +144,7 @@ describe('EIPs bound to IP addresses (InstanceType=IpAddress)', () => {
     const otherInstance = { code: 'InvalidInstanceId.NotFound', status: 404 };
     await expectError(lab.unassociate(eip, { instanceId: '10.0.8.9', instanceType: 'IpAddress' }), otherInstance);
     await expectError(lab.unassociate(eip, { instanceId: '10.0.8.8', instanceType: 'EcsInstance' }), otherInstance);
-    const res = await rpcPost(ctx.server, lab.acct.cred, 'UnassociateEipAddress', {
-      query: { AllocationId: eip, InstanceId: '10.0.8.9' }, body: { RegionId: lab.regionId, ClientToken: clientToken('UnassociateEipAddress'), InstanceType: 'IpAddress' },
-    });
+    const res = await rpcSend(lab.acct, VPC, 'UnassociateEipAddress', { RegionId: lab.regionId, ClientToken: buildClientToken('UnassociateEipAddress'), InstanceType: 'IpAddress' }, { AllocationId: eip, InstanceId: '10.0.8.9' });
     expectRawError(res, otherInstance);
     assert.equal(await lab.eipStatus(eip), 'InUse');
   });

@@ -5,17 +5,14 @@
 import assert from 'node:assert/strict';
 import { describe, it, before } from 'node:test';
 import { useServer, expectError, expectRawError, Vpc, REGION } from './lib/harness.mjs';
-import { rpcPost, rpcOk, describeEip, clientToken } from './lib/tea-rpc.mjs';
+import { VPC, rpcPost, rpcSend, describeEip, buildClientToken } from './lib/terraform.mjs';
 
 const ctx = useServer();
 const BGP_PRO_REGIONS = ['cn-hongkong', 'ap-southeast-1', 'ap-northeast-1', 'ap-southeast-3', 'ap-southeast-6', 'ap-southeast-5', 'ap-southeast-7'];
 
 /** alicloud_eip_address Create: AllocateEipAddress with InstanceId (empty) in the query, everything else in the body. */
 async function terraformAllocate(acct, body = {}) {
-  const res = await rpcOk(ctx.server, acct.cred, 'AllocateEipAddress', {
-    query: { InstanceId: '' },
-    body: { RegionId: REGION, ClientToken: clientToken('AllocateEipAddress'), ...body },
-  });
+  const res = await rpcPost(acct, VPC, 'AllocateEipAddress', { RegionId: REGION, ClientToken: buildClientToken('AllocateEipAddress'), ...body }, { InstanceId: '' });
   return res.AllocationId;
 }
 
@@ -23,7 +20,7 @@ async function terraformAllocate(acct, body = {}) {
 async function dataSourceItems(acct, body = {}) {
   const items = [];
   for (let page = 1; page < 100; page++) {
-    const res = await rpcOk(ctx.server, acct.cred, 'DescribeEipAddresses', { body: { RegionId: REGION, PageSize: 50, PageNumber: page, ...body } });
+    const res = await rpcPost(acct, VPC, 'DescribeEipAddresses', { RegionId: REGION, PageSize: 50, PageNumber: page, ...body });
     assert.ok(Array.isArray(res.EipAddresses?.EipAddress), JSON.stringify(res));
     items.push(...res.EipAddresses.EipAddress);
     if (res.EipAddresses.EipAddress.length < 50) return items;
@@ -117,7 +114,7 @@ describe('AllocateEipAddress as alicloud_eip_address sends it, echoed by Describ
       Bandwidth: '7', Netmode: 'public', ISP: 'BGP', Zone: 'cn-hangzhou-h', InternetChargeType: 'PayByTraffic', InstanceChargeType: 'PostPaid',
       SecurityProtectionTypes: ['AntiDDoS_Enhanced'], Name: 'tf-eip', Description: 'made by terraform',
     });
-    const [item] = await describeEip(ctx.server, acct.cred, REGION, id);
+    const [item] = await describeEip(acct, REGION, id);
     assert.equal(item.AllocationId, id);
     assert.equal(item.Zone, 'cn-hangzhou-h');
     assert.equal(item.Netmode, 'public');
@@ -135,7 +132,7 @@ describe('AllocateEipAddress as alicloud_eip_address sends it, echoed by Describ
 
   it('without them: Zone empty, SecurityProtectionTypes an empty array, ISP BGP, PostPaid, PayByBandwidth', async () => {
     const id = await terraformAllocate(acct);
-    const [item] = await describeEip(ctx.server, acct.cred, REGION, id);
+    const [item] = await describeEip(acct, REGION, id);
     assert.equal(item.Zone, '');
     assert.deepEqual(item.SecurityProtectionTypes, { SecurityProtectionType: [] });
     assert.equal(item.ISP, 'BGP');
@@ -144,14 +141,14 @@ describe('AllocateEipAddress as alicloud_eip_address sends it, echoed by Describ
   });
 
   it('a Zone that is not one of the region\'s is 404 InvalidZoneId.NotFound', async () => {
-    const res = await rpcPost(ctx.server, acct.cred, 'AllocateEipAddress', { query: { InstanceId: '' }, body: { RegionId: REGION, Zone: 'cn-shanghai-b' } });
+    const res = await rpcSend(acct, VPC, 'AllocateEipAddress', { RegionId: REGION, Zone: 'cn-shanghai-b' }, { InstanceId: '' });
     expectRawError(res, { code: 'InvalidZoneId.NotFound', status: 404 });
   });
 
   it('an empty DescribeEipAddresses answer for a gone EIP is 200 with EipAddresses.EipAddress = [] (Terraform\'s "not found")', async () => {
     const id = await terraformAllocate(acct);
-    await rpcOk(ctx.server, acct.cred, 'ReleaseEipAddress', { query: { AllocationId: id }, body: { RegionId: REGION } });
-    assert.deepEqual(await describeEip(ctx.server, acct.cred, REGION, id), []);
+    await rpcPost(acct, VPC, 'ReleaseEipAddress', { RegionId: REGION }, { AllocationId: id });
+    assert.deepEqual(await describeEip(acct, REGION, id), []);
   });
 });
 
@@ -173,10 +170,10 @@ describe('DescribeEipAddresses filters the provider relies on', () => {
 
   it('AllocationId matches exactly: no prefix, no other case; the resource takes element [0] without checking it', async () => {
     const id = ids[7];
-    assert.deepEqual((await describeEip(ctx.server, acct.cred, REGION, id)).map((i) => i.AllocationId), [id]);
-    assert.deepEqual(await describeEip(ctx.server, acct.cred, REGION, id.slice(0, -1)), []);
-    assert.deepEqual(await describeEip(ctx.server, acct.cred, REGION, id.toUpperCase()), []);
-    assert.deepEqual(await describeEip(ctx.server, acct.cred, REGION, `${id}x`), []);
+    assert.deepEqual((await describeEip(acct, REGION, id)).map((i) => i.AllocationId), [id]);
+    assert.deepEqual(await describeEip(acct, REGION, id.slice(0, -1)), []);
+    assert.deepEqual(await describeEip(acct, REGION, id.toUpperCase()), []);
+    assert.deepEqual(await describeEip(acct, REGION, `${id}x`), []);
   });
 
   it('SegmentInstanceId and PublicIpAddressPoolId match no EIP here (an empty page, not the unfiltered list)', async () => {
@@ -213,12 +210,9 @@ describe('AllocateEipAddress: OrderId and ISP', () => {
 
   it('OrderId is in the answer of a subscription only (the Terraform request shape too)', async () => {
     const acct = await ctx.harness.createAccount();
-    const postPaid = await rpcOk(ctx.server, acct.cred, 'AllocateEipAddress', { query: { InstanceId: '' }, body: { RegionId: REGION } });
+    const postPaid = await rpcPost(acct, VPC, 'AllocateEipAddress', { RegionId: REGION }, { InstanceId: '' });
     assert.ok(!('OrderId' in postPaid), JSON.stringify(postPaid));
-    const prePaid = await rpcOk(ctx.server, acct.cred, 'AllocateEipAddress', {
-      query: { InstanceId: '' },
-      body: { RegionId: REGION, InstanceChargeType: 'PrePaid', Period: 1, PricingCycle: 'Month', AutoPay: true },
-    });
+    const prePaid = await rpcPost(acct, VPC, 'AllocateEipAddress', { RegionId: REGION, InstanceChargeType: 'PrePaid', Period: 1, PricingCycle: 'Month', AutoPay: true }, { InstanceId: '' });
     assert.equal(typeof prePaid.OrderId, 'number', JSON.stringify(prePaid));
   });
 });
@@ -263,7 +257,7 @@ describe('an unknown RegionId on EIP actions: 404 Forbidden.RegionNotFound', () 
   });
 
   it('in Terraform\'s request shape too (RegionId in the body, the id in the query)', async () => {
-    const res = await rpcPost(ctx.server, acct.cred, 'ModifyEipAddressAttribute', { query: { AllocationId: eip }, body: { RegionId: NOWHERE, Bandwidth: '6' } });
+    const res = await rpcSend(acct, VPC, 'ModifyEipAddressAttribute', { RegionId: NOWHERE, Bandwidth: '6' }, { AllocationId: eip });
     expectRawError(res, regionNotFound);
   });
 

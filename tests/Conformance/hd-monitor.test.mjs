@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { describe, it, before } from 'node:test';
 import { useServer, expectError, expectRawError, Vpc, REGION } from './lib/harness.mjs';
 import { Lab, FAST_COMPUTE } from './lib/lab.mjs';
-import { rpcPost, rpcOk, describeEip } from './lib/tea-rpc.mjs';
+import { VPC, rpcPost, rpcSend, describeEip } from './lib/terraform.mjs';
 
 const ctx = useServer({ env: FAST_COMPUTE });
 // A data plane that confirms only when the test moves the clock, to catch an EIP in Associating.
@@ -98,14 +98,11 @@ describe('HD monitoring as alicloud_eip_address drives it', () => {
   it('create: SetHighDefinitionMonitorLogStatus with InstanceId in the query and RegionId, InstanceType, LogProject, LogStore, Status in the body; Read: DescribeEipAddresses then DescribeHighDefinitionMonitorLogAttribute without InstanceType', async () => {
     const acct = await ctx.harness.createAccount();
     const { allocationId } = await acct.allocate();
-    const set = await rpcOk(ctx.server, acct.cred, 'SetHighDefinitionMonitorLogStatus', {
-      query: { InstanceId: allocationId },
-      body: { RegionId: REGION, InstanceType: 'EIP', LogProject: PROJECT, LogStore: STORE, Status: 'ON' },
-    });
+    const set = await rpcPost(acct, VPC, 'SetHighDefinitionMonitorLogStatus', { RegionId: REGION, InstanceType: 'EIP', LogProject: PROJECT, LogStore: STORE, Status: 'ON' }, { InstanceId: allocationId });
     assert.equal(set.Success, 'true');
-    const [item] = await describeEip(ctx.server, acct.cred, REGION, allocationId);
+    const [item] = await describeEip(acct, REGION, allocationId);
     assert.equal(item.HDMonitorStatus, 'ON');
-    const attribute = await rpcOk(ctx.server, acct.cred, 'DescribeHighDefinitionMonitorLogAttribute', { query: { InstanceId: allocationId, RegionId: REGION } });
+    const attribute = await rpcPost(acct, VPC, 'DescribeHighDefinitionMonitorLogAttribute', {}, { InstanceId: allocationId, RegionId: REGION });
     assert.equal(attribute.InstanceId, allocationId);
     assert.equal(attribute.LogProject, PROJECT);
     assert.equal(attribute.LogStore, STORE);
@@ -114,25 +111,21 @@ describe('HD monitoring as alicloud_eip_address drives it', () => {
   it('update: only the changed part is sent (LogStore alone); the status and project are kept', async () => {
     const acct = await ctx.harness.createAccount();
     const { allocationId } = await acct.allocate();
-    await rpcOk(ctx.server, acct.cred, 'SetHighDefinitionMonitorLogStatus', {
-      query: { InstanceId: allocationId }, body: { RegionId: REGION, InstanceType: 'EIP', LogProject: PROJECT, LogStore: STORE, Status: 'ON' },
-    });
-    await rpcOk(ctx.server, acct.cred, 'SetHighDefinitionMonitorLogStatus', {
-      query: { InstanceId: allocationId }, body: { RegionId: REGION, InstanceType: 'EIP', LogStore: 'hdmonitor_2' },
-    });
-    const attribute = await rpcOk(ctx.server, acct.cred, 'DescribeHighDefinitionMonitorLogAttribute', { query: { InstanceId: allocationId, RegionId: REGION } });
+    await rpcPost(acct, VPC, 'SetHighDefinitionMonitorLogStatus', { RegionId: REGION, InstanceType: 'EIP', LogProject: PROJECT, LogStore: STORE, Status: 'ON' }, { InstanceId: allocationId });
+    await rpcPost(acct, VPC, 'SetHighDefinitionMonitorLogStatus', { RegionId: REGION, InstanceType: 'EIP', LogStore: 'hdmonitor_2' }, { InstanceId: allocationId });
+    const attribute = await rpcPost(acct, VPC, 'DescribeHighDefinitionMonitorLogAttribute', {}, { InstanceId: allocationId, RegionId: REGION });
     assert.equal(attribute.LogProject, PROJECT);
     assert.equal(attribute.LogStore, 'hdmonitor_2');
-    assert.equal((await describeEip(ctx.server, acct.cred, REGION, allocationId))[0].HDMonitorStatus, 'ON');
+    assert.equal((await describeEip(acct, REGION, allocationId))[0].HDMonitorStatus, 'ON');
   });
 
   it('a ClientToken-free repeat is harmless, and a bad Status is an error with a Code (never retried until timeout)', async () => {
     const acct = await ctx.harness.createAccount();
     const { allocationId } = await acct.allocate();
     for (let i = 0; i < 2; i++) {
-      await rpcOk(ctx.server, acct.cred, 'SetHighDefinitionMonitorLogStatus', { query: { InstanceId: allocationId }, body: { RegionId: REGION, InstanceType: 'EIP', Status: 'OFF' } });
+      await rpcPost(acct, VPC, 'SetHighDefinitionMonitorLogStatus', { RegionId: REGION, InstanceType: 'EIP', Status: 'OFF' }, { InstanceId: allocationId });
     }
-    const res = await rpcPost(ctx.server, acct.cred, 'SetHighDefinitionMonitorLogStatus', { query: { InstanceId: allocationId }, body: { RegionId: REGION, InstanceType: 'EIP', Status: 'On?' } });
+    const res = await rpcSend(acct, VPC, 'SetHighDefinitionMonitorLogStatus', { RegionId: REGION, InstanceType: 'EIP', Status: 'On?' }, { InstanceId: allocationId });
     expectRawError(res, { code: 'InvalidParameter', status: 400 });
   });
 });

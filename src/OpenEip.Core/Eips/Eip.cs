@@ -29,6 +29,12 @@ public sealed record Eip
 
     /// <summary>Second-level (high-definition) monitoring: "ON" or "OFF", with the log destination last set.</summary>
     public HighDefinitionMonitor HighDefinitionMonitor { get; init; } = HighDefinitionMonitor.Off;
+
+    /// <summary>
+    /// The mode ModifyEipForwardMode last set ("" if never): Alibaba changes the mode of an EIP that is not bound,
+    /// and Describe shows it while there is no binding. A binding's own mode is the one AssociateEipAddress asked for.
+    /// </summary>
+    public string ForwardMode { get; init; } = "";
     public required DateTimeOffset AllocationTime { get; init; }
     public DateTimeOffset? ExpiredTime { get; init; }
     public DateTimeOffset? ReleasedTime { get; init; }

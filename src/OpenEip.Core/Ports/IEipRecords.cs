@@ -37,6 +37,9 @@ public interface IEipRecords
     /// <summary>Records an EIP's second-level monitoring setting (SetHighDefinitionMonitorLogStatus).</summary>
     Task SetHighDefinitionMonitorAsync(string allocationId, HighDefinitionMonitor setting);
 
+    /// <summary>Records the forwarding mode ModifyEipForwardMode set ("" clears it).</summary>
+    Task SetForwardModeAsync(string allocationId, string mode);
+
     /// <summary>Unreleased EIPs bound (not being undone) to addresses of this VPC with InstanceType=IpAddress.</summary>
     Task<IReadOnlyList<Eip>> ListBoundToAddressesInVpcAsync(string vpcId);
 

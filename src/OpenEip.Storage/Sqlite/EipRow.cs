@@ -18,7 +18,7 @@ internal sealed class EipRow
         "e.released_time AS ReleasedTime, e.order_id AS OrderId, e.service_managed_by AS ServiceManagedBy, e.generation AS Generation, " +
         "e.observed_generation AS ObservedGeneration, e.spec_changed_at AS SpecChangedAt, e.lock_reason AS LockReason, e.locked_at AS LockedAt, " +
         "e.idle_since AS IdleSince, e.idle_accrued_ms AS IdleAccruedMs, e.zone AS Zone, e.hd_monitor_status AS HdMonitorStatus, " +
-        "e.hd_log_project AS HdLogProject, e.hd_log_store AS HdLogStore, " +
+        "e.hd_log_project AS HdLogProject, e.hd_log_store AS HdLogStore, e.forward_mode AS ForwardMode, " +
         "b.instance_type AS BoundInstanceType, b.instance_id AS BoundInstanceId, b.region_id AS BoundRegionId, b.mode AS BoundMode, " +
         "b.private_ip_address AS BoundPrivateIpAddress, b.network_interface_id AS BoundNetworkInterfaceId, b.exclusive_target AS BoundExclusiveTarget, " +
         "b.private_ip_key AS BoundPrivateIpKey, b.unbinding AS BoundUnbinding, b.bound_at AS BoundAt, b.vpc_id AS BoundVpcId, " +
@@ -54,6 +54,7 @@ internal sealed class EipRow
     public string HdMonitorStatus { get; init; } = HighDefinitionMonitor.OffStatus;
     public string HdLogProject { get; init; } = "";
     public string HdLogStore { get; init; } = "";
+    public string ForwardMode { get; init; } = "";
     public string? BoundInstanceType { get; init; }
     public string? BoundInstanceId { get; init; }
     public string? BoundRegionId { get; init; }
@@ -97,6 +98,7 @@ internal sealed class EipRow
         IdleAccrued = TimeSpan.FromMilliseconds(IdleAccruedMs),
         Zone = Zone,
         HighDefinitionMonitor = new HighDefinitionMonitor(HdMonitorStatus, HdLogProject, HdLogStore),
+        ForwardMode = ForwardMode,
         Binding = BoundInstanceType is null ? null : new EipBinding
         {
             AllocationId = AllocationId,

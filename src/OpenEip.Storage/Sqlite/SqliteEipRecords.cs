@@ -111,6 +111,9 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
             "UPDATE eips SET hd_monitor_status = @Status, hd_log_project = @LogProject, hd_log_store = @LogStore WHERE allocation_id = @allocationId",
             new { allocationId, setting.Status, setting.LogProject, setting.LogStore }, transaction);
 
+    public Task SetForwardModeAsync(string allocationId, string mode) =>
+        connection.ExecuteAsync("UPDATE eips SET forward_mode = @mode WHERE allocation_id = @allocationId", new { allocationId, mode }, transaction);
+
     public async Task<IReadOnlyList<Eip>> ListBoundToAddressesInVpcAsync(string vpcId) =>
         (await connection.QueryAsync<EipRow>(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE b.vpc_id = @vpcId AND b.instance_type = '{BindingTargetTypes.IpAddress}' AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",

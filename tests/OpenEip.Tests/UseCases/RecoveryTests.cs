@@ -215,4 +215,24 @@ public sealed class RecoveryTests
 
         Assert.Equal(HighDefinitionMonitor.Off, (await bed.FindAsync(account, recovered.Value.AllocationId))!.HighDefinitionMonitor);
     }
+
+    [Fact]
+    public async Task R_LIFE_8_a_recovered_eip_comes_back_without_the_forward_mode_set_on_it()
+    {
+        using var bed = new EipTestBed();
+        var account = await bed.NewAccountAsync();
+        var eip = await bed.AllocateOkAsync(account);
+        await bed.Store.WriteAsync<int>(null, async s =>
+        {
+            await s.Eips.SetForwardModeAsync(eip.AllocationId, "BINDED");
+            return 0;
+        }, CancellationToken.None);
+        Assert.Equal("BINDED", (await bed.FindAsync(account, eip.AllocationId))!.ForwardMode);
+        await ReleaseOkAsync(bed, account, eip.AllocationId);
+
+        var recovered = await RecoverAsync(bed, account, allocationId: eip.AllocationId);
+
+        Assert.True(recovered.IsSuccess, recovered.Error?.ToString());
+        Assert.Equal("", (await bed.FindAsync(account, eip.AllocationId))!.ForwardMode);
+    }
 }

@@ -10,6 +10,8 @@ namespace OpenEip.Core.UseCases.Associations;
 /// <summary>
 /// ModifyEipForwardMode: switches an ENI binding between NAT, BINDED and MULTI_BINDED. The new mode's
 /// rules apply as if the EIP were bound afresh; like a bind, the change is Associating until confirmed.
+/// On an EIP that is not bound (Available) the mode is only recorded and shown by Describe: Alibaba allows the
+/// change "when it is allocated or bind eni", and Terraform's alicloud_eip_address sets and reads it so.
 /// </summary>
 public sealed class ModifyEipForwardMode(IStore store, RegionCatalogue regions, BindingPlanner planner, IReconcileSignal reconciler, TimeProvider clock)
 {
@@ -25,9 +27,16 @@ public sealed class ModifyEipForwardMode(IStore store, RegionCatalogue regions, 
             var eip = found.Value;
             if (eip.IsLocked)
                 return AssociationErrors.Locked(eip.AllocationId, eip.LockReason);
+            if (eip.Status == EipStatus.Available)
+            {
+                await session.Eips.SetForwardModeAsync(eip.AllocationId, mode);
+                return Unit.Value;
+            }
             if (eip.Status != EipStatus.InUse || eip.Binding!.InstanceType != BindingTargetTypes.NetworkInterface)
-                return AssociationErrors.IncorrectEipStatus(eip.AllocationId, BindingPlanner.DescribeState(eip), "InUse on a network interface");
+                return AssociationErrors.IncorrectEipStatus(eip.AllocationId, BindingPlanner.DescribeState(eip), "Available, or InUse on a network interface");
             var current = eip.Binding;
+            // Recorded as well, so the EIP shows the mode last set once this binding is gone.
+            await session.Eips.SetForwardModeAsync(eip.AllocationId, mode);
             if (current.Mode == mode)
                 return Unit.Value;
 

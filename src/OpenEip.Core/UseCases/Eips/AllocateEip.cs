@@ -142,6 +142,8 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
         await session.Eips.UpdateAsync(recovered);
         if (recovered.HighDefinitionMonitor != HighDefinitionMonitor.Off)
             await session.Eips.SetHighDefinitionMonitorAsync(recovered.AllocationId, HighDefinitionMonitor.Off);
+        if (recovered.ForwardMode.Length > 0)
+            await session.Eips.SetForwardModeAsync(recovered.AllocationId, "");
         if (recovered.IsLocked)
             await session.Eips.SetLockAsync(recovered.AllocationId, "", null);
         await session.Addresses.HoldAsync(recovered.IpAddress, recovered.AllocationId, recovered.AccountId);

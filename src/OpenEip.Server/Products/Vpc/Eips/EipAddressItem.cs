@@ -72,7 +72,8 @@ public sealed record EipAddressItem
             InstanceId = managed ? eip.ServiceManagedBy : binding?.InstanceId ?? "",
             InstanceType = managed ? eip.ServiceManagedBy.Split('-')[0].ToUpperInvariant() : binding?.InstanceType ?? "",
             InstanceRegionId = managed ? eip.RegionId : binding?.RegionId ?? "",
-            Mode = binding?.Mode ?? "",
+            // Unbound: the mode ModifyEipForwardMode set on the EIP, if any (Terraform's alicloud_eip_address reads it back).
+            Mode = binding?.Mode ?? eip.ForwardMode,
             PrivateIpAddress = binding?.DescribedPrivateIpAddress ?? "",
             VpcId = binding?.DescribedVpcId ?? "",
             ServiceManaged = managed ? 1 : 0,
