@@ -18,15 +18,16 @@ public static partial class ActionParameters
         var products = FindProducts();
         if (products is null)
             return new Dictionary<string, IReadOnlyList<Read>>();
-        var files = Directory.GetFiles(products, "*.cs", SearchOption.AllDirectories).ToDictionary(f => Path.GetFileNameWithoutExtension(f), File.ReadAllText);
+        var files = Directory.GetFiles(products, "*.cs", SearchOption.AllDirectories)
+            .Select(f => (Type: Path.GetFileNameWithoutExtension(f), Text: File.ReadAllText(f))).ToList();
         var reads = new Dictionary<string, IReadOnlyList<Read>>(StringComparer.Ordinal);
         foreach (var (_, text) in files)
         {
             if (ActionName().Match(text) is not { Success: true } name)
                 continue;
             // The action's own reads, its base class's and those of the helpers it calls (AllocateEipBinding, PermissionBinding, …).
-            var sources = files.Where(f => f.Value == text || (f.Key != "ParameterBinder" && text.Contains(f.Key + ".", StringComparison.Ordinal)) || text.Contains(": " + f.Key, StringComparison.Ordinal))
-                .Select(f => f.Value);
+            var sources = files.Where(f => f.Text == text || text.Contains(f.Type + ".", StringComparison.Ordinal) || text.Contains(f.Type + "(", StringComparison.Ordinal))
+                .Select(f => f.Text);
             reads[name.Groups[1].Value] = sources.SelectMany(ReadsIn).DistinctBy(r => r.Name).ToList();
         }
 
@@ -48,7 +49,7 @@ public static partial class ActionParameters
         return null;
     }
 
-    [GeneratedRegex(@"public string Name => ""(\w+)"";")]
+    [GeneratedRegex(@"string Name => ""(\w+)"";")]
     private static partial Regex ActionName();
 
     [GeneratedRegex(@"bind\.(\w+)\(\$?""([^""]+)""")]

@@ -1,7 +1,9 @@
 using System.Globalization;
 using OpenEip.Core.Errors;
+using OpenEip.Core.Tags;
 using OpenEip.Core.UseCases.Tags;
 using OpenEip.Rpc.Dispatch;
+using OpenEip.Server.Products.Tagging;
 using OpenEip.Server.Products.Vpc.Tags;
 
 namespace OpenEip.Server.Products.Ecs.Tags;
@@ -25,7 +27,7 @@ public sealed class EcsListTagResourcesAction(TagResources tags) : IRpcAction
     {
         var bind = context.Bind();
         bind.RequiredString("RegionId", 64);
-        var resourceType = EcsTagBinding.ResourceType(bind);
+        var resourceType = TagBinding.ResourceType(bind, ResourceTypes.Ecs);
         var resourceIds = bind.List("ResourceId", 50);
         var tagFilter = bind.Tags("Tag", 20);
         if (bind.Parameters.All.Keys.Any(k => k.StartsWith("TagFilter.", StringComparison.Ordinal)))

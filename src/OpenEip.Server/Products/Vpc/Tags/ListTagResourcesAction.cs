@@ -1,7 +1,9 @@
 using System.Globalization;
 using OpenEip.Core.Errors;
+using OpenEip.Core.Tags;
 using OpenEip.Core.UseCases.Tags;
 using OpenEip.Rpc.Dispatch;
+using OpenEip.Server.Products.Tagging;
 
 namespace OpenEip.Server.Products.Vpc.Tags;
 
@@ -18,7 +20,7 @@ public sealed class ListTagResourcesAction(TagResources tags) : IRpcAction
     {
         var bind = context.Bind();
         var regionId = bind.RequiredString("RegionId", 64);
-        var resourceType = TagBinding.ResourceType(bind);
+        var resourceType = TagBinding.ResourceType(bind, ResourceTypes.All);
         var resourceIds = bind.List("ResourceId", 50);
         var tagFilter = bind.Tags("Tag", 20);
         if (resourceIds.Count == 0 && tagFilter.Count == 0)

@@ -1,30 +1,10 @@
-using OpenEip.Core.Errors;
 using OpenEip.Core.Tags;
 using OpenEip.Core.UseCases.Tags;
-using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Vpc.Tags;
 
-public sealed class TagResourcesAction(TagResources tags) : IRpcAction
+/// <summary>VPC TagResources: EIP, NATGATEWAY, HAVIP, VPC and VSWITCH.</summary>
+public sealed class TagResourcesAction(TagResources tags) : Tagging.TagResourcesAction(tags, ResourceTypes.All)
 {
-    public string Version => ProductVersions.Vpc;
-
-    public string Name => "TagResources";
-
-    public bool IsMutating => true;
-
-    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
-    {
-        var bind = context.Bind();
-        var regionId = bind.RequiredString("RegionId", 64);
-        var resourceType = TagBinding.ResourceType(bind);
-        var resourceIds = TagBinding.RequiredResourceIds(bind);
-        var tagList = bind.Tags("Tag", 20);
-        if (tagList.Count == 0)
-            bind.Fail(ApiErrors.MissingParameter("Tag.1.Key"));
-        if (bind.Error is not null)
-            return bind.Error;
-        var result = await tags.TagAsync(context.AccountId, regionId, resourceType, resourceIds, tagList, context.Idempotency, context.CancellationToken);
-        return result.Map<object>(_ => EmptyResponse.Instance);
-    }
+    public override string Version => ProductVersions.Vpc;
 }

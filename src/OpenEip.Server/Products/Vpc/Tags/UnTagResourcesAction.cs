@@ -1,31 +1,12 @@
-using OpenEip.Core.Errors;
+using OpenEip.Core.Tags;
 using OpenEip.Core.UseCases.Tags;
-using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Vpc.Tags;
 
-/// <summary>UnTagResources (the VPC SDK's spelling): TagKey.N, or All=true for every tag.</summary>
-public sealed class UnTagResourcesAction(TagResources tags) : IRpcAction
+/// <summary>VPC UnTagResources (the VPC SDK's spelling, capital T).</summary>
+public sealed class UnTagResourcesAction(TagResources tags) : Tagging.UntagResourcesAction(tags, ResourceTypes.All)
 {
-    public string Version => ProductVersions.Vpc;
+    public override string Version => ProductVersions.Vpc;
 
-    public string Name => "UnTagResources";
-
-    public bool IsMutating => true;
-
-    public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
-    {
-        var bind = context.Bind();
-        var regionId = bind.RequiredString("RegionId", 64);
-        var resourceType = TagBinding.ResourceType(bind);
-        var resourceIds = TagBinding.RequiredResourceIds(bind);
-        var keys = bind.List("TagKey", 20);
-        var all = bind.Bool("All") == true;
-        if (!all && keys.Count == 0)
-            bind.Fail(ApiErrors.MissingParameter("TagKey.1"));
-        if (bind.Error is not null)
-            return bind.Error;
-        var result = await tags.UntagAsync(context.AccountId, regionId, resourceType, resourceIds, all ? null : keys, context.Idempotency, context.CancellationToken);
-        return result.Map<object>(_ => EmptyResponse.Instance);
-    }
+    public override string Name => "UnTagResources";
 }

@@ -1,13 +1,12 @@
 using OpenEip.Core.Errors;
-using OpenEip.Core.Tags;
 using OpenEip.Rpc.Parameters;
 
-namespace OpenEip.Server.Products.Vpc.Tags;
+namespace OpenEip.Server.Products.Tagging;
 
-/// <summary>Parameters the tag actions share.</summary>
+/// <summary>Parameters the tag actions of every product share; each product names the resource types it tags.</summary>
 public static class TagBinding
 {
-    public static string ResourceType(ParameterBinder bind) => bind.RequiredEnum("ResourceType", ResourceTypes.All);
+    public static string ResourceType(ParameterBinder bind, IReadOnlyList<string> resourceTypes) => bind.RequiredEnum("ResourceType", resourceTypes);
 
     public static IReadOnlyList<string> RequiredResourceIds(ParameterBinder bind)
     {
