@@ -1,8 +1,12 @@
+using OpenEip.Core.DataPlane.Desired;
+
 namespace OpenEip.Core.DataPlane;
 
 /// <summary>
-/// Makes the network carry what the store says. Drivers are level-triggered: given the EIPs whose binding
-/// changed, they bring those EIPs to their current spec whatever the data plane held before.
+/// Makes the network carry what the store says. Level-triggered: given a desired state (some EIPs, every
+/// network, or everything), it brings the data plane to it whatever it held before, and reports the EIP
+/// generations it carries now. An EIP it could not apply yet (its host is not built) is left out, and the
+/// reconciler offers it again.
 /// </summary>
 public interface IDataPlaneDriver
 {
@@ -12,5 +16,8 @@ public interface IDataPlaneDriver
     /// <summary>How long after a change the driver may confirm it (the <c>none</c> driver's stand-in for real work).</summary>
     TimeSpan ConfirmDelay { get; }
 
-    Task ApplyAsync(IReadOnlyList<string> allocationIds, CancellationToken cancellationToken);
+    /// <summary>Whether it builds networks (hosts, routers): only then are network snapshots read for it.</summary>
+    bool BuildsNetworks { get; }
+
+    Task<IReadOnlyList<AppliedEip>> ApplyAsync(DesiredState desired, CancellationToken cancellationToken);
 }

@@ -1,3 +1,5 @@
+using OpenEip.Core.DataPlane.Desired;
+
 namespace OpenEip.Core.DataPlane;
 
 /// <summary>
@@ -10,5 +12,8 @@ public sealed class NoDataPlaneDriver(TimeSpan confirmDelay) : IDataPlaneDriver
 
     public TimeSpan ConfirmDelay { get; } = confirmDelay;
 
-    public Task ApplyAsync(IReadOnlyList<string> allocationIds, CancellationToken cancellationToken) => Task.CompletedTask;
+    public bool BuildsNetworks => false;
+
+    public Task<IReadOnlyList<AppliedEip>> ApplyAsync(DesiredState desired, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<AppliedEip>>(desired.Eips.Select(e => new AppliedEip(e.AllocationId, e.Generation)).ToList());
 }

@@ -1,19 +1,24 @@
+using OpenEip.Core.DataPlane.Desired;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
 
 namespace OpenEip.Core.DataPlane;
 
 /// <summary>
-/// One reconcile pass: find EIPs whose generation is ahead of what the data plane observed, have the
-/// driver apply those that are due, and record the generation it applied. Level-triggered and idempotent:
-/// a pass after a restart (or on another server) finds the same work from the store alone, and a
-/// confirmation that lost a race with a newer API write changes nothing.
+/// Keeps the data plane at the store's desired state, level-triggered: a pass finds the EIPs whose
+/// generation is ahead of what the data plane observed, hands their desired state to the driver, and
+/// records the generations it reports applied (a compare-and-set, so a confirmation that lost a race with
+/// a newer API write changes nothing). For a driver that builds networks there are two more passes:
+/// every network (after API writes), and everything (at start and periodically), which removes what
+/// nobody asked for. A pass after a restart, or on another server, finds the same work from the store alone.
 /// </summary>
-public sealed class Reconciler(IStore store, IDataPlaneDriver driver, TimeProvider clock)
+public sealed class Reconciler(IStore store, DesiredStateReader reader, IDataPlaneDriver driver, TimeProvider clock)
 {
     public const int BatchSize = 500;
 
-    /// <summary>Runs a pass; returns when the next pending change falls due, or null when nothing is pending.</summary>
+    public bool BuildsNetworks => driver.BuildsNetworks;
+
+    /// <summary>Applies the EIP changes that are due; returns when the next pending change falls due, or null when nothing is pending.</summary>
     public async Task<DateTimeOffset?> RunOnceAsync(CancellationToken cancellationToken)
     {
         var pending = await store.ReadAsync(session => session.Eips.ListPendingAsync(BatchSize), cancellationToken);
@@ -23,13 +28,8 @@ public sealed class Reconciler(IStore store, IDataPlaneDriver driver, TimeProvid
         var due = pending.Where(p => p.SpecChangedAt + driver.ConfirmDelay <= now).ToList();
         if (due.Count > 0)
         {
-            await driver.ApplyAsync(due.Select(p => p.AllocationId).ToList(), cancellationToken);
-            await store.WriteAsync<Unit>(null, async session =>
-            {
-                foreach (var change in due)
-                    await session.Eips.ConfirmAsync(change.AllocationId, change.Generation);
-                return Unit.Value;
-            }, cancellationToken);
+            var desired = await reader.ReadAsync(DesiredScope.Eips, due.Select(p => p.AllocationId).ToList(), cancellationToken);
+            await ConfirmAsync(await driver.ApplyAsync(desired, cancellationToken), cancellationToken);
         }
 
         // A full batch may hide more work: come back at once. Otherwise wake when the oldest waiting change is due.
@@ -37,5 +37,36 @@ public sealed class Reconciler(IStore store, IDataPlaneDriver driver, TimeProvid
             return now;
         var waiting = pending.Where(p => p.SpecChangedAt + driver.ConfirmDelay > now).ToList();
         return waiting.Count == 0 ? null : waiting.Min(p => p.SpecChangedAt) + driver.ConfirmDelay;
+    }
+
+    /// <summary>Builds every network as the store has it now (hosts, routers, policies), for a driver that builds networks.</summary>
+    public async Task ApplyNetworksAsync(CancellationToken cancellationToken)
+    {
+        if (!driver.BuildsNetworks)
+            return;
+        await driver.ApplyAsync(await reader.ReadAsync(DesiredScope.Networks, null, cancellationToken), cancellationToken);
+    }
+
+    /// <summary>A full resync: the data plane afterwards holds exactly the desired state; what it now carries and had not confirmed is confirmed.</summary>
+    public async Task ResyncAsync(CancellationToken cancellationToken)
+    {
+        if (!driver.BuildsNetworks)
+            return;
+        var desired = await reader.ReadAsync(DesiredScope.Full, null, cancellationToken);
+        var behind = desired.Eips.Where(e => e.ObservedGeneration < e.Generation).Select(e => e.AllocationId).ToHashSet(StringComparer.Ordinal);
+        var applied = await driver.ApplyAsync(desired, cancellationToken);
+        await ConfirmAsync(applied.Where(a => behind.Contains(a.AllocationId)).ToList(), cancellationToken);
+    }
+
+    private async Task ConfirmAsync(IReadOnlyList<AppliedEip> applied, CancellationToken cancellationToken)
+    {
+        if (applied.Count == 0)
+            return;
+        await store.WriteAsync<Unit>(null, async session =>
+        {
+            foreach (var change in applied)
+                await session.Eips.ConfirmAsync(change.AllocationId, change.Generation);
+            return Unit.Value;
+        }, cancellationToken);
     }
 }

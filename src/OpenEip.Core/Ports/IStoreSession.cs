@@ -27,5 +27,7 @@ public interface IStoreSession
 
     ISettingRecords Settings { get; }
 
+    IDesiredStateRecords DesiredState { get; }
+
     IResourceGroupRecords ResourceGroups { get; }
 }

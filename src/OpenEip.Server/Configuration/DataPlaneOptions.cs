@@ -12,6 +12,9 @@ public sealed class DataPlaneOptions
     /// <summary>How often the reconciler looks for work nobody woke it for (another server's writes).</summary>
     public TimeSpan ResyncInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How often a driver that builds networks rebuilds everything and removes what nobody asked for.</summary>
+    public TimeSpan FullResyncInterval { get; set; } = TimeSpan.FromMinutes(1);
+
     public void Validate()
     {
         if (Driver != "none")
@@ -20,5 +23,7 @@ public sealed class DataPlaneOptions
             throw new InvalidOperationException("OpenEip:DataPlane:ConfirmDelay is 0 to 1 hour.");
         if (ResyncInterval < TimeSpan.FromMilliseconds(50) || ResyncInterval > TimeSpan.FromMinutes(10))
             throw new InvalidOperationException("OpenEip:DataPlane:ResyncInterval is 50 ms to 10 minutes.");
+        if (FullResyncInterval < TimeSpan.FromSeconds(1) || FullResyncInterval > TimeSpan.FromHours(24))
+            throw new InvalidOperationException("OpenEip:DataPlane:FullResyncInterval is 1 second to 24 hours.");
     }
 }

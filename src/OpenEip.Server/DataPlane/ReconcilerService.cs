@@ -8,19 +8,32 @@ namespace OpenEip.Server.DataPlane;
 /// <summary>
 /// Runs reconcile passes for the life of the server: after every change it is told about, when the next
 /// pending change falls due, and every resync interval regardless (work another server wrote, or a pass
-/// that failed). A failed pass is logged and retried; it never stops the loop.
+/// that failed). For a driver that builds networks, each pass first brings the networks up to date, and
+/// a full resync runs at start and every <c>OpenEip:DataPlane:FullResyncInterval</c>. A failed pass is
+/// logged and retried; it never stops the loop.
 /// </summary>
 public sealed partial class ReconcilerService(Reconciler reconciler, ReconcileSignal signal, DataPlaneOptions options, TimeProvider clock, ILogger<ReconcilerService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        var nextFullResync = clock.GetUtcNow();
         while (!stoppingToken.IsCancellationRequested)
         {
             var woken = signal.Current;
             var wait = options.ResyncInterval;
             try
             {
+                if (reconciler.BuildsNetworks && clock.GetUtcNow() >= nextFullResync)
+                {
+                    await reconciler.ResyncAsync(stoppingToken);
+                    nextFullResync = clock.GetUtcNow() + options.FullResyncInterval;
+                }
+                else
+                {
+                    await reconciler.ApplyNetworksAsync(stoppingToken);
+                }
+
                 var next = await reconciler.RunOnceAsync(stoppingToken);
                 if (next is { } due)
                     wait = TimeSpan.FromTicks(Math.Clamp((due - clock.GetUtcNow()).Ticks, 0, options.ResyncInterval.Ticks));

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using OpenEip.Core.Calls;
 using OpenEip.Core.Compute;
 using OpenEip.Core.DataPlane;
+using OpenEip.Core.DataPlane.Desired;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Accounts;
@@ -78,7 +79,8 @@ public static class ServiceRegistration
             sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<SecretProtector>(),
             sp.GetRequiredService<CurrentCall>(),
-            sp.GetRequiredService<ILogger<SqliteStore>>()));
+            sp.GetRequiredService<ILogger<SqliteStore>>(),
+            sp.GetRequiredService<IReconcileSignal>()));
         services.AddSingleton<IStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IRequestLedger>(sp => sp.GetRequiredService<SqliteStore>());
         options.Audit.Validate();
@@ -92,6 +94,9 @@ public static class ServiceRegistration
         dataPlane.Validate();
         services.AddSingleton(dataPlane);
         services.AddSingleton<IDataPlaneDriver>(new NoDataPlaneDriver(dataPlane.ConfirmDelay));
+        services.AddSingleton(sp => new RegionPools(sp.GetRequiredService<RegionCatalogue>().Regions
+            .Select(r => new RegionPool(r.RegionId, AddressPoolPlan.RangesFor(r, options.AddressPools).ToList())).ToList()));
+        services.AddSingleton<DesiredStateReader>();
         services.AddSingleton<ReconcileSignal>();
         services.AddSingleton<IReconcileSignal>(sp => sp.GetRequiredService<ReconcileSignal>());
         services.AddSingleton<Reconciler>();

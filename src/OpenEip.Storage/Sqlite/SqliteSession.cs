@@ -30,5 +30,7 @@ internal sealed class SqliteSession(SqliteConnection connection, SqliteTransacti
 
     public ISettingRecords Settings { get; } = new SqliteSettingRecords(connection, transaction);
 
+    public IDesiredStateRecords DesiredState { get; } = new SqliteDesiredStateRecords(connection, transaction);
+
     public IResourceGroupRecords ResourceGroups { get; } = new SqliteResourceGroupRecords(connection, transaction);
 }

@@ -27,6 +27,7 @@ public sealed partial class SqliteStore : IStore, IDisposable
     private readonly SemaphoreSlim _writeGate = new(1, 1);
     private readonly TimeProvider _clock;
     private readonly CurrentCall? _currentCall;
+    private readonly IReconcileSignal? _changes;
     private readonly SecretProtector _secrets;
     private readonly SqliteWriteHealth _health;
     private readonly int _pruneEveryWrites;
@@ -36,10 +37,14 @@ public sealed partial class SqliteStore : IStore, IDisposable
     /// <summary>How long a ClientToken is remembered (R-EIP-10): a retry within this time gets the first result.</summary>
     public static readonly TimeSpan IdempotencyRetention = TimeSpan.FromHours(24);
 
-    public SqliteStore(SqliteStoreOptions options, TimeProvider clock, SecretProtector? secrets = null, CurrentCall? currentCall = null, ILogger<SqliteStore>? logger = null)
+    /// <param name="changes">Told after every API call's write commits, so that the data plane looks at what changed.</param>
+    public SqliteStore(
+        SqliteStoreOptions options, TimeProvider clock, SecretProtector? secrets = null, CurrentCall? currentCall = null,
+        ILogger<SqliteStore>? logger = null, IReconcileSignal? changes = null)
     {
         _clock = clock;
         _currentCall = currentCall;
+        _changes = changes;
         _secrets = secrets ?? SecretProtector.Ephemeral();
         _health = new SqliteWriteHealth(logger ?? NullLogger<SqliteStore>.Instance, clock);
         _pruneEveryWrites = Math.Max(1, options.PruneIdempotencyEveryWrites);
@@ -154,7 +159,12 @@ public sealed partial class SqliteStore : IStore, IDisposable
 
         // Once the work has run, finish it even if the caller gave up: the effect is acknowledged by the commit alone.
         await transaction.CommitAsync(CancellationToken.None);
-        call?.MarkRecorded();
+        if (call is not null)
+        {
+            call.MarkRecorded();
+            _changes?.Notify();
+        }
+
         return result;
     }
 

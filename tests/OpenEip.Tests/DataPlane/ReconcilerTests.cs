@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using OpenEip.Core.Associations;
 using OpenEip.Core.DataPlane;
+using OpenEip.Core.DataPlane.Desired;
 using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
@@ -82,7 +83,7 @@ public sealed class ReconcilerTests : IDisposable
         Assert.Equal(EipStatus.Associating, (await _bed.FindAsync(account, second))!.Status);
     }
 
-    private Reconciler Reconciler() => new(_bed.Store, new NoDataPlaneDriver(Delay), _bed.Clock);
+    private Reconciler Reconciler() => new(_bed.Store, new DesiredStateReader(_bed.Store, new RegionPools([])), new NoDataPlaneDriver(Delay), _bed.Clock);
 
     private async Task<(string Account, string AllocationId)> BoundEipAsync(string instanceId)
     {

@@ -1,0 +1,13 @@
+namespace OpenEip.Core.DataPlane.Desired;
+
+public enum DesiredScope
+{
+    /// <summary>Some EIPs (the ones whose spec changed), nothing else: apply them, remove nothing more.</summary>
+    Eips,
+
+    /// <summary>Every network and pool, no EIPs: build what is missing, remove networks and hosts no longer named.</summary>
+    Networks,
+
+    /// <summary>Everything: afterwards the data plane holds exactly this (a full resync).</summary>
+    Full,
+}
