@@ -1,6 +1,4 @@
 using OpenEip.Core.DataPlane.Desired;
-using OpenEip.Core.Errors;
-using OpenEip.Core.Ports;
 
 namespace OpenEip.Core.DataPlane;
 
@@ -12,7 +10,7 @@ namespace OpenEip.Core.DataPlane;
 /// every network (after API writes), and everything (at start and periodically), which removes what
 /// nobody asked for. A pass after a restart, or on another server, finds the same work from the store alone.
 /// </summary>
-public sealed class Reconciler(IStore store, DesiredStateReader reader, IDataPlaneDriver driver, TimeProvider clock)
+public sealed class Reconciler(IDataPlaneSource source, IDataPlaneDriver driver, TimeProvider clock)
 {
     public const int BatchSize = 500;
 
@@ -21,15 +19,15 @@ public sealed class Reconciler(IStore store, DesiredStateReader reader, IDataPla
     /// <summary>Applies the EIP changes that are due; returns when the next pending change falls due, or null when nothing is pending.</summary>
     public async Task<DateTimeOffset?> RunOnceAsync(CancellationToken cancellationToken)
     {
-        var pending = await store.ReadAsync(session => session.Eips.ListPendingAsync(BatchSize), cancellationToken);
+        var pending = await source.ListPendingAsync(BatchSize, cancellationToken);
         if (pending.Count == 0)
             return null;
         var now = clock.GetUtcNow();
         var due = pending.Where(p => p.SpecChangedAt + driver.ConfirmDelay <= now).ToList();
         if (due.Count > 0)
         {
-            var desired = await reader.ReadAsync(DesiredScope.Eips, due.Select(p => p.AllocationId).ToList(), cancellationToken);
-            await ConfirmAsync(await driver.ApplyAsync(desired, cancellationToken), cancellationToken);
+            var desired = await source.ReadAsync(DesiredScope.Eips, due.Select(p => p.AllocationId).ToList(), cancellationToken);
+            await source.ConfirmAsync(await driver.ApplyAsync(desired, cancellationToken), cancellationToken);
         }
 
         // A full batch may hide more work: come back at once. Otherwise wake when the oldest waiting change is due.
@@ -44,7 +42,7 @@ public sealed class Reconciler(IStore store, DesiredStateReader reader, IDataPla
     {
         if (!driver.BuildsNetworks)
             return;
-        await driver.ApplyAsync(await reader.ReadAsync(DesiredScope.Networks, null, cancellationToken), cancellationToken);
+        await driver.ApplyAsync(await source.ReadAsync(DesiredScope.Networks, null, cancellationToken), cancellationToken);
     }
 
     /// <summary>A full resync: the data plane afterwards holds exactly the desired state; what it now carries and had not confirmed is confirmed.</summary>
@@ -52,21 +50,10 @@ public sealed class Reconciler(IStore store, DesiredStateReader reader, IDataPla
     {
         if (!driver.BuildsNetworks)
             return;
-        var desired = await reader.ReadAsync(DesiredScope.Full, null, cancellationToken);
+        var desired = await source.ReadAsync(DesiredScope.Full, null, cancellationToken);
         var behind = desired.Eips.Where(e => e.ObservedGeneration < e.Generation).Select(e => e.AllocationId).ToHashSet(StringComparer.Ordinal);
         var applied = await driver.ApplyAsync(desired, cancellationToken);
-        await ConfirmAsync(applied.Where(a => behind.Contains(a.AllocationId)).ToList(), cancellationToken);
+        await source.ConfirmAsync(applied.Where(a => behind.Contains(a.AllocationId)).ToList(), cancellationToken);
     }
 
-    private async Task ConfirmAsync(IReadOnlyList<AppliedEip> applied, CancellationToken cancellationToken)
-    {
-        if (applied.Count == 0)
-            return;
-        await store.WriteAsync<Unit>(null, async session =>
-        {
-            foreach (var change in applied)
-                await session.Eips.ConfirmAsync(change.AllocationId, change.Generation);
-            return Unit.Value;
-        }, cancellationToken);
-    }
 }

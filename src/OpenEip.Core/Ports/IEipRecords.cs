@@ -65,7 +65,8 @@ public interface IEipRecords
     Task<IReadOnlyList<Eip>> ListOwnedAsync(string? accountId);
 
     /// <summary>EIPs (released or not) the data plane has not caught up with, oldest change first.</summary>
-    Task<IReadOnlyList<PendingEip>> ListPendingAsync(int limit);
+    /// <param name="regions">Only EIPs of these regions (an agent owning some), or all.</param>
+    Task<IReadOnlyList<PendingEip>> ListPendingAsync(int limit, IReadOnlySet<string>? regions = null);
 
     /// <summary>
     /// Records that the data plane applied this generation: only if it is still the current one, so a

@@ -97,6 +97,7 @@ public static class ServiceRegistration
         services.AddSingleton(sp => new RegionPools(sp.GetRequiredService<RegionCatalogue>().Regions
             .Select(r => new RegionPool(r.RegionId, AddressPoolPlan.RangesFor(r, options.AddressPools).ToList())).ToList()));
         services.AddSingleton<DesiredStateReader>();
+        services.AddSingleton<IDataPlaneSource>(sp => new StoreDataPlaneSource(sp.GetRequiredService<IStore>(), sp.GetRequiredService<DesiredStateReader>()));
         services.AddSingleton<ReconcileSignal>();
         services.AddSingleton<IReconcileSignal>(sp => sp.GetRequiredService<ReconcileSignal>());
         services.AddSingleton<Reconciler>();

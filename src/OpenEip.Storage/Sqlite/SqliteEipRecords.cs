@@ -159,10 +159,12 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE (@accountId IS NULL OR e.account_id = @accountId) AND e.released_time IS NULL AND e.service_managed_by = '' ORDER BY e.account_id, e.allocation_time, e.allocation_id",
             new { accountId }, transaction)).Select(r => r.ToEip()).ToList();
 
-    public async Task<IReadOnlyList<PendingEip>> ListPendingAsync(int limit) =>
+    public async Task<IReadOnlyList<PendingEip>> ListPendingAsync(int limit, IReadOnlySet<string>? regions = null) =>
         (await connection.QueryAsync<(string AllocationId, long Generation, long SpecChangedAt)>(
-            "SELECT allocation_id, generation, spec_changed_at FROM eips WHERE observed_generation < generation ORDER BY spec_changed_at LIMIT @limit",
-            new { limit }, transaction)).Select(p => new PendingEip(p.AllocationId, p.Generation, UnixTime.FromDb(p.SpecChangedAt))).ToList();
+            regions is null
+                ? "SELECT allocation_id, generation, spec_changed_at FROM eips WHERE observed_generation < generation ORDER BY spec_changed_at LIMIT @limit"
+                : "SELECT allocation_id, generation, spec_changed_at FROM eips WHERE observed_generation < generation AND region_id IN @regions ORDER BY spec_changed_at LIMIT @limit",
+            new { limit, regions }, transaction)).Select(p => new PendingEip(p.AllocationId, p.Generation, UnixTime.FromDb(p.SpecChangedAt))).ToList();
 
     public async Task<bool> ConfirmAsync(string allocationId, long generation)
     {

@@ -22,7 +22,7 @@ public sealed class DesiredStateQueryTests : IDisposable
         _bed.Clock.Advance(TimeSpan.FromMinutes(1));
         Assert.True((await _bed.AttachAsync(attached, instance)).IsSuccess);
 
-        var desired = await Reader().ReadAsync(DesiredScope.Networks, null, CancellationToken.None);
+        var desired = await Reader().ReadAsync(DesiredScope.Networks, null, null, CancellationToken.None);
 
         var vpc = Assert.Single(desired.Vpcs);
         Assert.Equal(["10.0.0.0/16"], vpc.CidrBlocks);
@@ -61,7 +61,7 @@ public sealed class DesiredStateQueryTests : IDisposable
             return Unit.Value;
         }, CancellationToken.None);
 
-        var bound = Assert.Single((await Reader().ReadAsync(DesiredScope.Full, null, CancellationToken.None)).Eips);
+        var bound = Assert.Single((await Reader().ReadAsync(DesiredScope.Full, null, null, CancellationToken.None)).Eips);
         Assert.Equal(EipDelivery.Nat, bound.Delivery);
         Assert.Equal(_bed.VpcId, bound.VpcId);
         Assert.Equal(primaryIp, bound.PrivateIp);
@@ -69,7 +69,7 @@ public sealed class DesiredStateQueryTests : IDisposable
         Assert.True(bound.Generation > bound.ObservedGeneration);
 
         var other = await AllocateAsync();
-        var delta = await Reader().ReadAsync(DesiredScope.Eips, [allocation, other], CancellationToken.None);
+        var delta = await Reader().ReadAsync(DesiredScope.Eips, [allocation, other], null, CancellationToken.None);
         Assert.Equal(2, delta.Eips.Count);
         Assert.True(delta.Eips.Single(e => e.AllocationId == other).Unbinding, "an EIP without a binding is to be removed");
         Assert.Empty(delta.Vpcs);

@@ -83,7 +83,7 @@ public sealed class ReconcilerTests : IDisposable
         Assert.Equal(EipStatus.Associating, (await _bed.FindAsync(account, second))!.Status);
     }
 
-    private Reconciler Reconciler() => new(_bed.Store, new DesiredStateReader(_bed.Store, new RegionPools([])), new NoDataPlaneDriver(Delay), _bed.Clock);
+    private Reconciler Reconciler() => new(new StoreDataPlaneSource(_bed.Store, new DesiredStateReader(_bed.Store, new RegionPools([]))), new NoDataPlaneDriver(Delay), _bed.Clock);
 
     private async Task<(string Account, string AllocationId)> BoundEipAsync(string instanceId)
     {
