@@ -3,8 +3,16 @@ namespace OpenEip.Server.Configuration;
 /// <summary>The <c>OpenEip:DataPlane</c> section: which driver carries the bindings, and how it confirms them.</summary>
 public sealed class DataPlaneOptions
 {
-    /// <summary>"none": control plane only (the emulator); the EIP reaches InUse after <see cref="ConfirmDelay"/>.</summary>
+    /// <summary>
+    /// "none": control plane only (the emulator); the EIP reaches InUse after <see cref="ConfirmDelay"/>.
+    /// "agent": the server programs nothing itself; data-plane agents (OpenEip.Agent) pull the desired state
+    /// through the operator API and report what they carry.
+    /// </summary>
     public string Driver { get; set; } = "none";
+
+    public static readonly string[] Drivers = ["none", "agent"];
+
+    public bool RunsInServer => Driver != "agent";
 
     /// <summary>How long the <c>none</c> driver waits before confirming a change (0 allowed).</summary>
     public TimeSpan ConfirmDelay { get; set; } = TimeSpan.FromMilliseconds(300);
@@ -17,8 +25,8 @@ public sealed class DataPlaneOptions
 
     public void Validate()
     {
-        if (Driver != "none")
-            throw new InvalidOperationException($"OpenEip:DataPlane:Driver \"{Driver}\" is not known; the drivers are: none.");
+        if (!Drivers.Contains(Driver, StringComparer.Ordinal))
+            throw new InvalidOperationException($"OpenEip:DataPlane:Driver \"{Driver}\" is not known; the drivers are: {string.Join(", ", Drivers)}.");
         if (ConfirmDelay < TimeSpan.Zero || ConfirmDelay > TimeSpan.FromHours(1))
             throw new InvalidOperationException("OpenEip:DataPlane:ConfirmDelay is 0 to 1 hour.");
         if (ResyncInterval < TimeSpan.FromMilliseconds(50) || ResyncInterval > TimeSpan.FromMinutes(10))

@@ -101,7 +101,8 @@ public static class ServiceRegistration
         services.AddSingleton<ReconcileSignal>();
         services.AddSingleton<IReconcileSignal>(sp => sp.GetRequiredService<ReconcileSignal>());
         services.AddSingleton<Reconciler>();
-        services.AddHostedService<ReconcilerService>();
+        if (dataPlane.RunsInServer)
+            services.AddHostedService<ReconcilerService>();
         services.AddSingleton<BindingPlanner>();
         services.AddSingleton<AssociateEip>();
         services.AddSingleton<AssociateEipBatch>();
@@ -193,6 +194,8 @@ public static class ServiceRegistration
             typeof(DescribeAccountsAction), typeof(SetAccountQuotaAction), typeof(SetHaVipMasterAction),
             typeof(SetAccountOverdueAction), typeof(SetIdleEipPriceAction), typeof(DescribeIdleEipFeesAction),
             typeof(DescribeAuditEventsAction),
+            typeof(Products.Operator.DataPlane.DescribePendingEipsAction), typeof(Products.Operator.DataPlane.DescribeDataPlaneStateAction),
+            typeof(Products.Operator.DataPlane.ReportDataPlaneAppliedAction),
             typeof(DescribeResourceGroupsAction), typeof(CreateAccountResourceGroupAction),
             typeof(Products.ResourceManager.CreateResourceGroupAction), typeof(Products.ResourceManager.ListResourceGroupsAction),
             typeof(Products.ResourceManager.GetResourceGroupAction), typeof(Products.ResourceManager.DeleteResourceGroupAction),

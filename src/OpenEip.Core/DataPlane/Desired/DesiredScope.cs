@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace OpenEip.Core.DataPlane.Desired;
 
+[JsonConverter(typeof(JsonStringEnumConverter<DesiredScope>))]
 public enum DesiredScope
 {
     /// <summary>Some EIPs (the ones whose spec changed), nothing else: apply them, remove nothing more.</summary>

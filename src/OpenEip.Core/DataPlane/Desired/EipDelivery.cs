@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace OpenEip.Core.DataPlane.Desired;
 
 /// <summary>How packets for an EIP reach its target (the seed's modes, as the data plane sees them).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<EipDelivery>))]
 public enum EipDelivery
 {
     /// <summary>1:1 NAT to <see cref="EipDesired.PrivateIp"/>: ECS instances, ENI private IPs in NAT mode, CLBs, HaVips, IP addresses.</summary>

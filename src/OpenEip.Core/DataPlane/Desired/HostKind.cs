@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace OpenEip.Core.DataPlane.Desired;
 
+[JsonConverter(typeof(JsonStringEnumConverter<HostKind>))]
 public enum HostKind
 {
     /// <summary>An ECS instance: its primary ENI and the secondary ENIs attached to it.</summary>

@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Operator.DataPlane;
+
+public sealed record DescribePendingEipsResponse(int TotalCount, PendingEipList PendingEips);

@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Operator.DataPlane;
+
+public sealed record PendingEipItem(string AllocationId, long Generation, string SpecChangedAt);
