@@ -38,10 +38,17 @@ internal sealed class NamespaceLifecycle(NamespaceThread thread)
     {
         foreach (var action in actions)
             Validate(action, action.Name);
-        // First free their nft contexts: an open netlink socket keeps a namespace (and its veths) alive after its name is gone.
-        await thread.ForgetAsync(actions.Select(a => a.Name).ToHashSet(StringComparer.Ordinal));
         var present = actions.Where(a => NamespaceNames.Exists(a.Name)).DistinctBy(a => a.Name).ToList();
-        await BatchAsync(present, present.Select(a => a.Name).ToList(), "del", shouldExist: false, cancellationToken);
+        try
+        {
+            await BatchAsync(present, present.Select(a => a.Name).ToList(), "del", shouldExist: false, cancellationToken);
+        }
+        finally
+        {
+            // Then close what the executor kept open in them: an open socket keeps a namespace (and its veths) alive after
+            // its name is gone. After, not before: a late item (a repeated announcement) could open one again in between.
+            await thread.ForgetAsync(actions.Select(a => a.Name).ToHashSet(StringComparer.Ordinal));
+        }
     }
 
     private static async Task BatchAsync(IReadOnlyList<DataPlaneAction> actions, IReadOnlyList<string> names, string verb, bool shouldExist, CancellationToken cancellationToken)

@@ -9,16 +9,16 @@ namespace OpenEip.DataPlane.Linux;
 /// thread, so this work never runs on thread-pool threads (they would carry the namespace into unrelated
 /// code). Each item enters its namespace afresh (a name may have been deleted and created again since);
 /// when the queue is empty the thread returns to the process's own namespace, so that it never keeps a
-/// deleted namespace alive. It keeps one <see cref="NftContext"/> per namespace (the context's socket and
-/// its cache belong to that namespace) and frees it when the namespace goes. All libnftables calls of the
-/// process happen here, one at a time: the library has process-wide state.
+/// deleted namespace alive. It keeps an <see cref="NftContext"/> and a <see cref="PacketSocket"/> per
+/// namespace (both sockets belong to the namespace they were opened in) and closes them when the namespace
+/// goes. All libnftables calls of the process happen here, one at a time: the library has process-wide state.
 /// </summary>
 internal sealed class NamespaceThread : IDisposable
 {
     private static readonly Lazy<NamespaceThread> s_shared = new(() => new NamespaceThread());
 
     private readonly BlockingCollection<Action> _queue = [];
-    private readonly Dictionary<string, (string Identity, NftContext Context)> _contexts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, NamespaceHandles> _handles = new(StringComparer.Ordinal);
     private readonly Thread _thread;
     private readonly TaskCompletionSource _started = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _home = -1;
@@ -60,7 +60,7 @@ internal sealed class NamespaceThread : IDisposable
         return result.Task;
     }
 
-    /// <summary>Frees the nft contexts of namespaces that are about to be deleted (a context's socket keeps its namespace alive).</summary>
+    /// <summary>Closes what is kept open in namespaces that are about to be deleted (an open socket keeps a namespace, and its veths, alive).</summary>
     public Task ForgetAsync(IReadOnlyCollection<string> names) => RunAsync<bool>(null, _ =>
     {
         foreach (var name in names)
@@ -68,30 +68,27 @@ internal sealed class NamespaceThread : IDisposable
         return true;
     }, CancellationToken.None);
 
-    /// <summary>Frees the nft contexts of namespaces no longer in <paramref name="existing"/> (deleted by someone else).</summary>
+    /// <summary>Closes what is kept open in namespaces no longer in <paramref name="existing"/> (deleted by someone else).</summary>
     public Task RetainAsync(IReadOnlySet<string> existing) => RunAsync<bool>(null, _ =>
     {
-        foreach (var name in _contexts.Keys.Where(n => !existing.Contains(n)).ToList())
+        foreach (var name in _handles.Keys.Where(n => !existing.Contains(n)).ToList())
             Forget(name);
         return true;
     }, CancellationToken.None);
 
-    /// <summary>How many nft contexts are open (for tests).</summary>
-    public Task<int> ContextCountAsync() => RunAsync(null, _ => _contexts.Count, CancellationToken.None);
-
-    /// <summary>The context of the namespace the thread is in now, opened there if needed or if the name now means another namespace.</summary>
-    internal NftContext ContextFor(string ns)
+    /// <summary>What is kept open in the namespace the thread is in now; new if the name now means another namespace.</summary>
+    internal NamespaceHandles HandlesFor(string ns)
     {
         var identity = CurrentIdentity();
-        if (_contexts.TryGetValue(ns, out var known))
+        if (_handles.TryGetValue(ns, out var known))
         {
             if (known.Identity == identity)
-                return known.Context;
-            known.Context.Dispose();
+                return known;
+            known.Dispose();
         }
-        var context = NftContext.Open();
-        _contexts[ns] = (identity, context);
-        return context;
+        var handles = new NamespaceHandles(identity);
+        _handles[ns] = handles;
+        return handles;
     }
 
     /// <summary>Moves the thread into <paramref name="ns"/> (null: home). Only for work items on this thread.</summary>
@@ -143,9 +140,9 @@ internal sealed class NamespaceThread : IDisposable
             if (_queue.Count == 0 && _broken is null)
                 GoHome();
         }
-        foreach (var (_, context) in _contexts.Values)
-            context.Dispose();
-        _contexts.Clear();
+        foreach (var handles in _handles.Values)
+            handles.Dispose();
+        _handles.Clear();
     }
 
     private void GoHome()
@@ -160,7 +157,7 @@ internal sealed class NamespaceThread : IDisposable
 
     private void Forget(string name)
     {
-        if (_contexts.Remove(name, out var known))
-            known.Context.Dispose();
+        if (_handles.Remove(name, out var known))
+            known.Dispose();
     }
 }

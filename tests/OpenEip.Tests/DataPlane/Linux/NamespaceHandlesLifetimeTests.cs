@@ -3,11 +3,11 @@ using OpenEip.DataPlane.Actions;
 namespace OpenEip.Tests.DataPlane.Linux;
 
 /// <summary>
-/// The executor's nft contexts live as long as their namespaces. These run alone (no other test lists
+/// What the executor keeps open in a namespace (its nft context, its packet socket) lives as long as the namespace. These run alone (no other test lists
 /// namespaces meanwhile, which would free stale contexts and hide a missing clean-up).
 /// </summary>
 [Collection(SerialLinuxTests.Name)]
-public sealed class NftContextLifetimeTests : LinuxLabTest
+public sealed class NamespaceHandlesLifetimeTests : LinuxLabTest
 {
     private const string Table = "table ip openeip { map eip2priv { type ipv4_addr : ipv4_addr; }; }";
 
@@ -32,6 +32,18 @@ public sealed class NftContextLifetimeTests : LinuxLabTest
         // An open nft socket keeps a namespace alive after its name is gone, and its veth peer with it.
         var (ns, neighbour) = await PairAsync();
         await Lab.RunAsync(new NftScript(ns, Table));
+
+        await Lab.RunAsync(new DeleteNamespace(ns));
+
+        await Eventually.WaitAsync(() => LinuxLab.ShAsync("ip", "-n", neighbour, "-o", "link"), links => !links.Contains("peer0"),
+            "the veth peer of the deleted namespace vanishes");
+    }
+
+    [RootFact]
+    public async Task DeleteNamespace_AfterAnAnnouncement_ClosesItsPacketSocket()
+    {
+        var (ns, neighbour) = await PairAsync();
+        await Lab.RunAsync(new IpCommands(ns, ["addr add 10.9.0.1/24 dev end0", "link set end0 up"]), new AnnounceAddress(ns, "end0", "10.9.0.1"));
 
         await Lab.RunAsync(new DeleteNamespace(ns));
 
