@@ -36,35 +36,16 @@ public sealed class LinuxActionExecutor : IActionExecutor
         for (var i = 0; i < actions.Count;)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            switch (actions[i])
+            var action = actions[i];
+            try
             {
-                case CreateNamespace:
-                    var creations = Run<CreateNamespace>(actions, ref i);
-                    await _namespaces.CreateAsync(creations, cancellationToken);
-                    continue;
-                case DeleteNamespace:
-                    var deletions = Run<DeleteNamespace>(actions, ref i);
-                    await _namespaces.DeleteAsync(deletions, cancellationToken);
-                    continue;
-                case IpCommands ip:
-                    await _ip.RunAsync(ip, cancellationToken);
-                    break;
-                case SetSysctl sysctl:
-                    await SysctlWriter.WriteAsync(_thread, sysctl, cancellationToken);
-                    break;
-                case NftScript nft:
-                    await RunNftAsync(nft, cancellationToken);
-                    break;
-                case DeleteConntrack conntrack:
-                    await ConntrackDeleter.DeleteAsync(conntrack, cancellationToken);
-                    break;
-                case AnnounceAddress announce:
-                    await _announcer.AnnounceAsync(announce, cancellationToken);
-                    break;
-                default:
-                    throw new DataPlaneActionException(actions[i], "this executor does not know the action");
+                i = await ExecuteAtAsync(actions, i, cancellationToken);
             }
-            i++;
+            catch (Exception e) when (e is not DataPlaneActionException and not OperationCanceledException)
+            {
+                // A tool that cannot be started, a namespace that vanished under a thread: still a failure of this action.
+                throw new DataPlaneActionException(action, $"{e.GetType().Name}: {e.Message}");
+            }
         }
     }
 
@@ -74,6 +55,38 @@ public sealed class LinuxActionExecutor : IActionExecutor
         // A full resync lists namespaces: the moment to drop nft contexts of namespaces someone else deleted.
         await _thread.RetainAsync(names.ToHashSet(StringComparer.Ordinal));
         return names;
+    }
+
+    /// <summary>Carries out the action at <paramref name="i"/> (with the run of like ones after it, for namespaces); returns the index after.</summary>
+    private async Task<int> ExecuteAtAsync(IReadOnlyList<DataPlaneAction> actions, int i, CancellationToken cancellationToken)
+    {
+        switch (actions[i])
+        {
+            case CreateNamespace:
+                await _namespaces.CreateAsync(Run<CreateNamespace>(actions, ref i), cancellationToken);
+                return i;
+            case DeleteNamespace:
+                await _namespaces.DeleteAsync(Run<DeleteNamespace>(actions, ref i), cancellationToken);
+                return i;
+            case IpCommands ip:
+                await _ip.RunAsync(ip, cancellationToken);
+                break;
+            case SetSysctl sysctl:
+                await SysctlWriter.WriteAsync(_thread, sysctl, cancellationToken);
+                break;
+            case NftScript nft:
+                await RunNftAsync(nft, cancellationToken);
+                break;
+            case DeleteConntrack conntrack:
+                await ConntrackDeleter.DeleteAsync(conntrack, cancellationToken);
+                break;
+            case AnnounceAddress announce:
+                await _announcer.AnnounceAsync(announce, cancellationToken);
+                break;
+            default:
+                throw new DataPlaneActionException(actions[i], "this executor does not know the action");
+        }
+        return i + 1;
     }
 
     private async Task RunNftAsync(NftScript action, CancellationToken cancellationToken)
