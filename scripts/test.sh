@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The whole test suite, from a fresh clone: installs what the tests need, builds, then runs
+# The whole test suite, from a fresh clone: installs what the tests need (as root, also the data plane's
+# Debian packages), builds, then runs
 #   1. the .NET tests (unit, store, in-process HTTP), results in TestResults/dotnet/*.trx
 #   2. the conformance suite: a real server process driven by Alibaba's official npm SDKs,
 #      results in TestResults/conformance.tap
@@ -14,6 +15,13 @@ mkdir -p "$results"
 need_apt=()
 command -v node >/dev/null || need_apt+=(nodejs)
 command -v npm >/dev/null || need_apt+=(npm)
+# The data plane's root tests (real network namespaces; they skip when not root): nftables and its library,
+# conntrack, ip, keepalived and arping for HaVip failover, socat, and python3 for their servers and clients.
+if [ "$(id -u)" = 0 ] && command -v dpkg-query >/dev/null; then
+  for package in nftables libnftables1 conntrack keepalived iputils-arping iproute2 socat python3; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$package")
+  done
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== installing ${need_apt[*]}"
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" || exit 1
