@@ -6,4 +6,12 @@ namespace OpenEip.DataPlane.Actions;
 /// <c>route replace default via 169.254.1.1 dev up0 onlink</c>. With <see cref="IgnoreErrors"/>, lines that fail
 /// (an address already there, a route already gone) do not fail the batch: for idempotent clean-up and re-adds.
 /// </summary>
-public sealed record IpCommands(string Namespace, IReadOnlyList<string> Lines, bool IgnoreErrors = false) : DataPlaneAction;
+public sealed record IpCommands(string Namespace, IReadOnlyList<string> Lines, bool IgnoreErrors = false) : DataPlaneAction
+{
+    protected override bool PrintMembers(System.Text.StringBuilder builder)
+    {
+        builder.Append($"Namespace = {Namespace}, Lines = [{string.Join(" | ", Lines.Take(3))}{(Lines.Count > 3 ? $" | … {Lines.Count - 3} more" : "")}], IgnoreErrors = {IgnoreErrors}");
+        return true;
+    }
+}
+
