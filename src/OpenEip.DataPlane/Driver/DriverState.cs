@@ -12,6 +12,9 @@ namespace OpenEip.DataPlane.Driver;
 internal sealed class DriverState
 {
     public NetworkIndex? Index { get; set; }
+
+    /// <summary>The fingerprint of the networks <see cref="Index"/> was built from (<see cref="NetworkFingerprint"/>).</summary>
+    public byte[] Networks { get; set; } = [];
     public HostModel Model { get; set; } = new();
     public bool Certain { get; set; }
     public Dictionary<string, EipDesired> Wanted { get; } = new(StringComparer.Ordinal);

@@ -72,15 +72,20 @@ public sealed partial class NftablesDriver(IActionExecutor executor, TimeProvide
             Announce = _state.Certain,
         });
         var actions = await CommitAsync(index, rendered, delta, cancellationToken);
+        _state.Networks = NetworkFingerprint.Of(desired);
         return (Report(desired.Eips, rendered.Programs), actions);
     }
 
     private async Task<(IReadOnlyList<AppliedEip>, int)> NetworksAsync(DesiredState desired, CancellationToken cancellationToken)
     {
+        var fingerprint = NetworkFingerprint.Of(desired);
+        if (_state.Certain && fingerprint.AsSpan().SequenceEqual(_state.Networks))
+            return ([], 0);
         var index = NetworkIndex.Build(desired.Pools, desired.Vpcs);
         var rendered = ModelRenderer.Render(index, _state.Wanted.Values);
         var delta = ModelDiff.Compute(_state.Model, rendered.Model, Rebuild(_state.Certain));
         var actions = await CommitAsync(index, rendered, delta, cancellationToken);
+        _state.Networks = fingerprint;
         return ([], actions);
     }
 
@@ -115,6 +120,8 @@ public sealed partial class NftablesDriver(IActionExecutor executor, TimeProvide
         var programs = _state.Programs;
         var journal = new ModelJournal();
         var hosts = new SortedSet<string>(StringComparer.Ordinal);
+        // Every old program goes before any new one comes, so an address one EIP leaves is free for another in the same pass.
+        var changes = new List<(EipDesired Eip, EipProgram? After)>();
         foreach (var eip in eips.OrderBy(e => e.AllocationId, StringComparer.Ordinal))
         {
             var before = programs.GetValueOrDefault(eip.AllocationId);
@@ -125,14 +132,17 @@ public sealed partial class NftablesDriver(IActionExecutor executor, TimeProvide
                 continue;
             }
 
-            if (before is not null)
-            {
-                ProgramFacts.Withdraw(model, before, journal);
-                programs.Remove(eip.AllocationId);
-                if (before.Interface is { } was)
-                    hosts.Add(was.Host.Namespace);
-            }
+            changes.Add((eip, after));
+            if (before is null)
+                continue;
+            ProgramFacts.Withdraw(model, before, journal);
+            programs.Remove(eip.AllocationId);
+            if (before.Interface is { } was)
+                hosts.Add(was.Host.Namespace);
+        }
 
+        foreach (var (eip, after) in changes)
+        {
             if (after is not null && ProgramFacts.TryApply(model, after, journal))
             {
                 programs[eip.AllocationId] = after;

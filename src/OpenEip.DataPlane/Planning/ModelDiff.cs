@@ -88,23 +88,42 @@ internal static class ModelDiff
     private static void DiffIp(NamespaceModel? before, NamespaceModel after, Mode mode, NamespaceDelta delta, HashSet<(string Ns, string Device)> dirty, bool announce)
     {
         var all = mode != Mode.Known || before is null;
-        delta.Sysctls.AddRange(after.Sysctls.Where(s => all || !before!.Sysctls.Contains(s)).OrderBy(s => s.Key, StringComparer.Ordinal));
-        delta.Devices.AddRange(after.Devices.Where(d => all || !before!.Devices.Contains(d) || dirty.Contains((after.Name, d.Name)))
-            .OrderBy(d => d.Name, StringComparer.Ordinal));
-        delta.AddressesAdded.AddRange(after.Addresses.Where(a => all || !before!.Addresses.Contains(a))
-            .OrderBy(a => a.Device, StringComparer.Ordinal).ThenBy(a => a.Cidr, StringComparer.Ordinal));
-        delta.RoutesSet.AddRange(after.Routes.Where(r => all || !before!.Routes.Contains(r)).OrderBy(r => r.Table).ThenBy(r => r.Destination, StringComparer.Ordinal));
-        delta.RulesAdded.AddRange(after.Rules.Where(r => all || !before!.Rules.Contains(r)).OrderBy(r => r.Table).ThenBy(r => r.Selector, StringComparer.Ordinal));
+        Pick(delta.Sysctls, after.Sysctls, s => all || !before!.Sysctls.Contains(s), s => s.Key);
+        Pick(delta.Devices, after.Devices, d => all || !before!.Devices.Contains(d) || dirty.Contains((after.Name, d.Name)), d => d.Name);
+        Pick(delta.AddressesAdded, after.Addresses, a => all || !before!.Addresses.Contains(a), a => $"{a.Device} {a.Cidr}");
+        Pick(delta.RoutesSet, after.Routes, r => all || !before!.Routes.Contains(r), RouteOrder);
+        Pick(delta.RulesAdded, after.Rules, r => all || !before!.Rules.Contains(r), RuleOrder);
         if (announce)
             delta.Announce.AddRange(delta.AddressesAdded.Where(a => a.Announce));
         if (before is null)
             return;
-        delta.AddressesRemoved.AddRange(before.Addresses.Where(a => !after.Addresses.TryGet(after.Addresses.KeyOf(a), out _))
-            .OrderBy(a => a.Device, StringComparer.Ordinal).ThenBy(a => a.Cidr, StringComparer.Ordinal));
-        delta.RoutesRemoved.AddRange(before.Routes.Where(r => !after.Routes.TryGet(after.Routes.KeyOf(r), out _)).OrderBy(r => r.Table).ThenBy(r => r.Destination, StringComparer.Ordinal));
-        delta.RulesRemoved.AddRange(before.Rules.Where(r => !after.Rules.Contains(r)).OrderBy(r => r.Table).ThenBy(r => r.Selector, StringComparer.Ordinal));
-        delta.FlowsRemoved.AddRange(before.Flows.Where(f => !after.Flows.Contains(f)).Order(StringComparer.Ordinal));
+        Pick(delta.AddressesRemoved, before.Addresses, a => !after.Addresses.TryGet(after.Addresses.KeyOf(a), out _), a => $"{a.Device} {a.Cidr}");
+        Pick(delta.RoutesRemoved, before.Routes, r => !after.Routes.TryGet(after.Routes.KeyOf(r), out _), RouteOrder);
+        Pick(delta.RulesRemoved, before.Rules, r => !after.Rules.Contains(r), RuleOrder);
+        Pick(delta.FlowsRemoved, before.Flows, f => !after.Flows.Contains(f), f => f);
     }
+
+    /// <summary>Adds the facts that pass <paramref name="keep"/>, in a stable order (most namespaces add none: no sorting, no allocation).</summary>
+    private static void Pick<T>(List<T> into, IEnumerable<T> facts, Func<T, bool> keep, Func<T, string> order)
+    {
+        var start = into.Count;
+        foreach (var fact in facts)
+        {
+            if (keep(fact))
+                into.Add(fact);
+        }
+
+        if (into.Count - start > 1)
+        {
+            var picked = into.GetRange(start, into.Count - start).OrderBy(order, StringComparer.Ordinal).ToList();
+            into.RemoveRange(start, picked.Count);
+            into.AddRange(picked);
+        }
+    }
+
+    private static string RouteOrder(RouteSpec route) => $"{route.Table:D10} {route.Destination}";
+
+    private static string RuleOrder(RuleSpec rule) => $"{rule.Table:D10} {rule.Selector}";
 
     private static void DiffTable(NftTableModel? before, NftTableModel after, bool reassert, NftTableDelta delta)
     {
@@ -129,14 +148,15 @@ internal static class ModelDiff
                 before!.Chains.TryGetValue(c.Name, out var was) ? was.RulesText != c.RulesText : c.RulesText.Length > 0));
             foreach (var (set, bag) in after.Elements.OrderBy(e => e.Key, StringComparer.Ordinal))
             {
+                // Filter, then sort: a known set of 100,000 elements usually changes by a handful.
                 var was = before!.Elements.GetValueOrDefault(set);
                 if (was is not null)
                 {
-                    foreach (var element in Sorted(was).Where(e => !bag.Contains(e)))
+                    foreach (var element in Sorted(was.Where(e => !bag.Contains(e))))
                         delta.Removed(set, element);
                 }
 
-                foreach (var element in Sorted(bag).Where(e => was is null || !was.Contains(e)))
+                foreach (var element in Sorted(bag.Where(e => was is null || !was.Contains(e))))
                     delta.Added(set, element);
             }
         }
@@ -147,7 +167,7 @@ internal static class ModelDiff
         delta.SetsRemoved.AddRange(before.Sets.Values.Where(s => !after.Sets.ContainsKey(s.Name)));
     }
 
-    private static IEnumerable<NftElement> Sorted(KeyedBag<string, NftElement> bag) => bag.OrderBy(e => e.Text, StringComparer.Ordinal);
+    private static IEnumerable<NftElement> Sorted(IEnumerable<NftElement> elements) => elements.OrderBy(e => e.Text, StringComparer.Ordinal);
 
     private static NamespaceRole RoleOf(string name) =>
         name == NamespaceNames.Internet ? NamespaceRole.Internet

@@ -20,7 +20,8 @@ internal static class SecurityGroupRenderer
     public static SecurityPlan Plan(VpcContext vpc)
     {
         var plan = new SecurityPlan();
-        var rulesByGroup = vpc.Desired.SecurityGroups.ToDictionary(g => g.SecurityGroupId, g => g.Rules, StringComparer.Ordinal);
+        var rulesByGroup = vpc.Desired.SecurityGroups.GroupBy(g => g.SecurityGroupId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<SecurityGroupRule>)g.SelectMany(x => x.Rules).ToList(), StringComparer.Ordinal);
         var interfaces = vpc.Interfaces.Where(i => i.Desired.SecurityGroupIds.Count > 0).ToList();
         var combos = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var iface in interfaces)

@@ -38,6 +38,14 @@ internal sealed class VpcBuilder(string id, string region, string cidr)
         return this;
     }
 
+    /// <summary>Adds a rule to a group already there.</summary>
+    public VpcBuilder Rule(string groupId, SecurityGroupRule rule)
+    {
+        var index = _groups.FindIndex(g => g.SecurityGroupId == groupId);
+        _groups[index] = _groups[index] with { Rules = [.. _groups[index].Rules, rule] };
+        return this;
+    }
+
     public VpcBuilder NatGateway(string natGatewayId, string vSwitchId, IReadOnlyList<SnatEntry> snat, IReadOnlyList<ForwardEntry> forward)
     {
         _natGateways.Add(new NatGatewayDesired(natGatewayId, vSwitchId, snat, forward));
