@@ -182,6 +182,44 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void TwoRegions_GetAGatewayEach_ReachedFromTheInternetByTheirOwnLinkForTheirOwnPools()
+    {
+        var s = new Snapshot();
+        s.Pools.Add(new RegionPool("ap-southeast-1", ["192.0.2.0/24"]));
+        s.Vpc("vpc-sg", region: "ap-southeast-1").VSwitch("vsw-sg", "10.0.1.0/24");
+        s.Vpc("vpc-hz").VSwitch("vsw-hz", "10.0.1.0/24");
+
+        var model = Plans.Render(s).Model;
+        var internet = model.Ns(NamespaceNames.Internet);
+
+        Assert.Equal([NamespaceNames.Gateway("ap-southeast-1"), Gw], internet.Links.Select(l => l.PeerNamespace).Order(StringComparer.Ordinal));
+        Assert.Equal(internet.Links.Single(l => l.PeerNamespace == NamespaceNames.Gateway("ap-southeast-1")).Name, internet.Routes.Single(r => r.Destination == "192.0.2.0/24").Device);
+        Assert.Equal("vpc-sg", model.Ns(NamespaceNames.Gateway("ap-southeast-1")).Links.Single().PeerNamespace);
+        Assert.Equal("vpc-hz", model.Ns(Gw).Links.Single().PeerNamespace);
+    }
+
+    [Fact]
+    public void WhatCannotBeBuilt_IsLeftOut_NotPastedIntoACommand()
+    {
+        var s = new Snapshot();
+        s.Vpc("vpc-x").VSwitch("vsw-x", "10.0.1.0/24").VSwitch("vsw-bad", "10.0.2.7/24")
+            .Instance("i-x", VpcBuilder.Eni("eni-x", "vsw-x", 0, "10.0.1.5", "10.0.1.6; reboot") with { MacAddress = "00:16:3e:00:00:01" })
+            .Instance("i-badmac", VpcBuilder.Eni("eni-badmac", "vsw-x", 0, "10.0.1.7") with { MacAddress = "zz:16:3e:00:00:01 up" })
+            .Instance("i-badvsw", VpcBuilder.Eni("eni-badvsw", "vsw-bad", 0, "10.0.2.7"))
+            .Instance("i bad name", VpcBuilder.Eni("eni-y", "vsw-x", 0, "10.0.1.8"));
+        s.Vpc("vpc bad").VSwitch("vsw-z", "10.0.1.0/24");
+
+        var model = Plans.Render(s).Model;
+
+        Assert.Equal(["10.0.1.5/24 dev eth0"], model.Addresses("i-x"));
+        Assert.Empty(model.Ns("i-badmac").Links.Concat(model.Ns("i-badmac").Devices.Select(d => new LinkSpec(d.Name, LinkKind.Veth))));
+        Assert.Empty(model.Ns("i-badvsw").Addresses);
+        Assert.Null(model.Find("i bad name"));
+        Assert.Null(model.Find("vpc bad"));
+        Assert.Single(model.Ns("vpc-x").Links, l => l.Kind == LinkKind.Bridge);
+    }
+
+    [Fact]
     public void AnEip_WhoseHostIsNotBuilt_IsNotCarried()
     {
         var s = new Snapshot();

@@ -19,8 +19,8 @@ internal sealed class VpcBuilder(string id, string region, string cidr)
 
     public VpcBuilder VSwitch(string vSwitchId, string block)
     {
-        var parsed = Ipv4Block.Parse(block)!.Value;
-        _vSwitches.Add(new VSwitchDesired(vSwitchId, block, Ipv4Block.ToText(parsed.Last - 2)));
+        var gateway = Ipv4Block.Parse(block) is { } parsed ? Ipv4Block.ToText(parsed.Last - 2) : "0.0.0.0";
+        _vSwitches.Add(new VSwitchDesired(vSwitchId, block, gateway));
         return this;
     }
 
