@@ -5,8 +5,6 @@ internal sealed class HostModel
 {
     public SortedDictionary<string, NamespaceModel> Namespaces { get; } = new(StringComparer.Ordinal);
 
-    public static HostModel Empty => new();
-
     public NamespaceModel Add(NamespaceModel ns)
     {
         Namespaces[ns.Name] = ns;

@@ -15,6 +15,4 @@ internal sealed class ModelDelta
     }
 
     public NamespaceDelta? Find(string name) => Namespaces.GetValueOrDefault(name);
-
-    public bool IsEmpty => Namespaces.Values.All(n => n.IsEmpty);
 }

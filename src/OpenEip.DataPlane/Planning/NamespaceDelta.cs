@@ -36,10 +36,4 @@ internal sealed class NamespaceDelta(string name, NamespaceRole role)
             Tables[key] = delta = new NftTableDelta(family, table);
         return delta;
     }
-
-    public bool IsEmpty =>
-        !Create && !Delete && Sysctls.Count == 0 && LinksRemoved.Count == 0 && LinksAdded.Count == 0 && Devices.Count == 0
-        && AddressesRemoved.Count == 0 && AddressesAdded.Count == 0 && RoutesRemoved.Count == 0 && RoutesSet.Count == 0
-        && RulesRemoved.Count == 0 && RulesAdded.Count == 0 && FlowsRemoved.Count == 0 && Announce.Count == 0
-        && Tables.Values.All(t => t.IsEmpty);
 }

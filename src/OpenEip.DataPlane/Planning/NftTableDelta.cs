@@ -22,12 +22,6 @@ internal sealed class NftTableDelta(string family, string name)
     public List<NftChainSpec> ChainsRemoved { get; } = [];
     public List<NftSetSpec> SetsRemoved { get; } = [];
 
-    public bool HasRemovals => ElementsRemoved.Values.Any(e => e.Count > 0);
-
-    public bool IsEmpty =>
-        !Ensure && SetsDeclared.Count == 0 && ChainsDeclared.Count == 0 && !HasRemovals && SetsRefilled.Count == 0
-        && ChainsRewritten.Count == 0 && ElementsAdded.Values.All(e => e.Count == 0) && ChainsRemoved.Count == 0 && SetsRemoved.Count == 0;
-
     public void Removed(string set, NftElement element) => Add(ElementsRemoved, set, element);
 
     public void Added(string set, NftElement element) => Add(ElementsAdded, set, element);

@@ -25,8 +25,6 @@ internal sealed class NetworkIndex
     /// <summary>The HaVip addresses each member interface may hold (for its host's source rules).</summary>
     public Dictionary<string, List<string>> HaVipsByMember { get; } = new(StringComparer.Ordinal);
 
-    public static NetworkIndex Empty { get; } = Build([], []);
-
     public static NetworkIndex Build(IReadOnlyList<RegionPool> pools, IReadOnlyList<VpcDesired> vpcs)
     {
         var validVpcs = vpcs.Where(v => NamespaceNames.IsValid(v.VpcId) && IsRegion(v.RegionId) && !Reserved(v.VpcId))
