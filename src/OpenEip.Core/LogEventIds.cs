@@ -15,6 +15,9 @@ public static class LogEventIds
     public const int SecretsSealed = 12;
     public const int PermissionsTightened = 13;
     public const int ReconcilePassFailed = 100;
+    public const int DataPlaneApplied = 110;
+    public const int DataPlaneApplyFailed = 111;
+    public const int DataPlaneEipsWaiting = 112;
     public const int BillingSweepDone = 200;
     public const int BillingSweepFailed = 201;
     public const int StoreWritesFailing = 300;

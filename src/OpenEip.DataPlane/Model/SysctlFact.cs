@@ -1,0 +1,3 @@
+namespace OpenEip.DataPlane.Model;
+
+internal sealed record SysctlFact(string Key, string Value);
