@@ -1,13 +1,21 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using OpenEip.Core.DataPlane;
+using OpenEip.DataPlane.Driver;
+using OpenEip.DataPlane.Linux;
 
 namespace OpenEip.Agent;
 
 /// <summary>The driver an agent runs: nftables on this host, or none (it reports changes as carried without programming anything).</summary>
 public static class AgentDrivers
 {
-    public static IDataPlaneDriver Create(AgentOptions options) => options.Driver switch
+    public static IDataPlaneDriver Create(AgentOptions options, ILoggerFactory? logging = null)
     {
-        "none" => new NoDataPlaneDriver(TimeSpan.Zero),
-        _ => throw new InvalidOperationException("OpenEipAgent:Driver=nftables is not built yet."),
-    };
+        if (options.Driver == "none")
+            return new NoDataPlaneDriver(TimeSpan.Zero);
+        var problems = LinuxPrerequisites.Check();
+        if (problems.Count > 0)
+            throw new InvalidOperationException($"OpenEipAgent:Driver=nftables cannot run here: {string.Join("; ", problems)}.");
+        var factory = logging ?? NullLoggerFactory.Instance;
+        return new NftablesDriver(new LinuxActionExecutor(factory.CreateLogger<LinuxActionExecutor>()), TimeProvider.System, factory.CreateLogger<NftablesDriver>());
+    }
 }

@@ -7,6 +7,8 @@ var options = builder.Configuration.GetSection(AgentOptions.Section).Get<AgentOp
 try
 {
     options.Validate();
+    if (options.Driver == "nftables" && OpenEip.DataPlane.Linux.LinuxPrerequisites.Check() is { Count: > 0 } problems)
+        throw new InvalidOperationException($"OpenEipAgent:Driver=nftables cannot run here: {string.Join("; ", problems)}.");
 }
 catch (InvalidOperationException e)
 {
@@ -19,7 +21,7 @@ builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton(new HttpClient { BaseAddress = new Uri(options.ServerUrl), Timeout = options.LongPoll + TimeSpan.FromSeconds(30) });
 builder.Services.AddSingleton<OperatorClient>();
 builder.Services.AddSingleton<IDataPlaneSource, ApiDataPlaneSource>();
-builder.Services.AddSingleton<IDataPlaneDriver>(AgentDrivers.Create(options));
+builder.Services.AddSingleton(sp => AgentDrivers.Create(options, sp.GetRequiredService<ILoggerFactory>()));
 builder.Services.AddSingleton<Reconciler>();
 builder.Services.AddHostedService<AgentService>();
 await builder.Build().RunAsync();

@@ -6,11 +6,12 @@ namespace OpenEip.DataPlane.Actions;
 /// </summary>
 public sealed record NftScript(string Namespace, string Script) : DataPlaneAction
 {
-    // Error messages name the action: a full resync's script is megabytes, so only its first line and size.
+    // Error messages name the action: a full resync's script is megabytes, so a long one shows its start and size.
     protected override bool PrintMembers(System.Text.StringBuilder builder)
     {
-        var firstLine = Script.Split('\n', 2)[0];
-        builder.Append($"Namespace = {Namespace}, Script = {firstLine}… ({Script.Length} characters)");
+        const int Shown = 600;
+        var script = Script.Length <= Shown ? Script : Script[..Shown] + $"… ({Script.Length} characters)";
+        builder.Append($"Namespace = {Namespace}, Script = {script.ReplaceLineEndings(" ⏎ ")}");
         return true;
     }
 }

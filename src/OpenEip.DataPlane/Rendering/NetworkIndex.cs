@@ -32,7 +32,9 @@ internal sealed class NetworkIndex
         var poolsByRegion = pools.Where(p => IsRegion(p.RegionId)).GroupBy(p => p.RegionId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.SelectMany(p => p.Cidrs).Select(Ip.Block).OfType<Ipv4Block>()
                 .Select(b => b.ToString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-        var regions = poolsByRegion.Keys.Concat(validVpcs.Select(v => v.RegionId)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        // A region gets a gateway (and the internet a route to its pools) once it has a VPC: a host with
+        // no networks holds no namespace at all, and deleting the last VPC leaves nothing behind.
+        var regions = validVpcs.Select(v => v.RegionId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var index = new NetworkIndex
         {
             Regions = regions,

@@ -5,12 +5,13 @@ public sealed class DataPlaneOptions
 {
     /// <summary>
     /// "none": control plane only (the emulator); the EIP reaches InUse after <see cref="ConfirmDelay"/>.
+    /// "nftables": this host carries every binding (network namespaces, nftables; needs root on Linux).
     /// "agent": the server programs nothing itself; data-plane agents (OpenEip.Agent) pull the desired state
     /// through the operator API and report what they carry.
     /// </summary>
     public string Driver { get; set; } = "none";
 
-    public static readonly string[] Drivers = ["none", "agent"];
+    public static readonly string[] Drivers = ["none", "nftables", "agent"];
 
     public bool RunsInServer => Driver != "agent";
 

@@ -3,6 +3,9 @@ using OpenEip.Core.Calls;
 using OpenEip.Core.Compute;
 using OpenEip.Core.DataPlane;
 using OpenEip.Core.DataPlane.Desired;
+using OpenEip.DataPlane.Actions;
+using OpenEip.DataPlane.Driver;
+using OpenEip.DataPlane.Linux;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Accounts;
@@ -93,7 +96,7 @@ public static class ServiceRegistration
         var dataPlane = options.DataPlane;
         dataPlane.Validate();
         services.AddSingleton(dataPlane);
-        services.AddSingleton<IDataPlaneDriver>(new NoDataPlaneDriver(dataPlane.ConfirmDelay));
+        AddDataPlaneDriver(services, dataPlane);
         services.AddSingleton(sp => new RegionPools(sp.GetRequiredService<RegionCatalogue>().Regions
             .Select(r => new RegionPool(r.RegionId, AddressPoolPlan.RangesFor(r, options.AddressPools).ToList())).ToList()));
         services.AddSingleton<DesiredStateReader>();
@@ -151,6 +154,22 @@ public static class ServiceRegistration
 
         AddActions(services);
         return services;
+    }
+
+    /// <summary>The driver OpenEip:DataPlane:Driver names; nftables only where it can run (refused at start with the reasons).</summary>
+    private static void AddDataPlaneDriver(IServiceCollection services, DataPlaneOptions dataPlane)
+    {
+        if (dataPlane.Driver != "nftables")
+        {
+            services.AddSingleton<IDataPlaneDriver>(new NoDataPlaneDriver(dataPlane.ConfirmDelay));
+            return;
+        }
+
+        var problems = LinuxPrerequisites.Check();
+        if (problems.Count > 0)
+            throw new InvalidOperationException($"OpenEip:DataPlane:Driver=nftables cannot run here: {string.Join("; ", problems)}.");
+        services.AddSingleton<IActionExecutor>(sp => new LinuxActionExecutor(sp.GetRequiredService<ILogger<LinuxActionExecutor>>()));
+        services.AddSingleton<IDataPlaneDriver, NftablesDriver>();
     }
 
     private static void AddActions(IServiceCollection services)

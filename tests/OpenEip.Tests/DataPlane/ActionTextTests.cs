@@ -14,7 +14,7 @@ public sealed class ActionTextTests
 
         Assert.Contains("vpc-1", text, StringComparison.Ordinal);
         Assert.Contains("eip2priv", text, StringComparison.Ordinal);
-        Assert.True(text.Length < 300, text);
+        Assert.True(text.Length < 800, text);
     }
 
     [Fact]
