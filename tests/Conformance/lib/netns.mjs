@@ -133,8 +133,12 @@ export async function rawSend(ns, host, timeoutSeconds = 2) {
   return (await runIn(ns, [python, `${tools}/raw_proto.py`, 'send', host, String(timeoutSeconds)])).stdout;
 }
 
-/** The IPv4 addresses on a device in a namespace. */
+/** The IPv4 addresses on a device in a namespace ([] while the device or namespace does not exist). */
 export function addresses(ns, device) {
-  const out = execFileSync('ip', ['-n', ns, '-4', '-o', 'addr', 'show', 'dev', device], { encoding: 'utf8' });
-  return [...out.matchAll(/inet ([\d.]+)\//g)].map((m) => m[1]);
+  try {
+    const out = execFileSync('ip', ['-n', ns, '-4', '-o', 'addr', 'show', 'dev', device], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return [...out.matchAll(/inet ([\d.]+)\//g)].map((m) => m[1]);
+  } catch {
+    return [];
+  }
 }

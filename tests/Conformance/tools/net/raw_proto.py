@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """IP protocol 253 (RFC 3692, experimental), neither TCP nor UDP, for EIP-visible (BINDED) tests.
 
-echo: waits for one protocol-253 packet and answers it with "echo from <our address> to <sender>".
+echo: answers each protocol-253 "ping", from the address it was sent to, with "echo from <that address> to <sender>".
 send: sends "ping" to HOST and prints the answer, or FAIL after TIMEOUT seconds.
 Usage: raw_proto.py echo | raw_proto.py send HOST [TIMEOUT]
 """
@@ -20,7 +20,12 @@ def main():
             header_length = (packet[0] & 0x0F) * 4
             destination = socket.inet_ntoa(packet[16:20])
             if packet[header_length:].startswith(b"ping"):
-                sock.sendto(f"echo from {destination} to {peer[0]}".encode(), peer)
+                # Answer from the address that was asked (as a real service does): with an EIP on an
+                # interface beside private addresses, the default source would be a private one.
+                reply = socket.socket(socket.AF_INET, socket.SOCK_RAW, PROTO)
+                reply.bind((destination, 0))
+                reply.sendto(f"echo from {destination} to {peer[0]}".encode(), peer)
+                reply.close()
     else:
         host = sys.argv[2]
         sock.settimeout(float(sys.argv[3]) if len(sys.argv) > 3 else 2.0)
