@@ -11,6 +11,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from './lib/server.mjs';
+import { startAgent } from './lib/agent.mjs';
 import { Harness, Vpc } from './lib/harness.mjs';
 import { Lab, Ecs, until } from './lib/lab.mjs';
 import {
@@ -321,6 +322,50 @@ describe('the nftables data plane', { skip }, () => {
     stopAll();
     for (const lab of labs) await teardown(lab);
     await until('every namespace of the data plane is gone', () => ownedNamespaces(), (n) => n.length === 0, 30_000);
+  });
+});
+
+describe('the same data plane run by an agent process (OpenEip:DataPlane:Driver=agent)', { skip }, () => {
+  const local = { server: null, harness: null };
+  let agent;
+  before(async () => {
+    local.server = await startServer({
+      env: {
+        OpenEip__DataPlane__Driver: 'agent',
+        'OpenEip__AddressPools__cn-hangzhou__0': POOL,
+        OpenEip__Compute__PendingSeconds: '0',
+        OpenEip__Compute__StartingSeconds: '0',
+        OpenEip__Compute__StoppingSeconds: '0',
+      },
+    });
+    local.harness = new Harness(local.server);
+    agent = startAgent(local.server, { driver: 'nftables', regions: ['cn-hangzhou'] });
+  });
+
+  after(async () => {
+    stopAll();
+    await agent?.stop();
+    await local.server?.stop();
+    for (const ns of ownedNamespaces()) execFileSync('ip', ['netns', 'delete', ns]);
+  });
+
+  it('the agent builds the instance, carries its EIP both ways, and removes it all when the resources go', async () => {
+    const lab = await Lab.create(local);
+    await allow(lab, 8080);
+    const instance = await lab.instance();
+    const eip = await lab.eip();
+    await lab.associate(eip, instance);
+    await lab.waitEip(eip, 'InUse', 20_000);
+    const ip = await address(lab, eip);
+    await until('the agent built the instance', () => namespaces(), (n) => n.includes(instance), 20_000);
+    await startEchoServer(instance, 'agent-vm', 8080);
+    assert.equal(greeting(await reach(INTERNET, ip, 8080)).peer, CLIENT);
+    await startEchoServer(INTERNET, 'internet', 9092);
+    assert.equal(greeting(await reach(instance, CLIENT, 9092)).peer, ip);
+
+    stopAll();
+    await teardown(lab);
+    await until('the agent removed everything', () => ownedNamespaces(), (n) => n.length === 0, 30_000);
   });
 });
 
