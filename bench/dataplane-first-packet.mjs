@@ -1,7 +1,7 @@
 // Benchmark (issue 9): time from the AssociateEipAddress call to the first packet delivered through the
 // EIP, with N bindings already carried, against a real server process with the nftables driver (as root).
 //
-//   node bench/dataplane-first-packet.mjs [--sizes 1000,100000] [--samples 200] [--concurrency 32] [--no-restart]
+//   node bench/dataplane-first-packet.mjs [--sizes 1000,100000] [--samples 200] [--concurrency 32] [--no-restart] [--out samples.json]
 //
 // For each size: the VPC is filled through the API (AllocateEipAddress + AssociateEipAddress with
 // InstanceType=IpAddress, `concurrency` calls at a time) up to N bindings, all InUse; then for each sample a
@@ -13,6 +13,7 @@
 // database and its first full resync of N bindings timed. Everything it makes is removed at the end.
 
 import { spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { setTimeout as delay } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +28,7 @@ const sizes = option('sizes', '1000,100000').split(',').map(Number);
 const samples = Number(option('samples', '200'));
 const concurrency = Number(option('concurrency', '32'));
 const restart = !args.includes('--no-restart');
+const out = option('out', null);
 const PORT = 8080;
 const probeScript = fileURLToPath(new URL('./tools/first_packet_probe.py', import.meta.url));
 
@@ -106,7 +108,7 @@ async function sample(lab, probe, passes, instance, eip) {
 
 const fmt = (v) => (v >= 100 ? v.toFixed(0) : v.toFixed(1));
 
-function report(size, fillResult, results, fullPasses) {
+function report(size, fillResult, results, fullPasses, fullWhileFilled) {
   const clean = results.filter((r) => !r.duringFull);
   const line = (label, values) => {
     const s = stats(values);
@@ -120,7 +122,7 @@ function report(size, fillResult, results, fullPasses) {
   if (clean.length !== results.length) console.log(line('… of samples with no full resync meanwhile', clean.map((r) => r.firstPacketMs)));
   console.log(line('the call returned', results.map((r) => r.callMs)));
   console.log(line('InUse in DescribeEipAddresses (polled)', results.map((r) => r.inUseMs)));
-  console.log(`\n${results.length - clean.length} of ${results.length} samples overlapped a periodic full resync; full passes while sampling (driver's time): ${fullPasses.map((p) => `${Math.round(p.ms)} ms`).join(', ') || 'none'}.`);
+  console.log(`\n${results.length - clean.length} of ${results.length} samples overlapped a periodic full resync; full passes while sampling (driver's time): ${fullPasses.map((p) => `${Math.round(p.ms)} ms`).join(', ') || 'none'}; the last full passes while filling: ${fullWhileFilled.slice(-3).map((p) => `${Math.round(p.ms)} ms`).join(', ') || 'none'}.`);
   console.log(`JSON ${JSON.stringify({ size, fill: fillResult, firstPacket: stats(results.map((r) => r.firstPacketMs)), firstPacketNoResync: clean.length ? stats(clean.map((r) => r.firstPacketMs)) : null, call: stats(results.map((r) => r.callMs)), inUse: stats(results.map((r) => r.inUseMs)), overlappedResync: results.length - clean.length })}`);
 }
 
@@ -143,9 +145,12 @@ await run(async () => {
   console.log(`${(await import('node:os')).cpus().length} cores; ${samples} samples per size; fill concurrency ${concurrency}`);
 
   let bound = 0;
+  const raw = {};
   for (const size of sizes) {
     console.error(`filling to ${size} bindings`);
+    const fillFrom = passes.length;
     const filled = await fill(lab, bound, size);
+    const fullWhileFilled = passes.slice(fillFrom).filter((p) => p.scope === 'Full');
     bound = size;
     const eips = [];
     for (let i = 0; i < samples; i++) eips.push(await lab.acct.allocate({ regionId: REGION }));
@@ -153,7 +158,9 @@ await run(async () => {
     const fullBefore = passes.length;
     const results = [];
     for (const eip of eips) results.push(await sample(lab, probe, passes, instance, eip));
-    report(size, filled, results, passes.slice(fullBefore).filter((p) => p.scope === 'Full'));
+    report(size, filled, results, passes.slice(fullBefore).filter((p) => p.scope === 'Full'), fullWhileFilled);
+    raw[size] = results;
+    if (out) writeFileSync(out, JSON.stringify(raw));
   }
 
   if (restart) {

@@ -30,6 +30,8 @@ export function checkHost() {
 
 const cleanups = [];
 let cleaning = null;
+// Set once checkHost() passed: only then are the data plane's namespaces this benchmark's to delete.
+let hostIsOurs = false;
 
 /** Registers work for the cleanup (last registered runs first). */
 export function atCleanup(work) {
@@ -47,7 +49,7 @@ export function cleanup() {
         console.error(`cleanup: ${error.message}`);
       }
     }
-    for (const ns of ownedNamespaces()) {
+    for (const ns of hostIsOurs ? ownedNamespaces() : []) {
       try {
         execFileSync('ip', ['netns', 'delete', ns]);
       } catch (error) {
@@ -70,13 +72,14 @@ export async function run(main) {
   let status = 0;
   try {
     checkHost();
+    hostIsOurs = true;
     await main();
   } catch (error) {
     console.error(error.stack ?? error);
     status = 1;
   } finally {
     await cleanup();
-    const left = ownedNamespaces();
+    const left = hostIsOurs ? ownedNamespaces() : [];
     if (left.length > 0) {
       console.error(`namespaces left behind: ${left.join(', ')}`);
       status = 1;
