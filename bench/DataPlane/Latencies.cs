@@ -27,7 +27,7 @@ internal static class Latencies
         return elapsed;
     }
 
-    private static void Print(string what, double[] samples)
+    public static void Print(string what, double[] samples)
     {
         var sorted = samples.Order().ToArray();
         double At(double p) => sorted[Math.Min(sorted.Length - 1, (int)(sorted.Length * p))];

@@ -1,6 +1,8 @@
-// The Linux executor's per-action latency on this host. Run as root:
+// The Linux executor's per-action latency on this host, or (with `resync`) the nftables driver's full
+// resync of many bindings. Run as root:
 //   dotnet run --project bench/DataPlane -c Release [iterations=1000]
-// Creates namespaces named openeip-bench-*, and deletes them at the end.
+//   dotnet run --project bench/DataPlane -c Release resync [bindings=100000] [instances=10] [warm runs=3] [EIP passes=200]
+// Creates namespaces named openeip-bench-* (resync: OpenEip's own names), and deletes them at the end.
 using System.Diagnostics;
 using System.Text;
 using OpenEip.DataPlane.Actions;
@@ -11,6 +13,11 @@ if (LinuxPrerequisites.Check() is { Count: > 0 } problems)
 {
     Console.Error.WriteLine("cannot run: " + string.Join("; ", problems));
     return 1;
+}
+if (args is ["resync", .. var rest])
+{
+    int Arg(int i, int fallback) => rest.Length > i ? int.Parse(rest[i], System.Globalization.CultureInfo.InvariantCulture) : fallback;
+    return await FullResync.RunAsync(Arg(0, 100_000), Arg(1, 10), Arg(2, 3), Arg(3, 200));
 }
 var iterations = args.Length > 0 ? int.Parse(args[0]) : 1000;
 var executor = new LinuxActionExecutor();

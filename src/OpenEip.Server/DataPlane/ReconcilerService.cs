@@ -8,8 +8,9 @@ namespace OpenEip.Server.DataPlane;
 /// <summary>
 /// Runs reconcile passes for the life of the server: after every change it is told about, when the next
 /// pending change falls due, and every resync interval regardless (work another server wrote, or a pass
-/// that failed). For a driver that builds networks, each pass first brings the networks up to date, and
-/// a full resync runs at start and every <c>OpenEip:DataPlane:FullResyncInterval</c>. A failed pass is
+/// that failed). For a driver that builds networks, each pass also brings the networks up to date (after
+/// the EIP changes, <see cref="Reconciler.PassAsync"/>), and a full resync runs at start and every
+/// <c>OpenEip:DataPlane:FullResyncInterval</c>. A failed pass is
 /// logged and retried; it never stops the loop.
 /// </summary>
 public sealed partial class ReconcilerService(Reconciler reconciler, ReconcileSignal signal, DataPlaneOptions options, TimeProvider clock, ILogger<ReconcilerService> logger)
@@ -24,17 +25,18 @@ public sealed partial class ReconcilerService(Reconciler reconciler, ReconcileSi
             var wait = options.ResyncInterval;
             try
             {
+                DateTimeOffset? next;
                 if (reconciler.BuildsNetworks && clock.GetUtcNow() >= nextFullResync)
                 {
                     await reconciler.ResyncAsync(stoppingToken);
                     nextFullResync = clock.GetUtcNow() + options.FullResyncInterval;
+                    next = await reconciler.RunOnceAsync(stoppingToken);
                 }
                 else
                 {
-                    await reconciler.ApplyNetworksAsync(stoppingToken);
+                    next = await reconciler.PassAsync(stoppingToken);
                 }
 
-                var next = await reconciler.RunOnceAsync(stoppingToken);
                 if (next is { } due)
                     wait = TimeSpan.FromTicks(Math.Clamp((due - clock.GetUtcNow()).Ticks, 0, options.ResyncInterval.Ticks));
             }

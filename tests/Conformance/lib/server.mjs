@@ -42,9 +42,9 @@ const MAX_LOG = 256 * 1024;
  * Starts a server. Returns { port, baseUrl, endpoint, operator: {accessKeyId, accessKeySecret},
  * dataDir, log(), stop({crash, keepData}) }. Passing the dataDir and operator of a stopped server (stopped
  * with keepData) starts it again on the same database: a restart (pass its port too to keep the address
- * a V3 signature covers).
+ * a V3 signature covers). onOutput(text), if given, sees all the server prints as it comes (a benchmark reads its log lines).
  */
-export async function startServer({ env = {}, startupTimeoutMs = 30_000, dataDir: reuseDataDir, operator: reuseOperator, port: reusePort } = {}) {
+export async function startServer({ env = {}, startupTimeoutMs = 30_000, dataDir: reuseDataDir, operator: reuseOperator, port: reusePort, onOutput } = {}) {
   const dll = serverDll();
   if (!existsSync(dll)) {
     throw new Error(`OpenEip server not built: ${dll} does not exist (build with 'dotnet build -c Release' or set OPENEIP_SERVER_DLL)`);
@@ -57,6 +57,7 @@ export async function startServer({ env = {}, startupTimeoutMs = 30_000, dataDir
   };
   let output = '';
   const append = (chunk) => {
+    onOutput?.(chunk.toString('utf8'));
     output += chunk.toString('utf8');
     if (output.length > MAX_LOG) output = output.slice(-MAX_LOG);
   };

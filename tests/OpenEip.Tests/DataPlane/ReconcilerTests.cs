@@ -67,6 +67,32 @@ public sealed class ReconcilerTests : IDisposable
     }
 
     [Fact]
+    public async Task Pass_AppliesTheEipChangesBeforeReadingTheNetworks_AndReadsThemOnce()
+    {
+        var (account, id) = await BoundEipAsync("i-one");
+        var driver = new NetworkGatedDriver(networkBuilt: true);
+
+        var next = await GatedReconciler(driver).PassAsync(CancellationToken.None);
+
+        // The hot path: a new binding is carried before the pass reads and fingerprints every network (issue 9's benchmark).
+        Assert.Equal([DesiredScope.Eips, DesiredScope.Networks], driver.Passes);
+        Assert.Equal(EipStatus.InUse, (await _bed.FindAsync(account, id))!.Status);
+        Assert.Null(next);
+    }
+
+    [Fact]
+    public async Task Pass_OffersTheEipsAgain_WhenTheyWaitedForANetworkThePassBuilt()
+    {
+        var (account, id) = await BoundEipAsync("i-new");
+        var driver = new NetworkGatedDriver(networkBuilt: false);
+
+        await GatedReconciler(driver).PassAsync(CancellationToken.None);
+
+        Assert.Equal([DesiredScope.Eips, DesiredScope.Networks, DesiredScope.Eips], driver.Passes);
+        Assert.Equal(EipStatus.InUse, (await _bed.FindAsync(account, id))!.Status);
+    }
+
+    [Fact]
     public async Task Store_RefusesASecondActiveBindingOnAnExclusiveTarget_EvenWithoutTheUseCasesChecks()
     {
         await BoundEipAsync("i-same");
@@ -82,6 +108,9 @@ public sealed class ReconcilerTests : IDisposable
         var (account, second) = await BoundEipAsync("i-same");
         Assert.Equal(EipStatus.Associating, (await _bed.FindAsync(account, second))!.Status);
     }
+
+    private Reconciler GatedReconciler(NetworkGatedDriver driver) =>
+        new(new StoreDataPlaneSource(_bed.Store, new DesiredStateReader(_bed.Store, new RegionPools([]))), driver, _bed.Clock);
 
     private Reconciler Reconciler() => new(new StoreDataPlaneSource(_bed.Store, new DesiredStateReader(_bed.Store, new RegionPools([]))), new NoDataPlaneDriver(Delay), _bed.Clock);
 
