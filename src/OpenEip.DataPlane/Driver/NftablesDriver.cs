@@ -56,6 +56,10 @@ public sealed partial class NftablesDriver(IActionExecutor executor, TimeProvide
 
     private async Task<(IReadOnlyList<AppliedEip>, int)> FullAsync(DesiredState desired, CancellationToken cancellationToken)
     {
+        var fingerprint = NetworkFingerprint.Of(desired);
+        if (_state.Certain && _state.Index is { } known && fingerprint.AsSpan().SequenceEqual(_state.Networks) && WantsTheSame(desired.Eips))
+            return await RefillAsync(known, desired, cancellationToken);
+
         var index = NetworkIndex.Build(desired.Pools, desired.Vpcs);
         _state.Wanted.Clear();
         foreach (var eip in desired.Eips.Where(e => !e.Unbinding))
@@ -72,8 +76,38 @@ public sealed partial class NftablesDriver(IActionExecutor executor, TimeProvide
             Announce = _state.Certain,
         });
         var actions = await CommitAsync(index, rendered, delta, cancellationToken);
-        _state.Networks = NetworkFingerprint.Of(desired);
+        _state.Networks = fingerprint;
         return (Report(desired.Eips, rendered.Programs), actions);
+    }
+
+    /// <summary>
+    /// The periodic full pass when the desired state is what the driver already carries (the networks' fingerprint
+    /// and every EIP the same): its model is what a render would give (EIP passes keep it so), so the pass skips
+    /// rendering and diffing 100,000 programs and goes straight to what a full pass is for, repairing drift on
+    /// the host: every set refilled, every chain rewritten, namespaces deleted or rebuilt from the model.
+    /// </summary>
+    private async Task<(IReadOnlyList<AppliedEip>, int)> RefillAsync(NetworkIndex index, DesiredState desired, CancellationToken cancellationToken)
+    {
+        var present = (await executor.ListNamespacesAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var delta = ModelDiff.Compute(_state.Model, _state.Model, new DiffOptions { ReassertNft = true, Present = present, Announce = true });
+        var actions = await CommitAsync(index, new RenderedModel(_state.Model, _state.Programs), delta, cancellationToken);
+        return (Report(desired.Eips, _state.Programs), actions);
+    }
+
+    /// <summary>True when the EIPs to carry are exactly those the driver was last asked to carry (the generation the data plane reported aside).</summary>
+    private bool WantsTheSame(IReadOnlyList<EipDesired> eips)
+    {
+        var carried = 0;
+        foreach (var eip in eips)
+        {
+            if (eip.Unbinding)
+                continue;
+            carried++;
+            if (!_state.Wanted.TryGetValue(eip.AllocationId, out var wanted) || !eip.Equals(wanted with { ObservedGeneration = eip.ObservedGeneration }))
+                return false;
+        }
+
+        return carried == _state.Wanted.Count;
     }
 
     private async Task<(IReadOnlyList<AppliedEip>, int)> NetworksAsync(DesiredState desired, CancellationToken cancellationToken)

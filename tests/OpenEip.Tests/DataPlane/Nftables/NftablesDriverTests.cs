@@ -2,6 +2,7 @@ using OpenEip.Core.DataPlane;
 using OpenEip.Core.DataPlane.Desired;
 using OpenEip.DataPlane.Actions;
 using OpenEip.DataPlane.Naming;
+using OpenEip.DataPlane.Planning;
 using static OpenEip.Tests.DataPlane.Nftables.Scenarios;
 
 namespace OpenEip.Tests.DataPlane.Nftables;
@@ -200,6 +201,62 @@ public sealed class NftablesDriverTests : IDisposable
         Assert.Contains("flush map ip openeip eip_vpc", actions.Script(NamespaceNames.Gateway(Snapshot.Region)), StringComparison.Ordinal);
         Assert.Contains("flush set bridge openeip priv_disabled", actions.Script(Vpc), StringComparison.Ordinal);
         Assert.DoesNotContain(actions, a => a is CreateNamespace or IpCommands);
+    }
+
+    [Fact]
+    public async Task APeriodicFullPass_AfterEipPasses_RefillsExactlyWhatAFreshRenderGives()
+    {
+        var snapshot = Rich();
+        var eips = snapshot.Eips.ToList();
+        snapshot.Eips.Clear();
+        await _bed.FullAsync(snapshot);
+        await _bed.EipsAsync([.. eips]);
+        await _bed.EipsAsync(eips[0] with { Generation = 2, Unbinding = true });
+        await _bed.EipsAsync(eips[1] with { Generation = 2, Unbinding = true });
+        await _bed.EipsAsync(eips[0] with { Generation = 3 });
+        snapshot.Eips.AddRange([eips[0] with { Generation = 3, ObservedGeneration = 3 }, .. eips.Skip(2)]);
+
+        var applied = await _bed.FullAsync(snapshot);
+
+        var fresh = Plans.Render(snapshot);
+        var expected = ActionPlanner.Plan(ModelDiff.Compute(fresh.Model, fresh.Model,
+            new DiffOptions { ReassertNft = true, Present = _bed.Executor.Namespaces.ToHashSet(StringComparer.Ordinal) }));
+        Assert.Equal(expected.OfType<NftScript>(), _bed.Executor.Last.OfType<NftScript>());
+        Assert.DoesNotContain(_bed.Executor.Last, a => a is CreateNamespace or DeleteNamespace or IpCommands);
+        Assert.Equal(9, applied.Count);
+        Assert.DoesNotContain("203.0.113.6 :", _bed.Executor.Last.Script(Vpc), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFullPass_CarriesWhatTheEipPassesMissed_ABindingChangedAndOneUndone()
+    {
+        await _bed.FullAsync(Rich());
+        var changed = Rich();
+        var web = changed.Eips.Single(e => e.AllocationId == "eip-web");
+        changed.Eips[changed.Eips.IndexOf(web)] = web with { TargetId = Db, NetworkInterfaceId = DbEni, PrivateIp = "10.0.1.20", Generation = 2 };
+        changed.Eips.RemoveAll(e => e.AllocationId == "eip-two-b");
+
+        var applied = await _bed.FullAsync(changed);
+
+        var script = _bed.Executor.Last.Script(Vpc);
+        Assert.Contains("203.0.113.5 : 10.0.1.20", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("203.0.113.5 : 10.0.1.10", script, StringComparison.Ordinal);
+        Assert.DoesNotContain("203.0.113.7 :", script, StringComparison.Ordinal);
+        Assert.Contains(new AppliedEip("eip-web", 2), applied);
+    }
+
+    [Fact]
+    public async Task AFullPass_RebuildsANamespaceSomeoneDeleted_EvenWhenNothingElseChanged()
+    {
+        await _bed.FullAsync(Rich());
+        _bed.Executor.Namespaces.Remove(Web);
+
+        await _bed.FullAsync(Rich());
+
+        var actions = _bed.Executor.Last;
+        Assert.Contains(new CreateNamespace(Web), actions);
+        Assert.Contains(actions.IpLines(Web), l => l.StartsWith("addr replace 10.0.1.10/24", StringComparison.Ordinal));
+        Assert.Contains(new AnnounceAddress(Web, "eth0", "10.0.1.100"), actions);
     }
 
     /// <summary>
