@@ -31,6 +31,14 @@ internal sealed class TimingExecutor(IActionExecutor inner) : IActionExecutor
         return names;
     }
 
+    public async Task<NamespaceInventory> InspectAsync(string ns, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var inventory = await inner.InspectAsync(ns, cancellationToken);
+        Add("Inspect", 1, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return inventory;
+    }
+
     private void Add(string kind, int count, double milliseconds)
     {
         var (c, ms) = ByKind.GetValueOrDefault(kind);

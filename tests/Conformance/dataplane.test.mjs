@@ -305,7 +305,18 @@ describe('the nftables data plane', { skip }, () => {
     const owned = ownedNamespaces().sort();
 
     await ctx.server.stop({ crash: true, keepData: true });
-    execFileSync('ip', ['netns', 'add', 'i-orphanedbyacrash0000']); // something nobody asked for
+    // Things nobody asked for: a namespace, a port in the router (as an ENI detached while the server was down
+    // leaves one), and security-group chains of an earlier run, one jumping to the other.
+    execFileSync('ip', ['netns', 'add', 'i-orphanedbyacrash0000']);
+    execFileSync('ip', ['-n', router, 'link', 'add', 'h0123456789ab', 'type', 'veth', 'peer', 'name', 'h0123456789ac']);
+    execFileSync('ip', ['netns', 'exec', router, 'nft', '-f', '-'], {
+      input: 'add chain ip openeip sgc_leftover { accept; }\nadd chain ip openeip sgc_leftover_in { jump sgc_leftover; }\n',
+    });
+    const leftovers = () => ({
+      links: execFileSync('ip', ['-n', router, '-o', 'link', 'show'], { encoding: 'utf8' }).includes('h0123456789ab'),
+      chains: execFileSync('ip', ['netns', 'exec', router, 'nft', 'list', 'chains', 'ip'], { encoding: 'utf8' }).includes('sgc_leftover'),
+    });
+    assert.deepEqual(leftovers(), { links: true, chains: true });
     ctx.server = await startServer({ dataDir: ctx.server.dataDir, operator: ctx.server.operator, port: ctx.server.port, env: {
       OpenEip__DataPlane__Driver: 'nftables', 'OpenEip__AddressPools__cn-hangzhou__0': POOL,
       OpenEip__Compute__PendingSeconds: '0', OpenEip__Compute__StartingSeconds: '0', OpenEip__Compute__StoppingSeconds: '0', OpenEip__Compute__EniAttachSeconds: '0',
@@ -314,6 +325,7 @@ describe('the nftables data plane', { skip }, () => {
     for (const l of labs) Object.assign(l, { ctx }, { server: ctx.server });
 
     await until('the orphan is removed by the first full resync', () => namespaces(), (n) => !n.includes('i-orphanedbyacrash0000'), 20_000);
+    await until('the leftover port and chains are deleted', leftovers, (l) => !l.links && !l.chains, 20_000);
     assert.deepEqual(ownedNamespaces().sort(), owned);
     assert.equal(mapSize(router, 'eip2priv'), before + 1000);
   });

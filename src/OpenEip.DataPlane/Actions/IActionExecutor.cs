@@ -10,4 +10,7 @@ public interface IActionExecutor
 
     /// <summary>The namespaces that exist now (to find what nobody asked for).</summary>
     Task<IReadOnlyList<string>> ListNamespacesAsync(CancellationToken cancellationToken);
+
+    /// <summary>The links and nftables chains in a namespace that exists (what a driver that just started cannot know).</summary>
+    Task<NamespaceInventory> InspectAsync(string ns, CancellationToken cancellationToken);
 }

@@ -67,7 +67,10 @@ public sealed partial class NftablesDriver(IActionExecutor executor, TimeProvide
         var present = (await executor.ListNamespacesAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var rendered = ModelRenderer.Render(index, _state.Wanted.Values);
         if (!_state.Certain)
+        {
             StaleEips.AddTo(_state.Model, index, desired.Eips.Where(e => e.Unbinding));
+            await Leftovers.AddToAsync(_state.Model, rendered.Model, present, executor, cancellationToken);
+        }
         var delta = ModelDiff.Compute(_state.Model, rendered.Model, new DiffOptions
         {
             ReassertIp = !_state.Certain,

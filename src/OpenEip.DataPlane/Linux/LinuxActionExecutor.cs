@@ -57,6 +57,9 @@ public sealed class LinuxActionExecutor : IActionExecutor
         return names;
     }
 
+    public Task<NamespaceInventory> InspectAsync(string ns, CancellationToken cancellationToken) =>
+        _thread.RunAsync(NamespaceNames.Validate(ns), NamespaceInspector.Inspect, cancellationToken);
+
     /// <summary>Carries out the action at <paramref name="i"/> (with the run of like ones after it, for namespaces); returns the index after.</summary>
     private async Task<int> ExecuteAtAsync(IReadOnlyList<DataPlaneAction> actions, int i, CancellationToken cancellationToken)
     {

@@ -41,6 +41,16 @@ internal sealed class NftContext : IDisposable
         return error.Length > 0 ? error.TrimEnd() : $"nft_run_cmd_from_buffer returned {status} without a message";
     }
 
+    /// <summary>Runs a listing command and returns what it printed (null and the error when it failed).</summary>
+    public (string? Output, string? Error) Query(string command)
+    {
+        ObjectDisposedException.ThrowIf(_handle == 0, this);
+        var status = Libnftables.RunCommand(_handle, command);
+        var error = Marshal.PtrToStringUTF8(Libnftables.GetErrorBuffer(_handle)) ?? "";
+        var output = Marshal.PtrToStringUTF8(Libnftables.GetOutputBuffer(_handle)) ?? "";
+        return status == 0 ? (output, null) : (null, error.Length > 0 ? error.TrimEnd() : $"nft_run_cmd_from_buffer returned {status} without a message");
+    }
+
     public void Dispose()
     {
         if (_handle == 0)

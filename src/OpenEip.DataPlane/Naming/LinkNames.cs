@@ -24,6 +24,10 @@ public static class LinkNames
 
     public static string RegionLink(string regionId, int salt = 0) => Named('r', regionId, salt);
 
+    /// <summary>Whether a link's name is one OpenEip gives (a kind letter and 12 hex digits): only those are ever deleted as leftovers.</summary>
+    public static bool IsOwned(string name) =>
+        name.Length == HashDigits + 1 && name[0] is 'b' or 'h' or 'v' or 'r' && !name.AsSpan(1).ContainsAnyExcept("0123456789abcdef");
+
     /// <summary>An interface inside a host, as the guest OS would name it.</summary>
     public static string HostInterface(int deviceIndex) => "eth" + deviceIndex.ToString(CultureInfo.InvariantCulture);
 

@@ -47,13 +47,16 @@ internal static class NftScriptWriter
 
         foreach (var line in Elements("add element", at, delta.ElementsAdded, e => e.Text))
             yield return line;
+        // Every removed chain is emptied before any is deleted: one may jump to another (leftovers of an earlier run).
         foreach (var chain in delta.ChainsRemoved)
         {
             if (delta.Ensure)
                 yield return $"add chain {at} {chain.Name}";
             yield return $"flush chain {at} {chain.Name}";
-            yield return $"delete chain {at} {chain.Name}";
         }
+
+        foreach (var chain in delta.ChainsRemoved)
+            yield return $"delete chain {at} {chain.Name}";
 
         foreach (var set in delta.SetsRemoved)
         {

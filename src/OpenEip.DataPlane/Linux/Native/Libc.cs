@@ -46,6 +46,13 @@ internal static partial class Libc
     [LibraryImport(Library, EntryPoint = "sendto", SetLastError = true)]
     public static unsafe partial nint SendTo(int fd, byte* buffer, nint length, int flags, ref PacketAddress address, int addressLength);
 
+    /// <summary>The interfaces of the calling thread's network namespace: an array of (index, name) ending with (0, null); free it with <see cref="FreeNameIndex"/>.</summary>
+    [LibraryImport(Library, EntryPoint = "if_nameindex", SetLastError = true)]
+    public static partial nint NameIndex();
+
+    [LibraryImport(Library, EntryPoint = "if_freenameindex")]
+    public static partial void FreeNameIndex(nint list);
+
     /// <summary>The text of the last error of a call above (<c>strerror</c>).</summary>
     public static string LastError() => Marshal.GetPInvokeErrorMessage(Marshal.GetLastPInvokeError());
 }

@@ -31,6 +31,26 @@ public sealed class NamingTests
     [InlineData("cni-1234", false)]
     public void IsOwned_RecognisesOnlyTheShapesOpenEipGives(string name, bool owned) => Assert.Equal(owned, NamespaceNames.IsOwned(name));
 
+    [Theory]
+    [InlineData("h0123456789ab", true)]
+    [InlineData("b0123456789ab", true)]
+    [InlineData("v0123456789ab", true)]
+    [InlineData("r0123456789ab", true)]
+    [InlineData("x0123456789ab", false)]
+    [InlineData("h0123456789AB", false)]
+    [InlineData("h0123456789a", false)]
+    [InlineData("eth0", false)]
+    [InlineData("up0", false)]
+    [InlineData("lo", false)]
+    public void LinkNames_IsOwned_RecognisesOnlyTheShapeOpenEipGives(string name, bool owned) => Assert.Equal(owned, LinkNames.IsOwned(name));
+
+    [Fact]
+    public void LinkNames_AllOfThem_AreOwned()
+    {
+        Assert.All([LinkNames.Bridge("vsw-1"), LinkNames.HostPort(LongInstance, LongEni), LinkNames.VpcLink(LongVpc), LinkNames.RegionLink("cn-hangzhou")],
+            name => Assert.True(LinkNames.IsOwned(name), name));
+    }
+
     [Fact]
     public void LinkNames_FitLinuxsFifteenCharacters_AndAreStable()
     {

@@ -1,6 +1,7 @@
 using OpenEip.Core.DataPlane;
 using OpenEip.Core.DataPlane.Desired;
 using OpenEip.DataPlane.Actions;
+using OpenEip.DataPlane.Model;
 using OpenEip.DataPlane.Naming;
 using OpenEip.DataPlane.Planning;
 using static OpenEip.Tests.DataPlane.Nftables.Scenarios;
@@ -55,6 +56,36 @@ public sealed class NftablesDriverTests : IDisposable
         Assert.Contains(actions.IpLines(Vpc), l => l.StartsWith("link add ", StringComparison.Ordinal));
         Assert.Contains("someone-elses", _bed.Executor.Namespaces);
         await AssertOnlyANewVSwitchIsBuiltAsync(restarted, Rich());
+    }
+
+    [Fact]
+    public async Task AfterARestart_LinksAndChainsOfAnEarlierRun_ThatNobodyWants_AreDeleted_AndNothingElse()
+    {
+        await _bed.FullAsync(Rich());
+        var wanted = Plans.Render(Rich()).Model;
+        var port = wanted.Find(Vpc)!.Links.First(l => l.Kind == LinkKind.Veth).Name;
+        var hostPeer = wanted.Find(Vpc)!.Links.First(l => l.Kind == LinkKind.Veth).PeerName!;
+        _bed.Executor.Found[Vpc] = new NamespaceInventory(
+            ["lo", "up0", port, "h0123456789ab", "b0123456789ab", "hnotourname", "eth9"],
+            [new NftChainRef("ip", "openeip", "prerouting"), new NftChainRef("ip", "openeip", "sgc_leftover"),
+             new NftChainRef("bridge", "openeip", "ports_forward"), new NftChainRef("ip", "someone_else", "sgc_leftover")]);
+        _bed.Executor.Found[Web] = new NamespaceInventory([hostPeer, "h0123456789ac"], []);
+        using var restarted = new DriverBed(_bed.Executor);
+
+        await restarted.FullAsync(Rich());
+
+        var actions = _bed.Executor.Last;
+        Assert.Equal(["link del b0123456789ab", "link del h0123456789ab"], actions.IpLines(Vpc).Where(l => l.StartsWith("link del", StringComparison.Ordinal)));
+        Assert.DoesNotContain(actions.IpLines(Web), l => l.StartsWith("link del", StringComparison.Ordinal));
+        var script = actions.Script(Vpc).Split('\n');
+        Assert.Contains("delete chain ip openeip sgc_leftover", script);
+        Assert.Single(script, l => l.StartsWith("delete chain", StringComparison.Ordinal));
+        Assert.DoesNotContain(Web, _bed.Executor.Inspected);
+        Assert.Contains(actions.IpLines(Vpc), l => l.StartsWith($"link add {port} ", StringComparison.Ordinal));
+
+        _bed.Executor.Inspected.Clear();
+        await restarted.FullAsync(Rich());
+        Assert.Empty(_bed.Executor.Inspected);
     }
 
     [Fact]

@@ -39,6 +39,17 @@ internal sealed class RecordingExecutor : IActionExecutor
         return Task.CompletedTask;
     }
 
+    /// <summary>What <see cref="InspectAsync"/> finds, by namespace (nothing when absent).</summary>
+    public Dictionary<string, NamespaceInventory> Found { get; } = new(StringComparer.Ordinal);
+
+    public List<string> Inspected { get; } = [];
+
+    public Task<NamespaceInventory> InspectAsync(string ns, CancellationToken cancellationToken)
+    {
+        Inspected.Add(ns);
+        return Task.FromResult(Found.GetValueOrDefault(ns, NamespaceInventory.Empty));
+    }
+
     public Task<IReadOnlyList<string>> ListNamespacesAsync(CancellationToken cancellationToken) =>
         Task.FromResult<IReadOnlyList<string>>(Namespaces.ToList());
 }
