@@ -14,13 +14,13 @@
 // preemption; that gap is reported too. Everything it makes is removed at the end.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { Lab, Ecs, until } from '../tests/Conformance/lib/lab.mjs';
-import { spawnIn, startEchoServer, request, greeting, namespaces } from '../tests/Conformance/lib/netns.mjs';
+import { startKeepalived, startEchoServer, request, greeting, namespaces } from '../tests/Conformance/lib/netns.mjs';
 import { INTERNET, run, atCleanup, tempDir, startDataPlaneServer, stats } from './lib/dataplane.mjs';
 
 const args = process.argv.slice(2);
@@ -85,13 +85,7 @@ await run(async () => {
 
   const [p1, p2] = [(await lab.privateIps(await lab.primaryEniId(m1))).primary, (await lab.privateIps(await lab.primaryEniId(m2))).primary];
   const dir = tempDir(mkdtempSync(join(tmpdir(), 'openeip-bench-keepalived-')));
-  const keepalived = (name, self, peer, priority) => {
-    const conf = join(dir, `${name}.conf`);
-    writeFileSync(conf, `global_defs {\n router_id ${name}\n vrrp_version 3\n vrrp_garp_master_delay 1\n vrrp_garp_master_repeat 3\n}\n`
-      + `vrrp_instance HAVIP {\n state BACKUP\n interface eth0\n virtual_router_id 51\n priority ${priority}\n advert_int 0.01\n`
-      + ` unicast_src_ip ${self}\n unicast_peer { ${peer} }\n virtual_ipaddress { ${vip}/24 dev eth0 }\n}\n`);
-    return spawnIn(name, ['keepalived', '-n', '-l', '-D', '-P', '-f', conf, '-p', join(dir, `${name}.pid`), '-r', join(dir, `${name}-vrrp.pid`)]);
-  };
+  const keepalived = (name, self, peer, priority) => startKeepalived(dir, name, { self, peer, priority, vip });
   let k1 = keepalived(m1, p1, p2, 150);
   keepalived(m2, p2, p1, 100);
   const port = routerPort(m1, lab.vpcId);

@@ -7,7 +7,7 @@
 import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from './lib/server.mjs';
@@ -16,7 +16,7 @@ import { Harness, Vpc } from './lib/harness.mjs';
 import { Lab, Ecs, until } from './lib/lab.mjs';
 import {
   dataPlaneSkipReason, namespaces, startEchoServer, request, greeting, startStream, stopAll, addresses,
-  startRawEcho, rawSend, startProbeLoop, spawnIn,
+  startRawEcho, rawSend, startProbeLoop, startKeepalived,
 } from './lib/netns.mjs';
 
 const skip = dataPlaneSkipReason() ?? false;
@@ -244,13 +244,7 @@ describe('the nftables data plane', { skip }, () => {
     // keepalived in both members (VRRPv3, 10 ms adverts, unicast), m1 preferred: it takes the address back.
     const [p1, p2] = [(await lab.privateIps(await lab.primaryEniId(m1))).primary, (await lab.privateIps(await lab.primaryEniId(m2))).primary];
     const dir = mkdtempSync(join(tmpdir(), 'openeip-keepalived-'));
-    const keepalived = (name, self, peer, priority) => {
-      const conf = join(dir, `${name}.conf`);
-      writeFileSync(conf, `global_defs {\n router_id ${name}\n vrrp_version 3\n vrrp_garp_master_delay 1\n vrrp_garp_master_repeat 3\n}\n`
-        + `vrrp_instance HAVIP {\n state BACKUP\n interface eth0\n virtual_router_id 51\n priority ${priority}\n advert_int 0.01\n`
-        + ` unicast_src_ip ${self}\n unicast_peer { ${peer} }\n virtual_ipaddress { ${vip}/24 dev eth0 }\n}\n`);
-      return spawnIn(name, ['keepalived', '-n', '-l', '-D', '-P', '-f', conf, '-p', join(dir, `${name}.pid`), '-r', join(dir, `${name}-vrrp.pid`)]);
-    };
+    const keepalived = (name, self, peer, priority) => startKeepalived(dir, name, { self, peer, priority, vip });
     const k1 = keepalived(m1, p1, p2, 150);
     const k2 = keepalived(m2, p2, p1, 100);
     try {

@@ -5,9 +5,9 @@
 // them when it runs as root); dataPlaneSkipReason() says why they cannot run otherwise.
 
 import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -43,6 +43,18 @@ export function runIn(ns, argv, { timeoutMs = 10_000 } = {}) {
       resolveRun({ code, stdout: stdout.trim(), stderr: stderr.trim() });
     });
   });
+}
+
+/**
+ * Starts keepalived in a HaVip member's namespace for `vip` on eth0: VRRPv3, 10 ms adverts, unicast to the
+ * other member, gratuitous ARP at once when it becomes master. Its files go in `dir`; stop() kills it.
+ */
+export function startKeepalived(dir, ns, { self, peer, priority, vip }) {
+  const conf = join(dir, `${ns}.conf`);
+  writeFileSync(conf, `global_defs {\n router_id ${ns}\n vrrp_version 3\n vrrp_garp_master_delay 1\n vrrp_garp_master_repeat 3\n}\n`
+    + `vrrp_instance HAVIP {\n state BACKUP\n interface eth0\n virtual_router_id 51\n priority ${priority}\n advert_int 0.01\n`
+    + ` unicast_src_ip ${self}\n unicast_peer { ${peer} }\n virtual_ipaddress { ${vip}/24 dev eth0 }\n}\n`);
+  return spawnIn(ns, ['keepalived', '-n', '-l', '-D', '-P', '-f', conf, '-p', join(dir, `${ns}.pid`), '-r', join(dir, `${ns}-vrrp.pid`)]);
 }
 
 /** Starts a long-running process in a namespace; lines() yields its output; stop() kills it. */
