@@ -53,6 +53,7 @@ async function revoke(lab, port, { groupId = lab.securityGroupId } = {}) {
 }
 
 const address = async (lab, allocationId) => (await lab.eipView(allocationId)).ipAddress;
+const pick = ({ name, peer }) => ({ name, peer });
 
 /** Retries a request until it is answered (a new host or rule takes effect on the next pass), bounded. */
 function reach(ns, host, port, options = {}) {
@@ -112,6 +113,22 @@ describe('the nftables data plane', { skip }, () => {
 
     await startEchoServer(INTERNET, 'internet', 9090);
     assert.equal(greeting(await reach(instance, CLIENT, 9090)).peer, ip, 'the instance leaves with its EIP as source');
+  });
+
+  it('hairpin: an instance reaches its own EIP and a neighbour\'s, and is seen there by its own EIP', async () => {
+    const lab = await newLab();
+    await allow(lab, 8097);
+    const [a, b, c] = [await lab.instance(), await lab.instance(), await lab.instance()];
+    const [ea, eb] = await lab.eips(2);
+    await lab.bind(ea, a);
+    await lab.bind(eb, b);
+    const [ipA, ipB] = [await address(lab, ea), await address(lab, eb)];
+
+    await startEchoServer(a, 'a', 8097);
+    assert.deepEqual(pick(greeting(await reach(a, ipA, 8097))), { name: 'a', peer: ipA }, 'its own EIP, seen as coming from it');
+    assert.deepEqual(pick(greeting(await reach(b, ipA, 8097))), { name: 'a', peer: ipB }, 'a neighbour with an EIP is seen by its EIP');
+    const privateC = (await lab.privateIps(await lab.primaryEniId(c))).primary;
+    assert.deepEqual(pick(greeting(await reach(c, ipA, 8097))), { name: 'a', peer: privateC }, 'one without an EIP is seen by its private address (the reply meets conntrack on the bridge)');
   });
 
   it('an ENI with two private IPs and two EIPs: each EIP reaches its own private address', async () => {
