@@ -304,7 +304,8 @@ describe('the nftables data plane', { skip }, () => {
   it('a restart with 1,000 bindings loses none and removes what nobody asked for', async () => {
     const lab = await newLab({ eipQuota: 1100 });
     const router = lab.vpcId;
-    const before = mapSize(router, 'eip2priv');
+    // A new VPC's router is built by the next network pass, a moment after the call.
+    const before = await until('the new VPC\'s router is built', () => { try { return mapSize(router, 'eip2priv'); } catch { return null; } }, (n) => n !== null, 20_000);
     const eips = [];
     for (let i = 0; i < 1000; i++) {
       const eip = await lab.eip();

@@ -30,7 +30,7 @@ internal static class ActionPlanner
                 .Concat(n.LinksRemoved.Select(IpText.LinkDel)), ignoreErrors: true));
         actions.AddRange(Batches(live, n => n.LinksAdded.Select(IpText.LinkAdd).Concat(n.RulesAdded.Select(IpText.RuleAdd)), ignoreErrors: true));
         actions.AddRange(Batches(live, n =>
-            n.Devices.Select(IpText.Device).Concat(n.AddressesAdded.Select(IpText.AddressReplace)).Concat(n.RoutesSet.Select(IpText.RouteReplace)), ignoreErrors: false));
+            n.Devices.SelectMany(IpText.Device).Concat(n.AddressesAdded.Select(IpText.AddressReplace)).Concat(n.RoutesSet.Select(IpText.RouteReplace)), ignoreErrors: false));
         actions.AddRange(Scripts(live.Where(n => n.Role == NamespaceRole.Gateway), NftPart.Admit));
         actions.AddRange(live.SelectMany(n => n.Announce.Select(a => new AnnounceAddress(n.Name, a.Device, a.Address))));
         return actions;

@@ -14,8 +14,15 @@ internal static class IpText
 
     public static string LinkDel(LinkSpec link) => $"link del {link.Name}";
 
-    public static string Device(DeviceSpec device) =>
-        device.Master is null ? $"link set dev {device.Name} up" : $"link set dev {device.Name} master {device.Master} up";
+    /// <summary>
+    /// Brings a device up; a bridge port also gets hairpin on. With bridge netfilter a DNATed packet whose
+    /// new destination sits on the bridge it came from is bridged, not routed, back towards the port it
+    /// entered by, which a bridge refuses without hairpin: an instance reaching its own EIP (the kernel
+    /// takes the two settings only as two commands).
+    /// </summary>
+    public static IEnumerable<string> Device(DeviceSpec device) => device.Master is null
+        ? [$"link set dev {device.Name} up"]
+        : [$"link set dev {device.Name} master {device.Master} up", $"link set dev {device.Name} type bridge_slave hairpin on"];
 
     public static string AddressReplace(AddressSpec address) => $"addr replace {address.Cidr} dev {address.Device}";
 

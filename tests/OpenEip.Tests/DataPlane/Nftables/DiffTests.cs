@@ -84,6 +84,7 @@ public sealed class DiffTests
         Assert.Contains($"link del {oldPort}", actions.IpLines(Vpc));
         Assert.Contains(actions.IpLines(Vpc), l => l.StartsWith($"link add {newPort} type veth peer name eth1 ", StringComparison.Ordinal));
         Assert.Contains($"link set dev {newPort} master {LinkNames.Bridge(VSwitch2)} up", actions.IpLines(Vpc));
+        Assert.Contains($"link set dev {newPort} type bridge_slave hairpin on", actions.IpLines(Vpc));
         Assert.Contains("addr replace 10.0.2.50/24 dev eth1", actions.IpLines(Web2));
         Assert.Contains("rule add pref 1000 from 10.0.2.50 lookup 101", actions.IpLines(Web2));
     }
