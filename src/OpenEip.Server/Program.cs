@@ -1,4 +1,6 @@
 using OpenEip.Rpc.Dispatch;
+using OpenEip.Server.Configuration;
+using OpenEip.Server.WebConsole;
 using OpenEip.Server.Hosting;
 
 // appsettings.json ships beside the binary; the data directory stays relative to where the server is started.
@@ -6,6 +8,8 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = ar
 try
 {
     builder.Services.AddOpenEip(builder.Configuration);
+    var dataDir = builder.Configuration.GetSection(OpenEipOptions.Section).Get<OpenEipOptions>()?.DataDir ?? new OpenEipOptions().DataDir;
+    builder.Services.AddOpenEipConsole(dataDir);
 }
 catch (Exception e) when (StartupFailure.IsExplained(e))
 {
@@ -35,6 +39,8 @@ catch (Exception e) when (StartupFailure.IsExplained(e))
     return StartupFailure.Report(e);
 }
 
+// The console first: a browser opening "/" goes there; every API call still reaches the RPC endpoint.
+app.UseOpenEipConsole();
 var rpc = app.Services.GetRequiredService<RpcEndpoint>();
 app.MapMethods("/healthz", ["GET", "HEAD"], () => Results.Text("ok"));
 // Every method reaches the endpoint, so that one it does not serve gets an Alibaba error, not an empty 405.

@@ -27,18 +27,20 @@ public sealed class RejectionRewritingWriter(PipeWriter inner, string hostId) : 
 
     public override void Advance(int bytes)
     {
-        if (bytes >= StatusLinePrefix.Length && Refusal(_lastBuffer.Span[..bytes]) is { } replacement)
+        // A writer may advance several times through one buffer (Kestrel's chunked bodies do): only the part
+        // of the last buffer not yet advanced past is what was just written.
+        var known = bytes <= _lastBuffer.Length;
+        if (known && bytes >= StatusLinePrefix.Length && Refusal(_lastBuffer.Span[..bytes]) is { } replacement)
         {
             // The refusal was written but not committed: overwrite it with the response that has a body.
             replacement.CopyTo(inner.GetSpan(replacement.Length));
             inner.Advance(replacement.Length);
-        }
-        else
-        {
-            inner.Advance(bytes);
+            _lastBuffer = default;
+            return;
         }
 
-        _lastBuffer = default;
+        inner.Advance(bytes);
+        _lastBuffer = known ? _lastBuffer[bytes..] : default;
     }
 
     public override Memory<byte> GetMemory(int sizeHint = 0) => _lastBuffer = inner.GetMemory(Math.Max(sizeHint, MinimumBuffer));
