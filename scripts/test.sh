@@ -2,7 +2,9 @@
 # The whole test suite, from a fresh clone: installs what the tests need (as root, also the data plane's
 # Debian packages), builds, then runs
 #   1. the .NET tests (unit, store, in-process HTTP), results in TestResults/dotnet/*.trx
-#   2. the conformance suite: a real server process driven by Alibaba's official npm SDKs,
+#   2. the console in a real browser (Playwright driving Debian's Chromium against a real server process),
+#      results in TestResults/dotnet/OpenEip.BrowserTests.trx, screenshots in TestResults/screenshots
+#   3. the conformance suite: a real server process driven by Alibaba's official npm SDKs,
 #      results in TestResults/conformance.tap
 # Exit status is non-zero when anything failed.
 set -uo pipefail
@@ -16,9 +18,10 @@ need_apt=()
 command -v node >/dev/null || need_apt+=(nodejs)
 command -v npm >/dev/null || need_apt+=(npm)
 # The data plane's root tests (real network namespaces; they skip when not root): nftables and its library,
-# conntrack, ip, keepalived and arping for HaVip failover, socat, and python3 for their servers and clients.
+# conntrack, ip, keepalived and arping for HaVip failover, socat, and python3 for their servers and clients;
+# chromium for the browser tests (they skip without /usr/bin/chromium).
 if [ "$(id -u)" = 0 ] && command -v dpkg-query >/dev/null; then
-  for package in nftables libnftables1 conntrack keepalived iputils-arping iproute2 socat python3; do
+  for package in nftables libnftables1 conntrack keepalived iputils-arping iproute2 socat python3 chromium; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$package")
   done
 fi
@@ -38,6 +41,11 @@ echo "== .NET tests (including the seeded fuzzer over every action: OPENEIP_FUZZ
 export OPENEIP_FUZZ_REPORT="$results/fuzz.txt"
 dotnet test tests/OpenEip.Tests/OpenEip.Tests.csproj -c Release --no-build -nologo \
   --logger "trx;LogFileName=OpenEip.Tests.trx" --results-directory "$results/dotnet" || status=1
+
+echo "== browser tests (the web console in Chromium against a real server process)"
+export OPENEIP_SCREENSHOTS="$results/screenshots"
+dotnet test tests/OpenEip.BrowserTests/OpenEip.BrowserTests.csproj -c Release --no-build -nologo \
+  --logger "trx;LogFileName=OpenEip.BrowserTests.trx" --results-directory "$results/dotnet" || status=1
 
 echo "== conformance suite (official SDKs against a real server process)"
 export OPENEIP_SERVER_DLL="$root/src/OpenEip.Server/bin/Release/net10.0/OpenEip.Server.dll"

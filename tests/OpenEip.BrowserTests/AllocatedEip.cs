@@ -1,0 +1,4 @@
+namespace OpenEip.BrowserTests;
+
+/// <summary>What AllocateEipAddress answered.</summary>
+public sealed record AllocatedEip(string AllocationId, string IpAddress);

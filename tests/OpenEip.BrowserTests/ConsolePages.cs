@@ -1,0 +1,35 @@
+using Microsoft.Playwright;
+
+namespace OpenEip.BrowserTests;
+
+/// <summary>Steps the console's pages share: the sign-in form and waiting to land on a path.</summary>
+public static class ConsolePages
+{
+    public const string SignInPath = "/console/sign-in";
+    public const string EipsPath = "/console/eips";
+
+    public static Task WaitForPathAsync(IPage page, string path) =>
+        page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+
+    public static ILocator AccessKeyIdInput(IPage page) => page.GetByLabel("AccessKey ID");
+
+    public static ILocator AccessKeySecretInput(IPage page) => page.GetByLabel("AccessKey secret");
+
+    public static ILocator SignInButton(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Sign in" });
+
+    /// <summary>Opens the sign-in page and submits the pair (where it lands is the caller's to check).</summary>
+    public static async Task SubmitSignInAsync(IPage page, string accessKeyId, string accessKeySecret)
+    {
+        await page.GotoAsync(SignInPath);
+        await AccessKeyIdInput(page).FillAsync(accessKeyId);
+        await AccessKeySecretInput(page).FillAsync(accessKeySecret);
+        await SignInButton(page).ClickAsync();
+    }
+
+    /// <summary>Signs in as the operator and waits for the EIP list.</summary>
+    public static async Task SignInAsync(IPage page, ServerFixture server)
+    {
+        await SubmitSignInAsync(page, ServerFixture.AccessKeyId, server.AccessKeySecret);
+        await WaitForPathAsync(page, EipsPath);
+    }
+}
