@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 
 namespace OpenEip.Server.WebConsole;
 
@@ -23,9 +24,8 @@ public static class ConsoleRegistration
             options.Conventions.AllowAnonymousToPage("/SignIn");
         });
         // Session cookies stay valid across restarts: the keys that sign them live in the data directory.
-        services.AddDataProtection()
-            .SetApplicationName("OpenEip")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataDir, "console-keys")));
+        services.AddDataProtection().SetApplicationName("OpenEip");
+        services.Configure<KeyManagementOptions>(options => options.XmlRepository = new ConsoleKeyFile(Path.Combine(dataDir, "console-keys.xml")));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
             options.LoginPath = "/console/sign-in";
