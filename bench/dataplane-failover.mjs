@@ -70,13 +70,7 @@ await run(async () => {
     regionId: lab.regionId, securityGroupId: lab.securityGroupId, ipProtocol: 'tcp', portRange: `${PORT}/${PORT}`, sourceCidrIp: '0.0.0.0/0',
   }));
   // VRRP between the members needs no rule: members of one security group reach each other.
-  const [m1, m2] = await lab.launch({ amount: 2 });
-  const haVip = await lab.haVip();
-  const vip = (await lab.haVipView(haVip)).ipAddress;
-  await lab.haVipMember(haVip, m1);
-  await lab.haVipMember(haVip, m2);
-  const eip = await lab.eip();
-  await lab.bind(eip, haVip, { instanceType: 'HaVip' });
+  const { m1, m2, vip, eip } = await lab.haVipPairWithEip();
   const ip = (await lab.eipView(eip)).ipAddress;
   await until('the members\' namespaces', () => namespaces(), (n) => n.includes(m1) && n.includes(m2), 30_000);
   await startEchoServer(m1, 'm1', PORT);

@@ -243,13 +243,7 @@ describe('the nftables data plane', { skip }, () => {
     const lab = await newLab({ havip: true });
     await allow(lab, 8088);
     // VRRP between the members needs no rule: members of one security group reach each other.
-    const [m1, m2] = await lab.launch({ amount: 2 });
-    const haVip = await lab.haVip();
-    const vip = (await lab.haVipView(haVip)).ipAddress;
-    await lab.haVipMember(haVip, m1);
-    await lab.haVipMember(haVip, m2);
-    const eip = await lab.eip();
-    await lab.bind(eip, haVip, { instanceType: 'HaVip' });
+    const { m1, m2, haVip, vip, eip } = await lab.haVipPairWithEip();
     const ip = await address(lab, eip);
     await startEchoServer(m1, 'm1', 8088);
     await startEchoServer(m2, 'm2', 8088);

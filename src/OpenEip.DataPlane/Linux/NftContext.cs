@@ -29,23 +29,14 @@ internal sealed class NftContext : IDisposable
     }
 
     /// <summary>Runs a script as one transaction: all of it applies, or none. Returns null on success, else what nft said.</summary>
-    public string? Run(string script)
-    {
-        ObjectDisposedException.ThrowIf(_handle == 0, this);
-        var status = Libnftables.RunCommand(_handle, script);
-        // Reading the buffers also empties them, so one run's text never leaks into the next one's error.
-        var error = Marshal.PtrToStringUTF8(Libnftables.GetErrorBuffer(_handle)) ?? "";
-        _ = Libnftables.GetOutputBuffer(_handle);
-        if (status == 0)
-            return null;
-        return error.Length > 0 ? error.TrimEnd() : $"nft_run_cmd_from_buffer returned {status} without a message";
-    }
+    public string? Run(string script) => Query(script).Error;
 
-    /// <summary>Runs a listing command and returns what it printed (null and the error when it failed).</summary>
+    /// <summary>Runs a command and returns what it printed (null and the error when it failed).</summary>
     public (string? Output, string? Error) Query(string command)
     {
         ObjectDisposedException.ThrowIf(_handle == 0, this);
         var status = Libnftables.RunCommand(_handle, command);
+        // Reading the buffers also empties them, so one run's text never leaks into the next one's error.
         var error = Marshal.PtrToStringUTF8(Libnftables.GetErrorBuffer(_handle)) ?? "";
         var output = Marshal.PtrToStringUTF8(Libnftables.GetOutputBuffer(_handle)) ?? "";
         return status == 0 ? (output, null) : (null, error.Length > 0 ? error.TrimEnd() : $"nft_run_cmd_from_buffer returned {status} without a message");

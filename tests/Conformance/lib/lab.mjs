@@ -274,6 +274,18 @@ export class Lab {
     return body.haVips.haVip[0];
   }
 
+  /** Two running instances, members of a new HaVip (the first one its master), and an EIP bound to the HaVip. */
+  async haVipPairWithEip() {
+    const [m1, m2] = await this.launch({ amount: 2 });
+    const haVip = await this.haVip();
+    const vip = (await this.haVipView(haVip)).ipAddress;
+    await this.haVipMember(haVip, m1);
+    await this.haVipMember(haVip, m2);
+    const eip = await this.eip();
+    await this.bind(eip, haVip, { instanceType: 'HaVip' });
+    return { m1, m2, haVip, vip, eip };
+  }
+
   /** A CLB (pop-core, SLB API): intranet in the lab's vSwitch by default, or internet. Returns the raw response. */
   async clb(addressType = 'intranet') {
     const params = addressType === 'intranet'
