@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace OpenEip.BrowserTests;
@@ -8,8 +9,13 @@ public static class ConsolePages
     public const string SignInPath = "/console/sign-in";
     public const string EipsPath = "/console/eips";
 
+    /// <summary>
+    /// Waits until the page's address has this path (any query). An assertion that polls the address, not
+    /// WaitForURL: that one also waits for a "load" event, which a navigation finished before it was called
+    /// may never give it again (seen once on a fresh clone).
+    /// </summary>
     public static Task WaitForPathAsync(IPage page, string path) =>
-        page.WaitForURLAsync(url => new Uri(url).AbsolutePath == path);
+        Assertions.Expect(page).ToHaveURLAsync(new Regex($"^[a-z]+://[^/]+{Regex.Escape(path)}([?#].*)?$"));
 
     public static ILocator AccessKeyIdInput(IPage page) => page.GetByLabel("AccessKey ID");
 
