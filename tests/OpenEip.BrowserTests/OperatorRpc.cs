@@ -17,13 +17,21 @@ public sealed class OperatorRpc(Uri baseUrl, string accessKeyId, string accessKe
             body.GetProperty("EipAddress").GetString() ?? throw new InvalidOperationException("AllocateEipAddress answered no EipAddress"));
     }
 
-    private async Task<JsonElement> CallAsync(string action, IReadOnlyDictionary<string, string> parameters)
+    public const string Vpc = "2016-04-28";
+    public const string Ecs = "2014-05-26";
+    public const string Slb = "2014-05-15";
+    public const string Alb = "2020-06-16";
+    public const string Nlb = "2022-04-30";
+    public const string Operator = "2026-11-25";
+
+    /// <summary>Any action of any product (by its API version); the JSON body of a 2xx answer, else throws with the body.</summary>
+    public async Task<JsonElement> CallAsync(string action, IReadOnlyDictionary<string, string> parameters, string version = Vpc)
     {
         var signed = new Dictionary<string, string>(parameters)
         {
             ["AccessKeyId"] = accessKeyId,
             ["Action"] = action,
-            ["Version"] = "2016-04-28",
+            ["Version"] = version,
             ["Format"] = "JSON",
             ["SignatureMethod"] = "HMAC-SHA1",
             ["SignatureVersion"] = "1.0",

@@ -15,6 +15,9 @@ public sealed class ServerFixture : IAsyncLifetime
 {
     public const string AccessKeyId = "LTAIbrowseroperator00000";
 
+    /// <summary>How long a bind or unbind stays in its transitional state (the "none" driver's delay).</summary>
+    public static readonly TimeSpan ConfirmDelay = TimeSpan.FromSeconds(2);
+
     private const int MaxLogLines = 2000;
     private static readonly TimeSpan s_startupTimeout = TimeSpan.FromSeconds(30);
 
@@ -69,6 +72,8 @@ public sealed class ServerFixture : IAsyncLifetime
         start.Environment["OpenEip__DataDir"] = _dataDir;
         start.Environment["OpenEip__Bootstrap__AccessKeyId"] = AccessKeyId;
         start.Environment["OpenEip__Bootstrap__AccessKeySecret"] = AccessKeySecret;
+        // Long enough for a person (and a test) to see Associating before the page turns it to InUse by itself.
+        start.Environment["OpenEip__DataPlane__ConfirmDelay"] = ConfirmDelay.ToString();
 
         try
         {

@@ -12,6 +12,9 @@ public static class ConsoleRegistration
 {
     public const string CookieName = "openeip_console";
 
+    /// <summary>The operator's pages (accounts, quotas, pools, reports) need the operator account's session.</summary>
+    public const string OperatorPolicy = "operator";
+
     /// <summary>How long a session lasts without use (sliding).</summary>
     public static readonly TimeSpan SessionLifetime = TimeSpan.FromHours(8);
 
@@ -22,6 +25,9 @@ public static class ConsoleRegistration
             options.RootDirectory = "/WebConsole/Pages";
             options.Conventions.AuthorizeFolder("/");
             options.Conventions.AllowAnonymousToPage("/SignIn");
+            options.Conventions.AllowAnonymousToPage("/Language");
+            options.Conventions.AllowAnonymousToPage("/Error");
+            options.Conventions.AuthorizeFolder("/Operator", OperatorPolicy);
         });
         // Session cookies stay valid across restarts: the keys that sign them live in the data directory.
         services.AddDataProtection().SetApplicationName("OpenEip");
@@ -37,7 +43,7 @@ public static class ConsoleRegistration
             options.ExpireTimeSpan = SessionLifetime;
             options.SlidingExpiration = true;
         });
-        services.AddAuthorization();
+        services.AddAuthorization(options => options.AddPolicy(OperatorPolicy, policy => policy.RequireClaim(ConsoleClaims.Operator, "true")));
         services.AddSingleton<ConsoleSignIn>();
         return services;
     }
@@ -45,6 +51,15 @@ public static class ConsoleRegistration
     public static WebApplication UseOpenEipConsole(this WebApplication app)
     {
         app.Use(BrowserRootRedirect.InvokeAsync);
+        // A page that fails unexpectedly shows the console's own error page (with the request id), never a stack trace.
+        app.UseWhen(c => c.Request.Path.StartsWithSegments("/console"), console =>
+        {
+            console.UseExceptionHandler("/console/error");
+            console.Use(ConsoleLanguages.ChooseAsync);
+        });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = ConsoleAssets.Files(), RequestPath = ConsoleAssets.RequestPath });
+        // Routing after the assets: the API's catch-all fallback endpoint would otherwise claim their paths.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapRazorPages();

@@ -9,17 +9,8 @@ using OpenEip.Core.UseCases.Eips;
 namespace OpenEip.Server.WebConsole.Pages;
 
 /// <summary>The Elastic IP Addresses page (R-UI-1): the account's EIPs in the region picked in the top bar.</summary>
-public sealed class EipsModel(DescribeEips describe, RegionCatalogue catalogue) : PageModel
+public sealed class EipsModel(DescribeEips describe) : ConsolePageModel
 {
-    public const string DefaultRegion = "cn-hangzhou";
-
-    [BindProperty(Name = "region", SupportsGet = true)]
-    public string? Region { get; set; }
-
-    public string RegionId => Region ?? DefaultRegion;
-
-    public IReadOnlyList<Region> Regions => catalogue.Regions;
-
     public IReadOnlyList<Eip> Items { get; private set; } = [];
 
     public int TotalCount { get; private set; }
@@ -28,8 +19,7 @@ public sealed class EipsModel(DescribeEips describe, RegionCatalogue catalogue) 
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var account = User.FindFirstValue(ConsoleClaims.AccountId) ?? "";
-        var result = await describe.ExecuteAsync(new EipQuery(account, RegionId) { PageSize = 100 }, cancellationToken);
+        var result = await describe.ExecuteAsync(new EipQuery(AccountId, RegionId) { PageSize = 100 }, cancellationToken);
         if (result.Error is { } error)
         {
             Error = error.Message;
