@@ -32,6 +32,17 @@ public static class ConsolePages
         await SignInButton(page).ClickAsync();
     }
 
+    /// <summary>Signs in as a tenant and waits for the EIP list.</summary>
+    public static async Task SignInAsAsync(IPage page, Tenant tenant)
+    {
+        await SubmitSignInAsync(page, tenant.AccessKeyId, tenant.AccessKeySecret);
+        await WaitForPathAsync(page, EipsPath);
+    }
+
+    /// <summary>The EIP list's row of one EIP (by its id or address).</summary>
+    public static ILocator EipRow(IPage page, string text) =>
+        page.Locator("#eip-table").GetByRole(AriaRole.Row).Filter(new() { HasText = text });
+
     /// <summary>Signs in as the operator and waits for the EIP list.</summary>
     public static async Task SignInAsync(IPage page, ServerFixture server)
     {

@@ -14,6 +14,9 @@ public interface IEipRecords
     /// <summary>The caller's most recently released EIP on this address, or null.</summary>
     Task<Eip?> FindLatestReleasedByAddressAsync(string accountId, string ipAddress);
 
+    /// <summary>The caller's EIPs of a region released at or after <paramref name="since"/>, newest first (the console's recovery list).</summary>
+    Task<IReadOnlyList<Eip>> ListReleasedSinceAsync(string accountId, string regionId, DateTimeOffset since, int limit);
+
     Task<EipPage> QueryAsync(EipQuery query);
 
     Task<int> CountActiveAsync(string accountId, string regionId, string instanceChargeType);

@@ -111,6 +111,8 @@ public static class ServiceRegistration
         services.AddSingleton<AssociateEipBatch>();
         services.AddSingleton<UnassociateEip>();
         services.AddSingleton<ModifyEipForwardMode>();
+        services.AddSingleton<BindingCandidates>();
+        services.AddSingleton<RecoverableEips>();
 
         services.AddSingleton(options.Billing);
         services.AddSingleton(options.Billing.ToPolicy());

@@ -25,6 +25,11 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.ip_address = @ipAddress AND e.released_time IS NOT NULL ORDER BY e.released_time DESC LIMIT 1",
             new { accountId, ipAddress }, transaction))?.ToEip();
 
+    public async Task<IReadOnlyList<Eip>> ListReleasedSinceAsync(string accountId, string regionId, DateTimeOffset since, int limit) =>
+        (await connection.QueryAsync<EipRow>(
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.region_id = @regionId AND e.released_time >= @since ORDER BY e.released_time DESC LIMIT @limit",
+            new { accountId, regionId, since = UnixTime.ToDb(since), limit }, transaction)).Select(r => r.ToEip()).ToList();
+
     public async Task<EipPage> QueryAsync(EipQuery query)
     {
         var (where, parameters) = BuildFilter(query);

@@ -18,6 +18,19 @@ public sealed class BindingPlanner(RegionCatalogue regions, InstanceTypeCatalogu
 
     public async Task<Result<EipBinding>> PlanAsync(IStoreSession session, BindingRequest request, DateTimeOffset now)
     {
+        var planned = await CheckAsync(session, request, now);
+        if (planned.IsSuccess)
+            await BindingEffects.OnBoundAsync(session, planned.Value);
+        return planned;
+    }
+
+    /// <summary>
+    /// The same decision without its effects: what binding would be made, or the rule that refuses it. The
+    /// console asks this in a read-only snapshot for each resource it offers, so a resource that cannot take
+    /// the EIP is shown disabled with the very error the API would answer.
+    /// </summary>
+    public async Task<Result<EipBinding>> CheckAsync(IStoreSession session, BindingRequest request, DateTimeOffset now)
+    {
         var unbindable = CheckAvailable(request.Eip);
         if (unbindable is not null)
             return unbindable;
@@ -36,8 +49,6 @@ public sealed class BindingPlanner(RegionCatalogue regions, InstanceTypeCatalogu
             BindingTargetTypes.IpAddress => await IpAddressBindingRules.PlanAsync(scope, request),
             _ => AssociationErrors.InstanceTypeNotSupported(request.InstanceType, $"use one of {string.Join(", ", BindingTargetTypes.All)} (ALB and NLB take public addresses through their own API)."),
         };
-        if (planned.IsSuccess)
-            await BindingEffects.OnBoundAsync(session, planned.Value);
         return planned;
     }
 

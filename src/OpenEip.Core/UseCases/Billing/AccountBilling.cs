@@ -49,20 +49,27 @@ public sealed class AccountBilling(IStore store, BillingPolicy policy, TimeProvi
         {
             if (accountId is not null && await session.Accounts.FindAsync(accountId) is null)
                 return ApiErrors.AccountNotFound(accountId);
-            var price = await session.Settings.FindAsync(IdleFeePriceSetting) is { } text
-                ? decimal.Parse(text, CultureInfo.InvariantCulture)
-                : policy.DefaultIdleFeePerHour;
+            var price = await PriceAsync(session);
             var now = clock.GetUtcNow();
             var fees = (await session.Eips.ListOwnedAsync(accountId))
                 .Where(e => e.InstanceChargeType == ChargeTypes.PostPaid)
-                .Select(e =>
-                {
-                    var hours = Math.Round((decimal)e.IdleTimeAt(now).TotalHours, 4);
-                    var idleNow = e.IdleSince is { } since ? now - since : TimeSpan.Zero;
-                    return new IdleEipFee(e.AccountId, e.AllocationId, e.IpAddress, e.RegionId, e.Status, e.IdleSince, hours,
-                        Math.Round(hours * price, 4), e.IdleSince is not null && idleNow >= policy.SuggestReleaseAfter);
-                })
+                .Select(e => IdleEipFee.At(e, price, now, policy.SuggestReleaseAfter))
                 .ToList();
             return new IdleFeeReport(price, fees);
         }, cancellationToken);
+
+    /// <summary>The idle fee of each of these EIPs now (pay-as-you-go ones only): the console's marks on its EIP list.</summary>
+    public Task<IReadOnlyDictionary<string, IdleEipFee>> IdleFeesOfAsync(IReadOnlyList<Eip> eips, CancellationToken cancellationToken) =>
+        store.ReadAsync<IReadOnlyDictionary<string, IdleEipFee>>(async session =>
+        {
+            var price = await PriceAsync(session);
+            var now = clock.GetUtcNow();
+            return eips.Where(e => e.InstanceChargeType == ChargeTypes.PostPaid)
+                .ToDictionary(e => e.AllocationId, e => IdleEipFee.At(e, price, now, policy.SuggestReleaseAfter));
+        }, cancellationToken);
+
+    private async Task<decimal> PriceAsync(IStoreSession session) =>
+        await session.Settings.FindAsync(IdleFeePriceSetting) is { } text
+            ? decimal.Parse(text, CultureInfo.InvariantCulture)
+            : policy.DefaultIdleFeePerHour;
 }
