@@ -43,6 +43,8 @@ public sealed class EipBindingTests(ServerFixture server, BrowserFixture browser
         await Expect(row.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "Associating");
         await Expect(row.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "InUse", new() { Timeout = 30_000 });
         await Expect(row).ToContainTextAsync("In use");
+        // Settled: nothing left for the page to follow.
+        await Expect(page.Locator("#eip-table [data-transitional=true]")).ToHaveCountAsync(0);
         Assert.True(await page.EvaluateAsync<bool>("() => window.__sameDocument === true"), "the list reloaded instead of refreshing its rows");
         Assert.Equal("InUse", await tenant.EipStatusAsync(await AllocationIdOfAsync(row), Region));
         await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("eips-in-use.png"), FullPage = true });

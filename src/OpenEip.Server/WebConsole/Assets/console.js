@@ -4,11 +4,12 @@
 
   // Regions of a page marked data-refresh follow resources in a transitional state (Associating,
   // Unassociating, Pending, ...) without a reload: while such a region holds an element marked
-  // data-transitional, the page is fetched again each second and the region replaced by its new content.
+  // data-transitional="true", the page is fetched again each second and the region replaced by its new
+  // content. (Razor always writes data-* attributes, even for a null value, hence "true"/"false".)
   const intervalMs = 1000;
 
   function schedule(region) {
-    if (!region.querySelector("[data-transitional]")) return;
+    if (!region.querySelector('[data-transitional="true"]')) return;
     setTimeout(() => refresh(region.id), intervalMs);
   }
 
