@@ -18,7 +18,7 @@ public sealed class LoadBalancersModel(ClassicLoadBalancerLifecycle classic, Zon
 
     public static readonly IReadOnlyList<string> Types = ["clb", "alb", "nlb"];
 
-    /// <summary>The tab shown: clb (default), alb or nlb.</summary>
+    /// <summary>The tab shown: clb (/console/load-balancers), alb or nlb (/console/load-balancers/alb, /nlb).</summary>
     public string Type { get; private set; } = "clb";
 
     public IReadOnlyList<ClassicLoadBalancer> Classic { get; private set; } = [];
@@ -30,7 +30,8 @@ public sealed class LoadBalancersModel(ClassicLoadBalancerLifecycle classic, Zon
     /// <summary>The owner's EIPs by the CLB they are bound to.</summary>
     public IReadOnlyDictionary<string, Eip> EipsByTarget { get; private set; } = new Dictionary<string, Eip>();
 
-    public string TabPage(string type) => WithRegion($"{Path}?type={type}");
+    /// <summary>Each product's list has its own path, so that picking a region in the top bar keeps the tab.</summary>
+    public string TabPage(string type) => WithRegion(type == "clb" ? Path : $"{Path}/{type}");
 
     public string DetailsPage(string kind, string id) => WithRegion($"{Path}/{kind}/{Uri.EscapeDataString(id)}");
 
@@ -38,7 +39,14 @@ public sealed class LoadBalancersModel(ClassicLoadBalancerLifecycle classic, Zon
 
     public async Task OnGetAsync(string? type, CancellationToken cancellationToken)
     {
-        Type = type is not null && Types.Contains(type) ? type : "clb";
+        if (type is not null && !Types.Contains(type))
+        {
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            ViewData["LoadError"] = ConsoleText.L($"There is no load balancer type \"{type}\": clb, alb or nlb.", $"ロードバランサーの種類「{type}」はありません（clb、alb、nlb のいずれか）。");
+            return;
+        }
+
+        Type = type ?? "clb";
         if (Type != "clb")
         {
             var page = await zonal.ListAsync(AccountId, RegionId, Type, [], [], null, 0, PageSize, cancellationToken);

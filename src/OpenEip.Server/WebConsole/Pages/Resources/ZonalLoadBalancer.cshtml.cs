@@ -24,7 +24,7 @@ public sealed class ZonalLoadBalancerModel(ZonalLoadBalancerLifecycle loadBalanc
 
     public string Self => WithRegion($"{LoadBalancersModel.Path}/{Uri.EscapeDataString(Kind)}/{Uri.EscapeDataString(Id)}");
 
-    public string ListPage => WithRegion($"{LoadBalancersModel.Path}?type={Uri.EscapeDataString(Kind)}");
+    public string ListPage => WithRegion($"{LoadBalancersModel.Path}/{Uri.EscapeDataString(Kind)}");
 
     public string EipsPage => WithRegion("/console/eips");
 
