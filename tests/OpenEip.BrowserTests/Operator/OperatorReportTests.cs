@@ -84,4 +84,24 @@ public sealed class OperatorReportTests(ServerFixture server, BrowserFixture bro
         await Expect(rows).ToContainTextAsync("AllocateEipAddress");
         await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "Pages of the audit trail" })).ToContainTextAsync("Page 1 of 1");
     }
+
+    [ChromiumFact]
+    public async Task AuditTrail_RecordsAnOperatorChangeMadeInTheConsole()
+    {
+        var account = await OperatorSteps.CreateAccountAsync(server, OperatorSteps.UniqueName("audited"));
+        await using var context = await browser.NewContextAsync(server.BaseUrl);
+        var page = await OperatorSteps.OperatorPageAsync(context, server, $"/console/operator/accounts/{account.AccountId}");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Grant Multi-EIP-to-ENI privilege" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("granted");
+
+        await page.GotoAsync($"/console/operator/audit?resource={account.AccountId}&eventAction=SetAccountQuota");
+
+        var rows = page.GetByRole(AriaRole.Table).GetByRole(AriaRole.Row).Filter(new() { HasText = "SetAccountQuota" });
+        await Expect(rows).ToHaveCountAsync(1);
+        await Expect(rows).ToContainTextAsync("Succeeded");
+        await Expect(rows).ToContainTextAsync(ServerFixture.AccessKeyId);
+        await rows.GetByText("Parameters").ClickAsync();
+        await Expect(rows.Locator("details")).ToContainTextAsync("eip-multi-binded-privilege");
+        await Expect(rows.Locator("details")).ToContainTextAsync("console");
+    }
 }

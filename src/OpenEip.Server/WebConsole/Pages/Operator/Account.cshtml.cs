@@ -53,7 +53,8 @@ public sealed class AccountModel(AccountAdministration accounts, AccountBilling 
 
     public async Task<IActionResult> OnPostCreateKeyAsync(CancellationToken cancellationToken)
     {
-        var result = await accounts.CreateAccessKeyAsync(Id, null, cancellationToken);
+        var result = await OperatorAudit.RunAsync(HttpContext, "CreateAccessKey", new Dictionary<string, string> { ["AccountId"] = Id },
+            () => accounts.CreateAccessKeyAsync(Id, null, cancellationToken));
         if (result.Error is { } error)
         {
             ShowError("", error);
@@ -74,7 +75,8 @@ public sealed class AccountModel(AccountAdministration accounts, AccountBilling 
     {
         if (string.IsNullOrEmpty(accessKeyId))
             return await ShowAsync("", ApiErrors.MissingParameter("UserAccessKeyId"), cancellationToken);
-        var result = await accounts.DeleteAccessKeyAsync(accessKeyId, null, cancellationToken);
+        var result = await OperatorAudit.RunAsync(HttpContext, "DeleteAccessKey", new Dictionary<string, string> { ["UserAccessKeyId"] = accessKeyId },
+            () => accounts.DeleteAccessKeyAsync(accessKeyId, null, cancellationToken));
         if (result.Error is { } error)
             return await ShowAsync(KeyField(accessKeyId), error, cancellationToken);
         Notice = ConsoleText.L($"AccessKey {accessKeyId} deleted. Requests signed with it are refused from now on.", $"AccessKey {accessKeyId} を削除しました。このキーで署名されたリクエストは今後拒否されます。");
@@ -91,7 +93,7 @@ public sealed class AccountModel(AccountAdministration accounts, AccountBilling 
             return await ShowAsync(QuotaField(quotaName), ApiErrors.InvalidParameter("Value", $"a whole number from 0 to {MaxQuota} is expected."), cancellationToken);
         }
 
-        var result = await accounts.SetQuotaAsync(Id, quotaName, number, null, cancellationToken);
+        var result = await SetQuotaAsync(quotaName, number, cancellationToken);
         if (result.Error is { } error)
         {
             EnteredQuotas[quotaName] = value ?? "";
@@ -106,7 +108,7 @@ public sealed class AccountModel(AccountAdministration accounts, AccountBilling 
     {
         if (quotaName is null || !QuotaTexts.Privileges.Contains(quotaName))
             return await ShowAsync("", ApiErrors.UnknownQuota(quotaName ?? "", QuotaTexts.Privileges), cancellationToken);
-        var result = await accounts.SetQuotaAsync(Id, quotaName, grant ? 1 : 0, null, cancellationToken);
+        var result = await SetQuotaAsync(quotaName, grant ? 1 : 0, cancellationToken);
         if (result.Error is { } error)
             return await ShowAsync(PrivilegeFieldPrefix + quotaName, error, cancellationToken);
         var privilege = QuotaTexts.PrivilegeName(quotaName);
@@ -118,7 +120,9 @@ public sealed class AccountModel(AccountAdministration accounts, AccountBilling 
 
     public async Task<IActionResult> OnPostOverdueAsync(bool overdue, CancellationToken cancellationToken)
     {
-        var result = await billing.SetOverdueAsync(Id, overdue, null, cancellationToken);
+        var result = await OperatorAudit.RunAsync(HttpContext, "SetAccountOverdue",
+            new Dictionary<string, string> { ["AccountId"] = Id, ["Overdue"] = overdue ? "true" : "false" },
+            () => billing.SetOverdueAsync(Id, overdue, null, cancellationToken));
         if (result.Error is { } error)
             return await ShowAsync(OverdueField, error, cancellationToken);
         Notice = overdue
@@ -126,6 +130,11 @@ public sealed class AccountModel(AccountAdministration accounts, AccountBilling 
             : ConsoleText.L($"Overdue flag of account {Id} cleared: the financial locks are lifted.", $"アカウント {Id} の延滞フラグを解除しました: 料金によるロックは解除されました。");
         return Redirect(Self);
     }
+
+    private Task<Result<Unit>> SetQuotaAsync(string quotaName, long value, CancellationToken cancellationToken) =>
+        OperatorAudit.RunAsync(HttpContext, "SetAccountQuota",
+            new Dictionary<string, string> { ["AccountId"] = Id, ["QuotaName"] = quotaName, ["Value"] = value.ToString(CultureInfo.InvariantCulture) },
+            () => accounts.SetQuotaAsync(Id, quotaName, value, null, cancellationToken));
 
     private string Self => $"/console/operator/accounts/{Uri.EscapeDataString(Id)}";
 

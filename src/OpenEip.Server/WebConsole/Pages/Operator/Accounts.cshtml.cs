@@ -25,7 +25,8 @@ public sealed class AccountsModel(AccountAdministration accounts, IStore store) 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
         var name = string.IsNullOrWhiteSpace(AccountName) ? null : AccountName.Trim();
-        var result = await accounts.CreateAccountAsync(name, null, cancellationToken);
+        var result = await OperatorAudit.RunAsync(HttpContext, "CreateAccount", new Dictionary<string, string> { ["AccountName"] = name ?? "" },
+            () => accounts.CreateAccountAsync(name, null, cancellationToken));
         if (result.Error is { } error)
         {
             ShowError(nameof(AccountName), error);

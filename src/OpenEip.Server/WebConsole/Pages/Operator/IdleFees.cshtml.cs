@@ -47,7 +47,8 @@ public sealed class IdleFeesModel(AccountBilling billing, AccountAdministration 
             return Page();
         }
 
-        var result = await billing.SetIdleFeePriceAsync(price, null, cancellationToken);
+        var result = await OperatorAudit.RunAsync(HttpContext, "SetIdleEipPrice", new Dictionary<string, string> { ["PricePerHour"] = text! },
+            () => billing.SetIdleFeePriceAsync(price, null, cancellationToken));
         if (result.Error is { } error)
         {
             ShowError(nameof(PricePerHour), error);
