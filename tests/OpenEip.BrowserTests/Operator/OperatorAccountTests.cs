@@ -142,4 +142,45 @@ public sealed class OperatorAccountTests(ServerFixture server, BrowserFixture br
         await page.GotoAsync(AccountsPath);
         await Expect(page.GetByRole(AriaRole.Row).Filter(new() { HasText = account.AccountId }).GetByRole(AriaRole.Cell).Nth(2)).ToHaveTextAsync("No");
     }
+
+    [ChromiumFact]
+    public async Task AccessKeys_CreatedKeyShowsItsSecretOnce_AndADeletedKeyIsRefused()
+    {
+        var account = await OperatorSteps.CreateAccountAsync(server, OperatorSteps.UniqueName("keys"));
+        await using var context = await browser.NewContextAsync(server.BaseUrl);
+        var page = await OperatorSteps.OperatorPageAsync(context, server, $"{AccountsPath}/{account.AccountId}");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create an AccessKey" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "The secret is shown only now." })).ToBeVisibleAsync();
+        var newKeyId = (await page.GetByTestId("new-access-key-id").TextContentAsync())!.Trim();
+        var newSecret = (await page.GetByTestId("new-access-key-secret").TextContentAsync())!.Trim();
+        await OperatorSteps.As(server, new OperatorSteps.AccountPair(account.AccountId, newKeyId, newSecret))
+            .CallAsync("DescribeEipAddresses", new Dictionary<string, string> { ["RegionId"] = OperatorSteps.Region });
+
+        await page.GetByRole(AriaRole.Button, new() { Name = $"Delete AccessKey {account.AccessKeyId}" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync($"AccessKey {account.AccessKeyId} deleted.");
+        var keys = page.GetByRole(AriaRole.Table, new() { Name = "AccessKeys" });
+        await Expect(keys.GetByRole(AriaRole.Row).Filter(new() { HasText = "LTAI" })).ToHaveCountAsync(1);
+        await Expect(keys).ToContainTextAsync(newKeyId);
+        Assert.DoesNotContain(newSecret, await page.ContentAsync(), StringComparison.Ordinal);
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => OperatorSteps.As(server, account)
+            .CallAsync("DescribeEipAddresses", new Dictionary<string, string> { ["RegionId"] = OperatorSteps.Region }));
+        Assert.Contains("InvalidAccessKeyId", refused.Message, StringComparison.Ordinal);
+    }
+
+    [ChromiumFact]
+    public async Task UnknownAccount_IsAPageSayingSo()
+    {
+        await using var context = await browser.NewContextAsync(server.BaseUrl);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsync(page, server);
+
+        var response = await page.GotoAsync($"{AccountsPath}/1000000000000000");
+
+        Assert.Equal(404, response?.Status);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Account not found");
+        await Expect(page.GetByText("There is no account with the ID 1000000000000000.")).ToBeVisibleAsync();
+    }
 }
