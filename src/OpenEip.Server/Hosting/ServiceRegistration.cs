@@ -3,6 +3,7 @@ using OpenEip.Core.Calls;
 using OpenEip.Core.Compute;
 using OpenEip.Core.DataPlane;
 using OpenEip.Core.DataPlane.Desired;
+using OpenEip.Core.Pools;
 using OpenEip.DataPlane.Actions;
 using OpenEip.DataPlane.Driver;
 using OpenEip.DataPlane.Linux;
@@ -86,6 +87,7 @@ public static class ServiceRegistration
             sp.GetRequiredService<IReconcileSignal>()));
         services.AddSingleton<IStore>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IRequestLedger>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<IPoolUseQuery>(sp => sp.GetRequiredService<SqliteStore>());
         options.Audit.Validate();
         services.AddSingleton(options.Audit);
         services.AddSingleton<CallJournal>();

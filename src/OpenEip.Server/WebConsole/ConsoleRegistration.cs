@@ -28,6 +28,8 @@ public static class ConsoleRegistration
             options.Conventions.AllowAnonymousToPage("/Language");
             options.Conventions.AllowAnonymousToPage("/Error");
             options.Conventions.AuthorizeFolder("/Operator", OperatorPolicy);
+            // Says why a session that is not the operator's may not open an operator page (it lives beside them).
+            options.Conventions.AllowAnonymousToPage("/Operator/AccessDenied");
         });
         // Session cookies stay valid across restarts: the keys that sign them live in the data directory.
         services.AddDataProtection().SetApplicationName("OpenEip");
@@ -35,7 +37,7 @@ public static class ConsoleRegistration
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
             options.LoginPath = "/console/sign-in";
-            options.AccessDeniedPath = "/console/sign-in";
+            options.AccessDeniedPath = "/console/access-denied";
             options.Cookie.Name = CookieName;
             options.Cookie.Path = "/console";
             options.Cookie.HttpOnly = true;
