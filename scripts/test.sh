@@ -19,9 +19,9 @@ command -v node >/dev/null || need_apt+=(nodejs)
 command -v npm >/dev/null || need_apt+=(npm)
 # The data plane's root tests (real network namespaces; they skip when not root): nftables and its library,
 # conntrack, ip, keepalived and arping for HaVip failover, socat, and python3 for their servers and clients;
-# chromium for the browser tests (they skip without /usr/bin/chromium).
+# chromium for the browser tests (they skip without /usr/bin/chromium), with a Japanese font for their screenshots.
 if [ "$(id -u)" = 0 ] && command -v dpkg-query >/dev/null; then
-  for package in nftables libnftables1 conntrack keepalived iputils-arping iproute2 socat python3 chromium; do
+  for package in nftables libnftables1 conntrack keepalived iputils-arping iproute2 socat python3 chromium fonts-ipafont-gothic; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$package")
   done
 fi
@@ -30,8 +30,9 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" || exit 1
 fi
 
-echo "== npm ci (conformance clients)"
+echo "== npm ci (conformance clients; axe-core for the browser tests)"
 (cd tests/Conformance && npm ci --no-audit --no-fund --loglevel=error) || exit 1
+(cd tests/OpenEip.BrowserTests && npm ci --no-audit --no-fund --loglevel=error) || exit 1
 
 echo "== dotnet build"
 dotnet build OpenEip.slnx -c Release -v quiet -nologo || exit 1
