@@ -52,6 +52,17 @@ public abstract class ConsolePageModel : PageModel
     /// <summary>Shows an API error beside the field that caused it ("" for the form as a whole).</summary>
     protected void ShowError(string field, Error error) => ModelState.AddModelError(field, ConsoleErrors.Describe(error));
 
+    /// <summary>
+    /// Runs a change the way the API action of that name would be audited (<see cref="ConsoleAudit"/>): the
+    /// parameters are the API call's, with RegionId added; empty ones are left out, as a client leaves them out.
+    /// </summary>
+    protected Task<Result<T>> AuditedAsync<T>(string version, string action, IEnumerable<(string Name, string? Value)> parameters, Func<Task<Result<T>>> change)
+    {
+        var given = parameters.Where(p => !string.IsNullOrEmpty(p.Value)).ToDictionary(p => p.Name, p => p.Value!, StringComparer.Ordinal);
+        given.TryAdd("RegionId", RegionId);
+        return ConsoleAudit.RunAsync(HttpContext, version, action, given, change);
+    }
+
     /// <summary>A path of this console page with the region kept.</summary>
     protected string WithRegion(string path) => $"{path}{(path.Contains('?') ? '&' : '?')}region={Uri.EscapeDataString(RegionId)}";
 }

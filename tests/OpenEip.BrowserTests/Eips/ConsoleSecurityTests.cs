@@ -65,4 +65,29 @@ public sealed class ConsoleSecurityTests(ServerFixture server, BrowserFixture br
         await ConsolePages.WaitForPathAsync(page, ConsolePages.EipsPath);
         Assert.Equal("", await tenant.EipStatusAsync(eip.AllocationId, Region));
     }
+
+    [ChromiumFact]
+    public async Task ChangesMadeInTheConsole_AreInTheAuditTrail_AsTheirApiActions()
+    {
+        var tenant = await Tenant.CreateAsync(server, "audited");
+        var estate = await Estate.BuildAsync(server, tenant, Region);
+        var eip = await tenant.AllocateEipAsync(Region);
+        await using var context = await browser.NewContextAsync(server.BaseUrl);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsAsync(page, tenant);
+
+        await EipBindingTests.BindThroughDialogAsync(page, eip.AllocationId, "ECS instance", estate.Instance1);
+
+        var answer = await server.Rpc.CallAsync("DescribeAuditEvents",
+            new Dictionary<string, string> { ["AccountId"] = tenant.AccountId, ["EventAction"] = "AssociateEipAddress" }, OperatorRpc.Operator);
+        var events = answer.GetProperty("AuditEvents").GetProperty("AuditEvent");
+        Assert.Equal(1, events.GetArrayLength());
+        var recorded = events[0];
+        Assert.Equal(tenant.AccessKeyId, Tenant.Text(recorded, "AccessKeyId"));
+        Assert.Equal("", Tenant.Text(recorded, "ErrorCode"));
+        var parameters = recorded.GetProperty("RequestParameters");
+        Assert.Equal("console", Tenant.Text(parameters, "Via"));
+        Assert.Equal(eip.AllocationId, Tenant.Text(parameters, "AllocationId"));
+        Assert.Equal(estate.Instance1, Tenant.Text(parameters, "InstanceId"));
+    }
 }

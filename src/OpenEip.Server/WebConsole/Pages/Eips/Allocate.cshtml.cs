@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using OpenEip.Core.Eips;
 using OpenEip.Core.UseCases.Eips;
+using OpenEip.Server.Products;
 
 namespace OpenEip.Server.WebConsole.Pages.Eips;
 
@@ -53,7 +54,8 @@ public sealed class AllocateModel(AllocateEip allocate) : ConsolePageModel
             Name = string.IsNullOrEmpty(Name) ? null : Name,
             Description = string.IsNullOrEmpty(Description) ? null : Description,
         };
-        var result = await allocate.ExecuteAsync(command, null, cancellationToken);
+        var result = await AuditedAsync(ProductVersions.Vpc, "AllocateEipAddress", [("Bandwidth", command.Bandwidth?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("InternetChargeType", command.InternetChargeType), ("InstanceChargeType", command.InstanceChargeType), ("Period", command.Period?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("PricingCycle", command.PricingCycle), ("ISP", command.Isp), ("Name", command.Name), ("Description", command.Description)],
+            () => allocate.ExecuteAsync(command, null, cancellationToken));
         if (result.Error is { } error)
         {
             ShowError(ConsoleErrors.FieldOf(error, Fields), error);

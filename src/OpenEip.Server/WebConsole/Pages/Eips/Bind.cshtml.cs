@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using OpenEip.Core.Associations;
 using OpenEip.Core.Eips;
 using OpenEip.Core.UseCases.Associations;
+using OpenEip.Server.Products;
 
 namespace OpenEip.Server.WebConsole.Pages.Eips;
 
@@ -44,7 +45,8 @@ public sealed class BindModel(BindingCandidates candidates, AssociateEip associa
         }
 
         var command = new AssociateEipCommand(AccountId, AllocationId, instanceId, Kind, RegionId, null, mode.Length > 0 ? mode : null, privateIp.Length > 0 ? privateIp : null);
-        var result = await associate.ExecuteAsync(command, null, cancellationToken);
+        var result = await AuditedAsync(ProductVersions.Vpc, "AssociateEipAddress", [("AllocationId", AllocationId), ("InstanceId", instanceId), ("InstanceType", Kind), ("Mode", command.Mode), ("PrivateIpAddress", command.PrivateIpAddress)],
+            () => associate.ExecuteAsync(command, null, cancellationToken));
         if (result.Error is { } error)
         {
             ShowError("choice", error);

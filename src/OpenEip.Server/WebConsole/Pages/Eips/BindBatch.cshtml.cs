@@ -3,6 +3,7 @@ using OpenEip.Core.Associations;
 using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Associations;
 using OpenEip.Core.UseCases.Compute;
+using OpenEip.Server.Products;
 
 namespace OpenEip.Server.WebConsole.Pages.Eips;
 
@@ -33,7 +34,8 @@ public sealed class BindBatchModel(DescribeCompute compute, AssociateEipBatch ba
             return Page();
         }
 
-        var result = await batch.ExecuteAsync(AccountId, RegionId, BindingTargetTypes.NetworkInterface, NetworkInterfaceId, AllocationIds, BindingModes.Nat, null, cancellationToken);
+        var result = await AuditedAsync(ProductVersions.Vpc, "AssociateEipAddressBatch", [("BindedInstanceId", NetworkInterfaceId), ("BindedInstanceType", BindingTargetTypes.NetworkInterface), ("Mode", BindingModes.Nat), .. AllocationIds.Select((id, i) => ($"InstanceIds.{i + 1}", (string?)id))],
+            () => batch.ExecuteAsync(AccountId, RegionId, BindingTargetTypes.NetworkInterface, NetworkInterfaceId, AllocationIds, BindingModes.Nat, null, cancellationToken));
         if (result.Error is { } error)
         {
             ShowError("", error);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using OpenEip.Core.UseCases.Eips;
+using OpenEip.Server.Products;
 
 namespace OpenEip.Server.WebConsole.Pages.Eips;
 
@@ -30,7 +31,8 @@ public sealed class EditModel(DescribeEips describe, ModifyEip modify) : EipPage
             return Page();
         }
 
-        var result = await modify.ExecuteAsync(new ModifyEipCommand(AccountId, AllocationId, RegionId, Bandwidth, Name ?? "", Description ?? ""), null, cancellationToken);
+        var result = await AuditedAsync(ProductVersions.Vpc, "ModifyEipAddressAttribute", [("AllocationId", AllocationId), ("Bandwidth", Bandwidth?.ToString(System.Globalization.CultureInfo.InvariantCulture)), ("Name", Name), ("Description", Description)],
+            () => modify.ExecuteAsync(new ModifyEipCommand(AccountId, AllocationId, RegionId, Bandwidth, Name ?? "", Description ?? ""), null, cancellationToken));
         if (result.Error is { } error)
         {
             await LoadAsync(cancellationToken);

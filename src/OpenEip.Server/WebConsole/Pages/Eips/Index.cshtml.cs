@@ -5,6 +5,7 @@ using OpenEip.Core.Ports;
 using OpenEip.Core.Tags;
 using OpenEip.Core.UseCases.Billing;
 using OpenEip.Core.UseCases.Eips;
+using OpenEip.Server.Products;
 
 namespace OpenEip.Server.WebConsole.Pages.Eips;
 
@@ -64,7 +65,8 @@ public sealed class IndexModel(DescribeEips describe, AccountBilling billing, Se
     /// <summary>Turns deletion protection on or off (DeletionProtection), then back to the list as it was.</summary>
     public async Task<IActionResult> OnPostProtectionAsync(string allocationId, bool enabled, CancellationToken cancellationToken)
     {
-        var result = await protection.ExecuteAsync(AccountId, allocationId, RegionId, enabled, null, cancellationToken);
+        var result = await AuditedAsync(ProductVersions.Vpc, "DeletionProtection", [("InstanceId", allocationId), ("Type", "EIP"), ("ProtectionEnable", enabled ? "true" : "false")],
+            () => protection.ExecuteAsync(AccountId, allocationId, RegionId, enabled, null, cancellationToken));
         Notice = result.Error is { } error
             ? ConsoleErrors.Describe(error)
             : enabled

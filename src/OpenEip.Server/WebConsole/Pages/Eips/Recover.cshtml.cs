@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using OpenEip.Core.UseCases.Eips;
+using OpenEip.Server.Products;
 
 namespace OpenEip.Server.WebConsole.Pages.Eips;
 
@@ -12,7 +13,8 @@ public sealed class RecoverModel(RecoverableEips recoverable, AllocateEip alloca
 
     public async Task<IActionResult> OnPostAsync(string allocationId, CancellationToken cancellationToken)
     {
-        var result = await allocate.ExecuteAsync(new AllocateEipCommand(AccountId, RegionId) { RecoverAllocationId = allocationId }, null, cancellationToken);
+        var result = await AuditedAsync(ProductVersions.Vpc, "AllocateEipAddress", [("InstanceId", allocationId)],
+            () => allocate.ExecuteAsync(new AllocateEipCommand(AccountId, RegionId) { RecoverAllocationId = allocationId }, null, cancellationToken));
         if (result.Error is { } error)
         {
             ShowError("", error);

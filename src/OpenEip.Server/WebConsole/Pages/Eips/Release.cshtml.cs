@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using OpenEip.Core.UseCases.Eips;
+using OpenEip.Server.Products;
 
 namespace OpenEip.Server.WebConsole.Pages.Eips;
 
@@ -10,7 +11,8 @@ public sealed class ReleaseModel(DescribeEips describe, ReleaseEip release) : Ei
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await release.ExecuteAsync(AccountId, AllocationId, RegionId, null, cancellationToken);
+        var result = await AuditedAsync(ProductVersions.Vpc, "ReleaseEipAddress", [("AllocationId", AllocationId)],
+            () => release.ExecuteAsync(AccountId, AllocationId, RegionId, null, cancellationToken));
         if (result.Error is { } error)
         {
             await LoadAsync(cancellationToken);

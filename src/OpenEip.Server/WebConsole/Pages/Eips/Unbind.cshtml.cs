@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using OpenEip.Core.UseCases.Associations;
 using OpenEip.Core.UseCases.Eips;
+using OpenEip.Server.Products;
 
 namespace OpenEip.Server.WebConsole.Pages.Eips;
 
@@ -11,7 +12,8 @@ public sealed class UnbindModel(DescribeEips describe, UnassociateEip unassociat
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var result = await unassociate.ExecuteAsync(new UnassociateEipCommand(AccountId, AllocationId, RegionId, null, null, null, Force: false), null, cancellationToken);
+        var result = await AuditedAsync(ProductVersions.Vpc, "UnassociateEipAddress", [("AllocationId", AllocationId)],
+            () => unassociate.ExecuteAsync(new UnassociateEipCommand(AccountId, AllocationId, RegionId, null, null, null, Force: false), null, cancellationToken));
         if (result.Error is { } error)
         {
             await LoadAsync(cancellationToken);

@@ -7,6 +7,8 @@ using OpenEip.Core.Quotas;
 using OpenEip.Core.UseCases.Accounts;
 using OpenEip.Core.UseCases.Billing;
 
+using OpenEip.Server.Products;
+
 namespace OpenEip.Server.WebConsole.Pages.Operator;
 
 /// <summary>
@@ -53,7 +55,7 @@ public sealed class AccountModel(AccountAdministration accounts, AccountBilling 
 
     public async Task<IActionResult> OnPostCreateKeyAsync(CancellationToken cancellationToken)
     {
-        var result = await OperatorAudit.RunAsync(HttpContext, "CreateAccessKey", new Dictionary<string, string> { ["AccountId"] = Id },
+        var result = await ConsoleAudit.RunAsync(HttpContext, ProductVersions.Operator, "CreateAccessKey", new Dictionary<string, string> { ["AccountId"] = Id },
             () => accounts.CreateAccessKeyAsync(Id, null, cancellationToken));
         if (result.Error is { } error)
         {
@@ -75,7 +77,7 @@ public sealed class AccountModel(AccountAdministration accounts, AccountBilling 
     {
         if (string.IsNullOrEmpty(accessKeyId))
             return await ShowAsync("", ApiErrors.MissingParameter("UserAccessKeyId"), cancellationToken);
-        var result = await OperatorAudit.RunAsync(HttpContext, "DeleteAccessKey", new Dictionary<string, string> { ["UserAccessKeyId"] = accessKeyId },
+        var result = await ConsoleAudit.RunAsync(HttpContext, ProductVersions.Operator, "DeleteAccessKey", new Dictionary<string, string> { ["UserAccessKeyId"] = accessKeyId },
             () => accounts.DeleteAccessKeyAsync(accessKeyId, null, cancellationToken));
         if (result.Error is { } error)
             return await ShowAsync(KeyField(accessKeyId), error, cancellationToken);
@@ -120,7 +122,7 @@ public sealed class AccountModel(AccountAdministration accounts, AccountBilling 
 
     public async Task<IActionResult> OnPostOverdueAsync(bool overdue, CancellationToken cancellationToken)
     {
-        var result = await OperatorAudit.RunAsync(HttpContext, "SetAccountOverdue",
+        var result = await ConsoleAudit.RunAsync(HttpContext, ProductVersions.Operator, "SetAccountOverdue",
             new Dictionary<string, string> { ["AccountId"] = Id, ["Overdue"] = overdue ? "true" : "false" },
             () => billing.SetOverdueAsync(Id, overdue, null, cancellationToken));
         if (result.Error is { } error)
@@ -132,7 +134,7 @@ public sealed class AccountModel(AccountAdministration accounts, AccountBilling 
     }
 
     private Task<Result<Unit>> SetQuotaAsync(string quotaName, long value, CancellationToken cancellationToken) =>
-        OperatorAudit.RunAsync(HttpContext, "SetAccountQuota",
+        ConsoleAudit.RunAsync(HttpContext, ProductVersions.Operator, "SetAccountQuota",
             new Dictionary<string, string> { ["AccountId"] = Id, ["QuotaName"] = quotaName, ["Value"] = value.ToString(CultureInfo.InvariantCulture) },
             () => accounts.SetQuotaAsync(Id, quotaName, value, null, cancellationToken));
 

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Accounts;
 
+using OpenEip.Server.Products;
+
 namespace OpenEip.Server.WebConsole.Pages.Operator;
 
 /// <summary>The operator's account list, and creating an account with its first AccessKey pair.</summary>
@@ -25,7 +27,7 @@ public sealed class AccountsModel(AccountAdministration accounts, IStore store) 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken cancellationToken)
     {
         var name = string.IsNullOrWhiteSpace(AccountName) ? null : AccountName.Trim();
-        var result = await OperatorAudit.RunAsync(HttpContext, "CreateAccount", new Dictionary<string, string> { ["AccountName"] = name ?? "" },
+        var result = await ConsoleAudit.RunAsync(HttpContext, ProductVersions.Operator, "CreateAccount", new Dictionary<string, string> { ["AccountName"] = name ?? "" },
             () => accounts.CreateAccountAsync(name, null, cancellationToken));
         if (result.Error is { } error)
         {

@@ -5,6 +5,8 @@ using OpenEip.Core.Errors;
 using OpenEip.Core.UseCases.Accounts;
 using OpenEip.Core.UseCases.Billing;
 
+using OpenEip.Server.Products;
+
 namespace OpenEip.Server.WebConsole.Pages.Operator;
 
 /// <summary>
@@ -47,7 +49,7 @@ public sealed class IdleFeesModel(AccountBilling billing, AccountAdministration 
             return Page();
         }
 
-        var result = await OperatorAudit.RunAsync(HttpContext, "SetIdleEipPrice", new Dictionary<string, string> { ["PricePerHour"] = text! },
+        var result = await ConsoleAudit.RunAsync(HttpContext, ProductVersions.Operator, "SetIdleEipPrice", new Dictionary<string, string> { ["PricePerHour"] = text! },
             () => billing.SetIdleFeePriceAsync(price, null, cancellationToken));
         if (result.Error is { } error)
         {

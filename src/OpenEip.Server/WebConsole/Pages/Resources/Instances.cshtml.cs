@@ -3,6 +3,7 @@ using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Compute;
 using static OpenEip.Server.WebConsole.ConsoleText;
+using OpenEip.Server.Products;
 
 namespace OpenEip.Server.WebConsole.Pages.Resources;
 
@@ -34,8 +35,8 @@ public sealed class InstancesModel(DescribeCompute describe, InstanceLifecycle l
         var id = instanceId ?? "";
         var result = operation switch
         {
-            "start" => await lifecycle.StartAsync(AccountId, id, null, cancellationToken),
-            "stop" => await lifecycle.StopAsync(AccountId, id, null, cancellationToken),
+            "start" => await AuditedAsync(ProductVersions.Ecs, "StartInstance", [("InstanceId", id)], () => lifecycle.StartAsync(AccountId, id, null, cancellationToken)),
+            "stop" => await AuditedAsync(ProductVersions.Ecs, "StopInstance", [("InstanceId", id)], () => lifecycle.StopAsync(AccountId, id, null, cancellationToken)),
             _ => Result<Unit>.Fail(ApiErrors.InvalidParameter("operation", "start or stop is expected.")),
         };
         if (result.IsSuccess)

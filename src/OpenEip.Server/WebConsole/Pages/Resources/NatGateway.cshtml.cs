@@ -6,6 +6,7 @@ using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Nat;
 using OpenEip.Core.UseCases.Networks;
 using static OpenEip.Server.WebConsole.ConsoleText;
+using OpenEip.Server.Products;
 
 namespace OpenEip.Server.WebConsole.Pages.Resources;
 
@@ -75,15 +76,17 @@ public sealed class NatGatewayModel(
                     SourceCidr = NullIfEmpty(SourceCidr),
                     Name = NullIfEmpty(SnatName),
                 };
-                var result = await snatEntries.CreateAsync(command, null, cancellationToken);
+                var result = await AuditedAsync(ProductVersions.Vpc, "CreateSnatEntry", [("SnatTableId", gateway.SnatTableId), ("SnatIp", SnatIp), ("SourceVSwitchId", SourceVSwitchId), ("SourceCIDR", SourceCidr), ("SnatEntryName", SnatName)],
+                    () => snatEntries.CreateAsync(command, null, cancellationToken));
                 if (result.IsSuccess)
                     return Done(L($"SNAT entry {result.Value.SnatEntryId} created.", $"SNAT エントリ {result.Value.SnatEntryId} を作成しました。"));
-                ShowError(SnatForm + ErrorFields.FieldOf(result.Error, "SnatIp", "SourceVSwitch", "SourceCidr", "Name"), result.Error);
+                ShowError(SnatForm + ConsoleErrors.FieldOf(result.Error, "SnatIp", "SourceVSwitch", "SourceCidr", "Name"), result.Error);
                 break;
             }
             case "delete-snat":
             {
-                var result = await snatEntries.DeleteAsync(AccountId, RegionId, gateway.SnatTableId, entryId ?? "", null, cancellationToken);
+                var result = await AuditedAsync(ProductVersions.Vpc, "DeleteSnatEntry", [("SnatTableId", gateway.SnatTableId), ("SnatEntryId", entryId)],
+                    () => snatEntries.DeleteAsync(AccountId, RegionId, gateway.SnatTableId, entryId ?? "", null, cancellationToken));
                 if (result.IsSuccess)
                     return Done(L($"SNAT entry {entryId} deleted.", $"SNAT エントリ {entryId} を削除しました。"));
                 ShowError("entry:" + entryId, result.Error);
@@ -101,15 +104,17 @@ public sealed class NatGatewayModel(
                 {
                     Name = NullIfEmpty(DnatName),
                 };
-                var result = await forwardEntries.CreateAsync(command, null, cancellationToken);
+                var result = await AuditedAsync(ProductVersions.Vpc, "CreateForwardEntry", [("ForwardTableId", gateway.ForwardTableId), ("ExternalIp", ExternalIp), ("ExternalPort", ExternalPort), ("InternalIp", InternalIp), ("InternalPort", InternalPort), ("IpProtocol", IpProtocol), ("ForwardEntryName", DnatName)],
+                    () => forwardEntries.CreateAsync(command, null, cancellationToken));
                 if (result.IsSuccess)
                     return Done(L($"DNAT entry {result.Value.ForwardEntryId} created.", $"DNAT エントリ {result.Value.ForwardEntryId} を作成しました。"));
-                ShowError(DnatForm + ErrorFields.FieldOf(result.Error, "ExternalIp", "ExternalPort", "InternalIp", "InternalPort", "IpProtocol", "Name"), result.Error);
+                ShowError(DnatForm + ConsoleErrors.FieldOf(result.Error, "ExternalIp", "ExternalPort", "InternalIp", "InternalPort", "IpProtocol", "Name"), result.Error);
                 break;
             }
             case "delete-dnat":
             {
-                var result = await forwardEntries.DeleteAsync(AccountId, RegionId, gateway.ForwardTableId, entryId ?? "", null, cancellationToken);
+                var result = await AuditedAsync(ProductVersions.Vpc, "DeleteForwardEntry", [("ForwardTableId", gateway.ForwardTableId), ("ForwardEntryId", entryId)],
+                    () => forwardEntries.DeleteAsync(AccountId, RegionId, gateway.ForwardTableId, entryId ?? "", null, cancellationToken));
                 if (result.IsSuccess)
                     return Done(L($"DNAT entry {entryId} deleted.", $"DNAT エントリ {entryId} を削除しました。"));
                 ShowError("entry:" + entryId, result.Error);

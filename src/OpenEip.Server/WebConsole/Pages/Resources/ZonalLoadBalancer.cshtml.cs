@@ -3,6 +3,7 @@ using OpenEip.Core.Errors;
 using OpenEip.Core.LoadBalancers;
 using OpenEip.Core.UseCases.LoadBalancers;
 using static OpenEip.Server.WebConsole.ConsoleText;
+using OpenEip.Server.Products;
 
 namespace OpenEip.Server.WebConsole.Pages.Resources;
 
@@ -43,7 +44,8 @@ public sealed class ZonalLoadBalancerModel(ZonalLoadBalancerLifecycle loadBalanc
             return Page();
         }
 
-        var result = await loadBalancers.SetAddressTypeAsync(AccountId, Kind, Id, addressType, null, cancellationToken);
+        var result = await AuditedAsync(Kind == "alb" ? ProductVersions.Alb : ProductVersions.Nlb, "UpdateLoadBalancerAddressTypeConfig", [("LoadBalancerId", Id), ("AddressType", addressType)],
+            () => loadBalancers.SetAddressTypeAsync(AccountId, Kind, Id, addressType, null, cancellationToken));
         if (!result.IsSuccess)
         {
             ShowError("AddressType", result.Error);

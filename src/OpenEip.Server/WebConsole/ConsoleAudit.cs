@@ -2,18 +2,17 @@ using System.Diagnostics;
 using System.Security.Claims;
 using OpenEip.Core.Calls;
 using OpenEip.Core.Errors;
-using OpenEip.Server.Products;
 
-namespace OpenEip.Server.WebConsole.Pages.Operator;
+namespace OpenEip.Server.WebConsole;
 
 /// <summary>
-/// Records an operator change made in the console in the audit trail, as the RPC dispatcher records the same
-/// change made through the operator API: under the API action's name and version, with the operator's key, the
-/// browser's address and the parameters the API call would have had (plus <c>Via=console</c>), in the
-/// transaction of the change. Without it, granting a privilege or marking an account overdue in the console
-/// would leave no trace where the operator looks for one.
+/// Records a change made in the console in the audit trail, as the RPC dispatcher records the same change made
+/// through the API: under the API action's name and version, with the session's key, the browser's address and
+/// the parameters the API call would have had (plus <c>Via=console</c>), in the transaction of the change.
+/// Without it, binding an EIP, granting a privilege or marking an account overdue in the console would leave no
+/// trace where the operator looks for one.
 /// </summary>
-public static class OperatorAudit
+public static class ConsoleAudit
 {
     public const string ViaParameter = "Via";
 
@@ -22,7 +21,7 @@ public static class OperatorAudit
     /// <summary>How long the call's own nonce is remembered (it is random, never replayed; it only keys the record).</summary>
     private static readonly TimeSpan s_nonceLifetime = TimeSpan.FromMinutes(15);
 
-    public static async Task<Result<T>> RunAsync<T>(HttpContext http, string action, IReadOnlyDictionary<string, string> parameters, Func<Task<Result<T>>> change)
+    public static async Task<Result<T>> RunAsync<T>(HttpContext http, string version, string action, IReadOnlyDictionary<string, string> parameters, Func<Task<Result<T>>> change)
     {
         var services = http.RequestServices;
         var current = services.GetRequiredService<CurrentCall>();
@@ -39,7 +38,7 @@ public static class OperatorAudit
                 AccountId = http.User.FindFirstValue(ConsoleClaims.AccountId) ?? "",
                 AccessKeyId = accessKeyId,
                 Action = action,
-                Version = ProductVersions.Operator,
+                Version = version,
                 RequestId = Activity.Current?.Id ?? http.TraceIdentifier,
                 SourceIpAddress = http.Connection.RemoteIpAddress?.ToString() ?? "",
                 Parameters = AuditParameters.From(audited),
