@@ -44,6 +44,7 @@ public static class ConsoleRegistration
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.ExpireTimeSpan = SessionLifetime;
             options.SlidingExpiration = true;
+            options.Events.OnValidatePrincipal = ConsoleSessionCheck.ValidateAsync;
         });
         services.AddAuthorization(options => options.AddPolicy(OperatorPolicy, policy => policy.RequireClaim(ConsoleClaims.Operator, "true")));
         services.AddSingleton<ConsoleSignIn>();

@@ -10,13 +10,13 @@ namespace OpenEip.Server.WebConsole;
 /// <summary>Checks an AccessKey pair against the store and opens a cookie session for its account.</summary>
 public sealed class ConsoleSignIn(ICredentialSource credentials)
 {
-    public const string InvalidPair = "The AccessKey pair is not valid.";
+    public static string InvalidPair => ConsoleText.L("The AccessKey pair is not valid.", "AccessKey ペアが正しくありません。");
 
     /// <summary>Null when signed in; otherwise why not.</summary>
     public async Task<string?> SignInAsync(HttpContext context, string? accessKeyId, string? accessKeySecret, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(accessKeyId) || string.IsNullOrEmpty(accessKeySecret))
-            return "Enter an AccessKey ID and its secret.";
+            return ConsoleText.L("Enter an AccessKey ID and its secret.", "AccessKey ID とシークレットを入力してください。");
         var credential = await credentials.FindAsync(accessKeyId.Trim(), cancellationToken);
         if (credential is null || !SameSecret(credential.AccessKeySecret, accessKeySecret))
             return InvalidPair;

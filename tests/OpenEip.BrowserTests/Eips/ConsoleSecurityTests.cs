@@ -90,4 +90,21 @@ public sealed class ConsoleSecurityTests(ServerFixture server, BrowserFixture br
         Assert.Equal(eip.AllocationId, Tenant.Text(parameters, "AllocationId"));
         Assert.Equal(estate.Instance1, Tenant.Text(parameters, "InstanceId"));
     }
+
+    [ChromiumFact]
+    public async Task DeletingTheAccessKey_EndsTheSessionsItOpened()
+    {
+        var tenant = await Tenant.CreateAsync(server, "key-deleted");
+        var eip = await tenant.AllocateEipAsync(Region);
+        await using var context = await browser.NewContextAsync(server.BaseUrl);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsAsync(page, tenant);
+        await Expect(ConsolePages.EipRow(page, eip.AllocationId)).ToHaveCountAsync(1);
+
+        await server.Rpc.CallAsync("DeleteAccessKey", new Dictionary<string, string> { ["UserAccessKeyId"] = tenant.AccessKeyId }, OperatorRpc.Operator);
+        await page.ReloadAsync();
+
+        await ConsolePages.WaitForPathAsync(page, ConsolePages.SignInPath);
+        await Expect(page.Locator("body")).Not.ToContainTextAsync(eip.AllocationId);
+    }
 }

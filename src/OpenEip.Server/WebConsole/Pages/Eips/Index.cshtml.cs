@@ -29,7 +29,8 @@ public sealed class IndexModel(DescribeEips describe, AccountBilling billing, Se
     [BindProperty(Name = "status", SupportsGet = true)]
     public string? StatusFilter { get; set; }
 
-    [BindProperty(Name = "page", SupportsGet = true)]
+    // Not "page": Razor Pages keeps the page's own path under that route value, and binding would read it first.
+    [BindProperty(Name = "pageNumber", SupportsGet = true)]
     public int PageNumber { get; set; } = 1;
 
     public IReadOnlyList<Eip> Items { get; private set; } = [];
@@ -84,7 +85,7 @@ public sealed class IndexModel(DescribeEips describe, AccountBilling billing, Se
         if (!string.IsNullOrEmpty(StatusFilter))
             query.Add($"status={Uri.EscapeDataString(StatusFilter)}");
         if (page > 1)
-            query.Add($"page={page}");
+            query.Add($"pageNumber={page}");
         return "/console/eips?" + string.Join('&', query);
     }
 
