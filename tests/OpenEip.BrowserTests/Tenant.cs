@@ -52,6 +52,13 @@ public sealed class Tenant
         return eips.GetArrayLength() == 0 ? "" : Text(eips[0], "Status");
     }
 
+    /// <summary>The vSwitch's free private addresses, as DescribeVSwitches counts them.</summary>
+    public async Task<long> FreeAddressesAsync(string vSwitchId, string regionId)
+    {
+        var body = await Rpc.CallAsync("DescribeVSwitches", new Dictionary<string, string> { ["RegionId"] = regionId, ["VSwitchId"] = vSwitchId });
+        return body.GetProperty("VSwitches").GetProperty("VSwitch")[0].GetProperty("AvailableIpAddressCount").GetInt64();
+    }
+
     public static string Text(JsonElement body, string name) =>
         body.GetProperty(name).GetString() ?? throw new InvalidOperationException($"The answer has no {name}: {body}");
 }

@@ -109,7 +109,15 @@ public sealed class EipBindingTests(ServerFixture server, BrowserFixture browser
         var page = await context.NewPageAsync();
         await ConsolePages.SignInAsAsync(page, tenant);
 
+        // Offering the NAT gateway checks R-NAT-3 by reserving a vSwitch IP in a transaction that is rolled back:
+        // looking at the choices takes nothing; binding takes one address.
+        var free = await tenant.FreeAddressesAsync(estate.VSwitchId, Region);
+        await page.GotoAsync($"/console/eips/{toNat.AllocationId}/bind?kind=Nat&region={Region}");
+        await Expect(page.GetByLabel(estate.NatGatewayId)).ToBeEnabledAsync();
+        Assert.Equal(free, await tenant.FreeAddressesAsync(estate.VSwitchId, Region));
+        await page.GotoAsync($"/console/eips?region={Region}");
         await BindThroughDialogAsync(page, toNat.AllocationId, "NAT Gateway instance", estate.NatGatewayId);
+        Assert.Equal(free - 1, await tenant.FreeAddressesAsync(estate.VSwitchId, Region));
         await BindThroughDialogAsync(page, toClb.AllocationId, "Server Load Balancer (SLB) instance", estate.ClbId);
         await BindThroughDialogAsync(page, toHaVip.AllocationId, "High-availability virtual IP", estate.HaVipId);
 
