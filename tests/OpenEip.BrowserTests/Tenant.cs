@@ -52,6 +52,19 @@ public sealed class Tenant
         return eips.GetArrayLength() == 0 ? "" : Text(eips[0], "Status");
     }
 
+    /// <summary>Polls DescribeEipAddresses until the EIP has this status (bounded: a binding settles within seconds here).</summary>
+    public async Task WaitForEipStatusAsync(string allocationId, string regionId, string status)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        string now;
+        while ((now = await EipStatusAsync(allocationId, regionId)) != status)
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(30))
+                throw new TimeoutException($"{allocationId} is still {now}, not {status}, after 30 s.");
+            await Task.Delay(100);
+        }
+    }
+
     /// <summary>The vSwitch's free private addresses, as DescribeVSwitches counts them.</summary>
     public async Task<long> FreeAddressesAsync(string vSwitchId, string regionId)
     {

@@ -48,10 +48,12 @@ public sealed class EipListPagingTests(ServerFixture server, BrowserFixture brow
         await Expect(rows).ToContainTextAsync(eips[0].AllocationId);
         await Expect(pager).ToContainTextAsync("Page 1 of 1");
 
+        // The filter lists what is InUse when asked; the bound EIP must have got there first.
+        await tenant.WaitForEipStatusAsync(eips[3].AllocationId, Region, "InUse");
         await page.GetByLabel("Search").FillAsync("");
         await page.GetByLabel("Status").SelectOptionAsync("InUse");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
-        await Expect(rows).ToHaveCountAsync(1, new() { Timeout = 30_000 });
+        await Expect(rows).ToHaveCountAsync(1);
         await Expect(rows).ToContainTextAsync(eips[3].AllocationId);
 
         await page.GetByLabel("Status").SelectOptionAsync("");

@@ -1,11 +1,11 @@
 using System.Text.Json;
 
-namespace OpenEip.BrowserTests.Resources;
+namespace OpenEip.BrowserTests;
 
 /// <summary>
 /// Builds resources through the server's real API (as tests/Conformance/lib/lab.mjs does): a VPC (10.0.0.0/16)
 /// with a vSwitch (10.0.1.0/24) in the region's first zone and a security group, then instances, ENIs,
-/// NAT gateways, load balancers, HaVips and EIPs on demand, all in the operator's own account.
+/// NAT gateways, load balancers, HaVips and EIPs on demand, in the operator's own account or a tenant's.
 /// </summary>
 public sealed class ResourceLab
 {
@@ -13,11 +13,15 @@ public sealed class ResourceLab
     public const string FirstZone = "cn-hangzhou-b";
     public const string SecondZone = "cn-hangzhou-e";
 
+    private readonly ServerFixture _server;
     private readonly OperatorRpc _rpc;
+    private readonly string? _accountId;
 
-    private ResourceLab(OperatorRpc rpc, string vpcId, string vSwitchId, string securityGroupId)
+    private ResourceLab(ServerFixture server, OperatorRpc rpc, string? accountId, string vpcId, string vSwitchId, string securityGroupId)
     {
+        _server = server;
         _rpc = rpc;
+        _accountId = accountId;
         VpcId = vpcId;
         VSwitchId = vSwitchId;
         SecurityGroupId = securityGroupId;
@@ -29,13 +33,14 @@ public sealed class ResourceLab
 
     public string SecurityGroupId { get; }
 
-    public static async Task<ResourceLab> CreateAsync(ServerFixture server)
+    /// <summary>A lab in the tenant's account, or (none given) in the operator's own.</summary>
+    public static async Task<ResourceLab> CreateAsync(ServerFixture server, Tenant? tenant = null)
     {
-        var rpc = server.Rpc;
+        var rpc = tenant?.Rpc ?? server.Rpc;
         var vpcId = Text(await rpc.CallAsync("CreateVpc", new Dictionary<string, string> { ["RegionId"] = Region, ["CidrBlock"] = "10.0.0.0/16" }), "VpcId");
         var vSwitchId = await CreateVSwitchAsync(rpc, vpcId, FirstZone, "10.0.1.0/24");
         var groupId = Text(await rpc.CallAsync("CreateSecurityGroup", new Dictionary<string, string> { ["RegionId"] = Region, ["VpcId"] = vpcId, ["SecurityGroupName"] = "browser" }, OperatorRpc.Ecs), "SecurityGroupId");
-        return new ResourceLab(rpc, vpcId, vSwitchId, groupId);
+        return new ResourceLab(server, rpc, tenant?.AccountId, vpcId, vSwitchId, groupId);
     }
 
     public Task<string> VSwitchAsync(string zoneId, string cidrBlock) => CreateVSwitchAsync(_rpc, VpcId, zoneId, cidrBlock);
@@ -52,6 +57,9 @@ public sealed class ResourceLab
         var body = await _rpc.CallAsync("RunInstances", parameters, OperatorRpc.Ecs);
         return body.GetProperty("InstanceIdSets").GetProperty("InstanceIdSet").EnumerateArray().Select(e => e.GetString()!).ToList();
     }
+
+    public Task AttachNetworkInterfaceAsync(string networkInterfaceId, string instanceId) =>
+        _rpc.CallAsync("AttachNetworkInterface", new Dictionary<string, string> { ["RegionId"] = Region, ["NetworkInterfaceId"] = networkInterfaceId, ["InstanceId"] = instanceId }, OperatorRpc.Ecs);
 
     public Task StopInstanceAsync(string instanceId) =>
         _rpc.CallAsync("StopInstance", new Dictionary<string, string> { ["InstanceId"] = instanceId }, OperatorRpc.Ecs);
@@ -113,14 +121,19 @@ public sealed class ResourceLab
         return Text(body, "LoadBalancerId");
     }
 
-    /// <summary>Grants the operator's own account the HaVip privilege (the quota application), then creates a HaVip; (id, address).</summary>
+    /// <summary>The operator grants the lab's account the HaVip privilege (the quota application), then it creates a HaVip; (id, address).</summary>
     public async Task<(string Id, string Address)> CreateHaVipAsync()
     {
-        var accounts = await _rpc.CallAsync("DescribeAccounts", new Dictionary<string, string>(), OperatorRpc.Operator);
-        var operatorAccount = accounts.GetProperty("Accounts").GetProperty("Account").EnumerateArray().First(a => a.GetProperty("IsOperator").GetBoolean());
-        await _rpc.CallAsync("SetAccountQuota", new Dictionary<string, string>
+        var accountId = _accountId;
+        if (accountId is null)
         {
-            ["AccountId"] = Text(operatorAccount, "AccountId"), ["QuotaName"] = "havip-privilege", ["Value"] = "1",
+            var accounts = await _server.Rpc.CallAsync("DescribeAccounts", new Dictionary<string, string>(), OperatorRpc.Operator);
+            accountId = Text(accounts.GetProperty("Accounts").GetProperty("Account").EnumerateArray().First(a => a.GetProperty("IsOperator").GetBoolean()), "AccountId");
+        }
+
+        await _server.Rpc.CallAsync("SetAccountQuota", new Dictionary<string, string>
+        {
+            ["AccountId"] = accountId, ["QuotaName"] = "havip-privilege", ["Value"] = "1",
         }, OperatorRpc.Operator);
         var created = await _rpc.CallAsync("CreateHaVip", new Dictionary<string, string> { ["RegionId"] = Region, ["VSwitchId"] = VSwitchId });
         return (Text(created, "HaVipId"), Text(created, "IpAddress"));
