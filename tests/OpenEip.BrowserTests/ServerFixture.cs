@@ -22,9 +22,25 @@ public sealed class ServerFixture : IAsyncLifetime
     private static readonly TimeSpan s_startupTimeout = TimeSpan.FromSeconds(30);
 
     private readonly Queue<string> _log = new();
+    private readonly IReadOnlyDictionary<string, string> _settings;
     private Process? _process;
     private string? _dataDir;
     private Uri? _baseUrl;
+
+    /// <summary>The collection's server, with the default settings.</summary>
+    public ServerFixture()
+        : this(new Dictionary<string, string>())
+    {
+    }
+
+    private ServerFixture(IReadOnlyDictionary<string, string> settings) => _settings = settings;
+
+    /// <summary>
+    /// A server of its own (the caller starts and disposes it), with more settings as environment variables
+    /// (e.g. OpenEip__Clock__Adjustable): for a test that changes what every other test would see. xunit wants a
+    /// fixture with one public constructor, hence a factory.
+    /// </summary>
+    public static ServerFixture WithSettings(IReadOnlyDictionary<string, string> settings) => new(settings);
 
     public string AccessKeySecret { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
@@ -74,6 +90,8 @@ public sealed class ServerFixture : IAsyncLifetime
         start.Environment["OpenEip__Bootstrap__AccessKeySecret"] = AccessKeySecret;
         // Long enough for a person (and a test) to see Associating before the page turns it to InUse by itself.
         start.Environment["OpenEip__DataPlane__ConfirmDelay"] = ConfirmDelay.ToString();
+        foreach (var (name, value) in _settings)
+            start.Environment[name] = value;
 
         try
         {
