@@ -68,6 +68,20 @@ public sealed class AccountBilling(IStore store, BillingPolicy policy, TimeProvi
                 .ToDictionary(e => e.AllocationId, e => IdleEipFee.At(e, price, now, policy.SuggestReleaseAfter));
         }, cancellationToken);
 
+    /// <summary>Which of these accounts are marked overdue (R-LIFE-5) and since when, in one read (the operator's pages).</summary>
+    public Task<IReadOnlyDictionary<string, DateTimeOffset>> OverdueSinceAsync(IEnumerable<string> accountIds, CancellationToken cancellationToken) =>
+        store.ReadAsync<IReadOnlyDictionary<string, DateTimeOffset>>(async session =>
+        {
+            var overdue = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+            foreach (var accountId in accountIds)
+            {
+                if (await session.Accounts.FindOverdueSinceAsync(accountId) is { } since)
+                    overdue[accountId] = since;
+            }
+
+            return overdue;
+        }, cancellationToken);
+
     private async Task<decimal> PriceAsync(IStoreSession session) =>
         await session.Settings.FindAsync(IdleFeePriceSetting) is { } text
             ? decimal.Parse(text, CultureInfo.InvariantCulture)

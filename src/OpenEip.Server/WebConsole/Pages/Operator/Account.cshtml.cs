@@ -2,11 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using OpenEip.Core.Billing;
 using OpenEip.Core.Errors;
-using OpenEip.Core.Ports;
 using OpenEip.Core.Quotas;
 using OpenEip.Core.UseCases.Accounts;
 using OpenEip.Core.UseCases.Billing;
-
 using OpenEip.Server.Products;
 
 namespace OpenEip.Server.WebConsole.Pages.Operator;
@@ -15,7 +13,7 @@ namespace OpenEip.Server.WebConsole.Pages.Operator;
 /// One account as the operator manages it: its AccessKeys (create, the secret shown once; delete), its quotas
 /// and the two privileges, and the overdue flag (R-LIFE-5). The same use cases as the operator API, in process.
 /// </summary>
-public sealed class AccountModel(AccountAdministration accounts, AccountBilling billing, BillingPolicy policy, IStore store) : ConsolePageModel
+public sealed class AccountModel(AccountAdministration accounts, AccountBilling billing, BillingPolicy policy) : ConsolePageModel
 {
     /// <summary>The largest quota value SetAccountQuota accepts.</summary>
     public const long MaxQuota = 1_000_000_000;
@@ -161,7 +159,7 @@ public sealed class AccountModel(AccountAdministration accounts, AccountBilling 
         Summary = (await accounts.DescribeAccountsAsync(Id, cancellationToken)).FirstOrDefault();
         if (Summary is null)
             return;
-        var overdue = await AccountStanding.OverdueSinceAsync(store, [Id], cancellationToken);
+        var overdue = await billing.OverdueSinceAsync([Id], cancellationToken);
         OverdueSince = overdue.TryGetValue(Id, out var since) ? since : null;
     }
 }

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
-using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Accounts;
-
+using OpenEip.Core.UseCases.Billing;
 using OpenEip.Server.Products;
 
 namespace OpenEip.Server.WebConsole.Pages.Operator;
 
 /// <summary>The operator's account list, and creating an account with its first AccessKey pair.</summary>
-public sealed class AccountsModel(AccountAdministration accounts, IStore store) : ConsolePageModel
+public sealed class AccountsModel(AccountAdministration accounts, AccountBilling billing) : ConsolePageModel
 {
     public sealed record Row(AccountSummary Summary, DateTimeOffset? OverdueSince);
 
@@ -48,7 +47,7 @@ public sealed class AccountsModel(AccountAdministration accounts, IStore store) 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
         var summaries = await accounts.DescribeAccountsAsync(null, cancellationToken);
-        var overdue = await AccountStanding.OverdueSinceAsync(store, summaries.Select(s => s.Account.AccountId), cancellationToken);
+        var overdue = await billing.OverdueSinceAsync(summaries.Select(s => s.Account.AccountId), cancellationToken);
         Rows = summaries
             .OrderByDescending(s => s.Account.IsOperator)
             .ThenBy(s => s.Account.CreationTime)

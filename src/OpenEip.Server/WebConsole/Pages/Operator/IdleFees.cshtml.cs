@@ -4,7 +4,6 @@ using OpenEip.Core.Billing;
 using OpenEip.Core.Errors;
 using OpenEip.Core.UseCases.Accounts;
 using OpenEip.Core.UseCases.Billing;
-
 using OpenEip.Server.Products;
 
 namespace OpenEip.Server.WebConsole.Pages.Operator;

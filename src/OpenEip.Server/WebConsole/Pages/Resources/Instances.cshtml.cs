@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Compute;
-using static OpenEip.Server.WebConsole.ConsoleText;
 using OpenEip.Server.Products;
+using static OpenEip.Server.WebConsole.ConsoleText;
 
 namespace OpenEip.Server.WebConsole.Pages.Resources;
 

@@ -5,8 +5,8 @@ using OpenEip.Core.Nat;
 using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.Nat;
 using OpenEip.Core.UseCases.Networks;
-using static OpenEip.Server.WebConsole.ConsoleText;
 using OpenEip.Server.Products;
+using static OpenEip.Server.WebConsole.ConsoleText;
 
 namespace OpenEip.Server.WebConsole.Pages.Resources;
 
