@@ -27,6 +27,7 @@ public static class ConsoleRegistration
             options.Conventions.AllowAnonymousToPage("/SignIn");
             options.Conventions.AllowAnonymousToPage("/Language");
             options.Conventions.AllowAnonymousToPage("/Error");
+            options.Conventions.AllowAnonymousToPage("/NotFound");
             options.Conventions.AuthorizeFolder("/Operator", OperatorPolicy);
             // Says why a session that is not the operator's may not open an operator page (it lives beside them).
             options.Conventions.AllowAnonymousToPage("/Operator/AccessDenied");
@@ -67,6 +68,8 @@ public static class ConsoleRegistration
         app.UseAuthorization();
         app.MapRazorPages();
         app.MapGet("/console", () => Results.Redirect("/console/eips"));
+        // Under /console, an address that names no page gets the console's 404 page, not the API's fallback.
+        app.MapFallbackToPage("/console/{**path}", "/NotFound");
         return app;
     }
 }

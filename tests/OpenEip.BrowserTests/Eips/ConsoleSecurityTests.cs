@@ -107,4 +107,18 @@ public sealed class ConsoleSecurityTests(ServerFixture server, BrowserFixture br
         await ConsolePages.WaitForPathAsync(page, ConsolePages.SignInPath);
         await Expect(page.Locator("body")).Not.ToContainTextAsync(eip.AllocationId);
     }
+
+    [ChromiumFact]
+    public async Task AConsoleAddressThatNamesNoPage_GetsTheConsoles404Page_NotTheApisJson()
+    {
+        await using var context = await browser.NewContextAsync(server.BaseUrl);
+        var page = await context.NewPageAsync();
+        await ConsolePages.SignInAsync(page, server);
+
+        var response = await page.GotoAsync("/console/no-such-page");
+
+        Assert.Equal((int)HttpStatusCode.NotFound, response!.Status);
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Page not found");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("/console/no-such-page");
+    }
 }
