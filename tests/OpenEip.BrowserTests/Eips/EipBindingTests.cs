@@ -128,6 +128,8 @@ public sealed class EipBindingTests(ServerFixture server, BrowserFixture browser
             await Expect(row).ToContainTextAsync(kind);
             await Expect(row.Locator("[data-status]")).ToHaveAttributeAsync("data-status", "InUse", new() { Timeout = 30_000 });
         }
+
+        await page.ScreenshotAsync(new() { Path = Screenshots.PathFor("eips-bound.png"), FullPage = true });
     }
 
     /// <summary>Row → Bind resource → kind tab → the choice labelled so → OK, back on the list.</summary>
