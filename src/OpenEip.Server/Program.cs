@@ -42,7 +42,7 @@ catch (Exception e) when (StartupFailure.IsExplained(e))
 // The console first: a browser opening "/" goes there; every API call still reaches the RPC endpoint.
 app.UseOpenEipConsole();
 var rpc = app.Services.GetRequiredService<RpcEndpoint>();
-app.MapMethods("/healthz", ["GET", "HEAD"], () => Results.Text("ok"));
+app.MapHealthEndpoints();
 // Every method reaches the endpoint, so that one it does not serve gets an Alibaba error, not an empty 405.
 app.Map("/", rpc.HandleAsync);
 app.MapFallback("{**path}", RpcEndpoint.HandleUnknownPathAsync);

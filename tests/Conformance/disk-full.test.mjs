@@ -37,6 +37,12 @@ function fillDisk(path) {
 
 const countLines = (log, text) => log.split('\n').filter((l) => l.includes(text)).length;
 
+/** GET a health endpoint: { status, text }. */
+async function probe(server, path) {
+  const res = await fetch(`${server.baseUrl}${path}`, { signal: AbortSignal.timeout(5_000) });
+  return { status: res.status, text: await res.text() };
+}
+
 describe('a full disk', { skip }, () => {
   let mountPoint;
   let server;
@@ -93,16 +99,22 @@ describe('a full disk', { skip }, () => {
     const described = await acct.describe();
     assert.equal(described.totalCount, 1, 'the EIP allocated before is still there and nothing else');
     assert.equal(described.eipAddresses.eipAddress[0].name, lastName ?? 'before', 'every acknowledged write is there');
+    // Alive and still ready for reads, saying that writes are refused and why.
+    assert.deepEqual(await probe(server, '/healthz'), { status: 200, text: 'ok' });
+    const ready = await probe(server, '/readyz');
+    assert.equal(ready.status, 200);
+    assert.match(ready.text, /^ready, reads only: the store cannot be written: .*disk holding the database is full/);
     const log = server.log();
     assert.equal(countLines(log, 'The store cannot be written'), 1, `one log line for the episode:\n${log.slice(-2000)}`);
     assert.ok(!/Unexpected failure|   at /.test(log), 'no stack trace');
   });
 
-  it('writes resume by themselves once space is freed', async () => {
+  it('writes resume by themselves once space is freed, and /readyz says ready again', async () => {
     rmSync(filler());
     const { allocationId } = await until('a write succeeds once space is freed', () => acct.allocate({ name: 'after' }).catch((e) => e), (r) => r.allocationId, 20_000);
     assert.ok(await acct.describeOne(allocationId));
     assert.match(server.log(), /takes writes again/);
+    assert.deepEqual(await probe(server, '/readyz'), { status: 200, text: 'ready' });
   });
 
   it('starts read-only on a full disk: reads work, writes are 503, and writes resume once space is freed', async () => {
@@ -114,11 +126,14 @@ describe('a full disk', { skip }, () => {
     assert.equal((await again.describe()).totalCount, 2);
     await expectError(again.allocate({ name: 'still-full' }), { code: 'ServiceUnavailable', status: 503 });
     assert.match(server.log(), /Started read-only/);
+    assert.equal((await probe(server, '/healthz')).status, 200);
+    assert.match((await probe(server, '/readyz')).text, /^ready, reads only: .*started while the disk holding its database was full/);
     assert.ok(!/   at /.test(server.log()), `no stack trace while read-only:\n${server.log().slice(-3000)}`);
 
     rmSync(filler());
     const { allocationId } = await until('a write succeeds once space is freed', () => again.allocate({ name: 'after-restart' }).catch((e) => e), (r) => r.allocationId, 20_000);
     assert.ok(await again.describeOne(allocationId));
     assert.match(server.log(), /takes writes again/);
+    assert.deepEqual(await probe(server, '/readyz'), { status: 200, text: 'ready' });
   });
 });

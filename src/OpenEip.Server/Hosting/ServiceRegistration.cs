@@ -86,6 +86,7 @@ public static class ServiceRegistration
             sp.GetRequiredService<ILogger<SqliteStore>>(),
             sp.GetRequiredService<IReconcileSignal>()));
         services.AddSingleton<IStore>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddSingleton<IStoreHealth>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IRequestLedger>(sp => sp.GetRequiredService<SqliteStore>());
         services.AddSingleton<IPoolUseQuery>(sp => sp.GetRequiredService<SqliteStore>());
         options.Audit.Validate();

@@ -16,7 +16,11 @@ internal sealed partial class SqliteWriteHealth(ILogger logger, TimeProvider clo
     private readonly Lock _lock = new();
     private DateTimeOffset? _failingSince;
     private volatile bool _failing;
+    private volatile string? _failingReason;
     private DateTimeOffset _lastReadOnlyRetry = DateTimeOffset.MinValue;
+
+    /// <summary>Why writes are failing now (the fault of the first failed write of this episode), or null.</summary>
+    public string? FailingReason => _failingReason;
 
     public StoreUnavailableException Failed(SqliteException fault)
     {
@@ -27,6 +31,7 @@ internal sealed partial class SqliteWriteHealth(ILogger logger, TimeProvider clo
             {
                 _failingSince = clock.GetUtcNow();
                 _failing = true;
+                _failingReason = reason;
                 LogWritesFailing(logger, reason, fault.SqliteExtendedErrorCode);
             }
         }
@@ -55,6 +60,7 @@ internal sealed partial class SqliteWriteHealth(ILogger logger, TimeProvider clo
             {
                 _failingSince = null;
                 _failing = false;
+                _failingReason = null;
                 LogWritesRecovered(logger, clock.GetUtcNow() - since);
             }
         }
