@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using OpenEip.Core.Ports;
+using OpenEip.Storage.Secrets;
 
 namespace OpenEip.Server.WebConsole;
 
@@ -32,9 +34,11 @@ public static class ConsoleRegistration
             // Says why a session that is not the operator's may not open an operator page (it lives beside them).
             options.Conventions.AllowAnonymousToPage("/Operator/AccessDenied");
         });
-        // Session cookies stay valid across restarts: the keys that sign them live in the data directory.
+        // Sessions stay valid across restarts and across the servers of an installation: the keys that sign
+        // them live in the store (sealed), not in one server's memory or files.
         services.AddDataProtection().SetApplicationName("OpenEip");
-        services.Configure<KeyManagementOptions>(options => options.XmlRepository = new ConsoleKeyFile(Path.Combine(dataDir, "console-keys.xml")));
+        services.AddOptions<KeyManagementOptions>().Configure<IStore, SecretProtector>((options, store, secrets) =>
+            options.XmlRepository = new ConsoleKeyStore(store, secrets, Path.Combine(dataDir, "console-keys.xml")));
         services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(options =>
         {
             options.LoginPath = "/console/sign-in";
