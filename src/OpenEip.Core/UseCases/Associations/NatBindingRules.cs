@@ -4,7 +4,12 @@ using OpenEip.Core.Networks;
 
 namespace OpenEip.Core.UseCases.Associations;
 
-/// <summary>InstanceType=Nat (R-NAT-1 … R-NAT-4): internet gateways only, at most 20 EIPs, and a vSwitch IP per EIP for newer gateways.</summary>
+/// <summary>
+/// InstanceType=Nat (R-NAT-1 … R-NAT-4): internet gateways only, at most 20 EIPs, and a vSwitch IP per EIP for
+/// newer gateways. <see cref="LoadAsync"/> reads the facts inside the transaction; <see cref="Decide"/> is the
+/// rules themselves, a pure function of them, tested without a database; <see cref="PlanAsync"/> then reserves
+/// the vSwitch IP the decision asks for (R-NAT-3), the one write.
+/// </summary>
 public static class NatBindingRules
 {
     public const int MaxEips = 20;
@@ -14,33 +19,51 @@ public static class NatBindingRules
 
     public static async Task<Result<EipBinding>> PlanAsync(BindingScope scope, BindingRequest request)
     {
+        var facts = await LoadAsync(scope, request);
+        var decided = Decide(facts, request, scope.Now);
+        if (!decided.IsSuccess)
+            return decided.Error;
+        if (!decided.Value.ReservesVSwitchIp)
+            return decided.Value.Binding;
+
+        // R-NAT-3: the IP is reserved only once every rule has passed, so a refused bind takes nothing.
         var eip = request.Eip;
-        var gateway = await scope.Session.NatGateways.FindAsync(eip.AccountId, request.InstanceId);
+        var gateway = facts.Gateway!;
+        var vSwitch = await scope.Session.Networks.FindVSwitchAsync(eip.AccountId, gateway.VSwitchId)
+            ?? throw new InvalidOperationException($"The NAT gateway {gateway.NatGatewayId} has no vSwitch.");
+        var reserved = await PrivateIpAllocator.AllocateAsync(scope.Session, vSwitch, null, "PrivateIpAddress", EipIpOwnerType, eip.AllocationId);
+        if (!reserved.IsSuccess)
+            return reserved.Error.Code == "InvalidVSwitchId.IpNotEnough" ? AssociationErrors.NatVSwitchIpNotEnough(vSwitch.VSwitchId, gateway.NatGatewayId) : reserved.Error;
+        return decided.Value.Binding with { PrivateIpAddress = reserved.Value };
+    }
+
+    public static async Task<NatBindingFacts> LoadAsync(BindingScope scope, BindingRequest request)
+    {
+        var gateway = await scope.Session.NatGateways.FindAsync(request.Eip.AccountId, request.InstanceId);
         if (gateway is null)
+            return NatBindingFacts.NotFound;
+        var onGateway = await scope.Session.Eips.ListBoundToAsync([gateway.NatGatewayId]);
+        return new NatBindingFacts(gateway, gateway.StatusAt(scope.Now, scope.Timings.NatGatewayCreating), onGateway);
+    }
+
+    public static Result<NatBindingDecision> Decide(NatBindingFacts facts, BindingRequest request, DateTimeOffset now)
+    {
+        var eip = request.Eip;
+        if (facts.Gateway is not { } gateway)
             return AssociationErrors.TargetNotFound("NAT gateway", request.InstanceId);
         if (gateway.RegionId != eip.RegionId)
             return AssociationErrors.RegionMismatch($"The NAT gateway {gateway.NatGatewayId}", gateway.RegionId, eip.RegionId);
         if (gateway.NetworkType != "internet")
             return AssociationErrors.OperationDenied($"The NAT gateway {gateway.NatGatewayId} is a VPC (intranet) NAT gateway; only internet NAT gateways take EIPs.");
-        var status = gateway.StatusAt(scope.Now, scope.Timings.NatGatewayCreating);
-        if (status != "Available")
-            return new Error("IncorrectStatus.NatGateway", $"The NAT gateway {gateway.NatGatewayId} is {status}; EIPs are bound to an Available gateway.");
-        var bound = (await scope.Session.Eips.ListBoundToAsync([gateway.NatGatewayId])).Count(e => e.AllocationId != eip.AllocationId);
+        if (facts.GatewayStatus != "Available")
+            return new Error("IncorrectStatus.NatGateway", $"The NAT gateway {gateway.NatGatewayId} is {facts.GatewayStatus}; EIPs are bound to an Available gateway.");
+
+        // R-NAT-2: the EIP being bound is not counted against the gateway, should it already be listed on it.
+        var bound = facts.EipsOnGateway.Count(e => e.AllocationId != eip.AllocationId);
         if (bound >= MaxEips)
             return AssociationErrors.EipsPerNatGatewayExceeded(gateway.NatGatewayId, MaxEips);
 
-        var privateIp = "";
-        if (gateway.TakesVSwitchIpPerEip)
-        {
-            var vSwitch = await scope.Session.Networks.FindVSwitchAsync(eip.AccountId, gateway.VSwitchId)
-                ?? throw new InvalidOperationException($"The NAT gateway {gateway.NatGatewayId} has no vSwitch.");
-            var reserved = await PrivateIpAllocator.AllocateAsync(scope.Session, vSwitch, null, "PrivateIpAddress", EipIpOwnerType, eip.AllocationId);
-            if (!reserved.IsSuccess)
-                return reserved.Error.Code == "InvalidVSwitchId.IpNotEnough" ? AssociationErrors.NatVSwitchIpNotEnough(vSwitch.VSwitchId, gateway.NatGatewayId) : reserved.Error;
-            privateIp = reserved.Value;
-        }
-
-        return new EipBinding
+        var binding = new EipBinding
         {
             AllocationId = eip.AllocationId,
             AccountId = eip.AccountId,
@@ -48,8 +71,9 @@ public static class NatBindingRules
             InstanceType = BindingTargetTypes.Nat,
             InstanceId = gateway.NatGatewayId,
             Mode = BindingModes.Nat,
-            PrivateIpAddress = privateIp,
-            BoundAt = scope.Now,
+            PrivateIpAddress = "",
+            BoundAt = now,
         };
+        return new NatBindingDecision(binding, gateway.TakesVSwitchIpPerEip);
     }
 }
