@@ -5,6 +5,8 @@ using OpenEip.Server.Hosting;
 
 // appsettings.json ships beside the binary; the data directory stays relative to where the server is started.
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+if (ServerCommands.Run(args, builder.Configuration) is { } exitCode)
+    return exitCode;
 try
 {
     builder.Services.AddOpenEip(builder.Configuration);
