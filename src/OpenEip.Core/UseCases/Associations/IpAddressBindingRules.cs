@@ -13,17 +13,36 @@ namespace OpenEip.Core.UseCases.Associations;
 /// address must lie inside one of its CIDR blocks; one EIP per address of a VPC, whatever kind of binding carries
 /// it (an address an ECS instance or ENI already maps an EIP to is taken, and the other way round); an address a
 /// NAT gateway, HaVip or load balancer holds is bound through that resource instead. Unbinding touches nothing
-/// but the binding: no private IP is reserved for it.
+/// but the binding: no private IP is reserved for it. <see cref="LoadAsync"/> reads the facts inside the transaction;
+/// <see cref="Decide"/> is the rules themselves, a pure function of them, tested without a database.
 /// </summary>
 public static class IpAddressBindingRules
 {
-    public static async Task<Result<EipBinding>> PlanAsync(BindingScope scope, BindingRequest request)
+    public static async Task<Result<EipBinding>> PlanAsync(BindingScope scope, BindingRequest request) =>
+        Decide(await LoadAsync(scope, request), request, scope.Now);
+
+    public static async Task<IpAddressBindingFacts> LoadAsync(BindingScope scope, BindingRequest request)
+    {
+        var eip = request.Eip;
+        if (string.IsNullOrEmpty(request.VpcId))
+            return IpAddressBindingFacts.NotFound;
+        var vpc = await scope.Session.Networks.FindVpcAsync(eip.AccountId, request.VpcId);
+        if (vpc is null)
+            return IpAddressBindingFacts.NotFound;
+        var address = request.InstanceId;
+        // An address that is not one is refused before its holder matters, so nothing is looked up for it.
+        var holder = Ipv4Block.ParseAddress(address) is { } number ? await FindHolderAsync(scope.Session, vpc, number, address) : null;
+        var onHolder = holder is { OwnerType: NetworkInterfaces.OwnerType } ? await scope.Session.Eips.ListOnNetworkInterfacesAsync([holder.OwnerId]) : [];
+        var bound = await FindBoundAsync(scope.Session, vpc.VpcId, address, eip.AllocationId);
+        return new IpAddressBindingFacts(vpc, holder, onHolder, bound);
+    }
+
+    public static Result<EipBinding> Decide(IpAddressBindingFacts facts, BindingRequest request, DateTimeOffset now)
     {
         var eip = request.Eip;
         if (string.IsNullOrEmpty(request.VpcId))
             return ApiErrors.MissingParameter("VpcId");
-        var vpc = await scope.Session.Networks.FindVpcAsync(eip.AccountId, request.VpcId);
-        if (vpc is null)
+        if (facts.Vpc is not { } vpc)
             return ApiErrors.VpcNotFound(request.VpcId);
         if (vpc.RegionId != eip.RegionId)
             return AssociationErrors.RegionMismatch($"The VPC {vpc.VpcId}", vpc.RegionId, eip.RegionId);
@@ -36,19 +55,17 @@ public static class IpAddressBindingRules
         if (!string.IsNullOrEmpty(request.PrivateIpAddress) && request.PrivateIpAddress != address)
             return ApiErrors.InvalidParameter("PrivateIpAddress", $"with InstanceType=IpAddress it can only repeat the address given as InstanceId ({address}).");
 
-        var holder = await FindHolderAsync(scope.Session, vpc, number.Value, address);
+        var holder = facts.Holder;
         if (holder is not null && holder.OwnerType != NetworkInterfaces.OwnerType)
             return ApiErrors.InvalidParameter("InstanceId", $"{address} is the address of {holder.OwnerId} ({holder.OwnerType}); bind the EIP to that resource with its own InstanceType.");
         if (holder is not null)
         {
-            var mapped = (await scope.Session.Eips.ListOnNetworkInterfacesAsync([holder.OwnerId]))
-                .FirstOrDefault(e => e.AllocationId != eip.AllocationId && e.Binding!.PrivateIpAddress == address);
+            var mapped = facts.EipsOnHolder.FirstOrDefault(e => e.AllocationId != eip.AllocationId && e.Binding!.PrivateIpAddress == address);
             if (mapped is not null)
                 return AlreadyAssociated(address, vpc.VpcId, mapped, $"through {mapped.Binding!.InstanceType} {mapped.Binding.InstanceId}");
         }
 
-        var bound = await FindBoundAsync(scope.Session, vpc.VpcId, address, eip.AllocationId);
-        if (bound is not null)
+        if (facts.EipBoundToAddress is { } bound)
             return AlreadyAssociated(address, vpc.VpcId, bound, "as an IP address");
 
         return new EipBinding
@@ -63,7 +80,7 @@ public static class IpAddressBindingRules
             PrivateIpChosen = !string.IsNullOrEmpty(request.PrivateIpAddress),
             VpcId = vpc.VpcId,
             ExclusiveTarget = ExclusiveTargetOf(vpc.VpcId, address),
-            BoundAt = scope.Now,
+            BoundAt = now,
         };
     }
 

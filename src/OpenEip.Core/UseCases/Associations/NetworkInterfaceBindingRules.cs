@@ -10,43 +10,69 @@ namespace OpenEip.Core.UseCases.Associations;
 /// <summary>
 /// InstanceType=NetworkInterface in its three modes: NAT (R-ENI), EIP-visible BINDED (R-BIND) and
 /// MULTI_BINDED (R-MULTI). The EIP's own current binding is left out of every count, so the same rules
-/// serve ModifyEipForwardMode.
+/// serve ModifyEipForwardMode. <see cref="LoadAsync"/> reads the facts inside the transaction;
+/// <see cref="Decide"/> is the rules themselves, a pure function of them, tested without a database.
 /// </summary>
 public static class NetworkInterfaceBindingRules
 {
     public const int MaxMultiBindedEips = 10;
 
-    public static async Task<Result<EipBinding>> PlanAsync(BindingScope scope, BindingRequest request)
+    public static async Task<Result<EipBinding>> PlanAsync(BindingScope scope, BindingRequest request) =>
+        Decide(await LoadAsync(scope, request), request, scope.Now);
+
+    public static async Task<NetworkInterfaceBindingFacts> LoadAsync(BindingScope scope, BindingRequest request)
     {
         var eip = request.Eip;
         var eni = await scope.Session.Compute.FindNetworkInterfaceAsync(eip.AccountId, request.InstanceId);
         if (eni is null)
+            return NetworkInterfaceBindingFacts.NotFound;
+        var onEni = await scope.Session.Eips.ListOnNetworkInterfacesAsync([eni.NetworkInterfaceId]);
+        var owned = await scope.Session.PrivateIps.ListOwnedAsync(NetworkInterfaces.OwnerType, eni.NetworkInterfaceId);
+        // Every mode binds the IP asked for or else the primary one (BINDED refuses any other before this matters).
+        var ip = RequestedIp(request) ?? eni.PrimaryIpAddress;
+        var asAddress = await IpAddressBindingRules.FindBoundAsync(scope.Session, eni.VpcId, ip, eip.AllocationId);
+        var facts = new NetworkInterfaceBindingFacts(eni, eni.StatusAt(scope.Now, scope.Timings), scope.Regions.Find(eni.RegionId), onEni, owned, asAddress);
+        if (ModeOf(request) != BindingModes.MultiBinded)
+            return facts;
+
+        var privilege = await scope.Session.Accounts.FindQuotaAsync(eip.AccountId, QuotaNames.MultiBindedPrivilege) ?? QuotaNames.Defaults[QuotaNames.MultiBindedPrivilege];
+        var attachedId = eni.AttachedInstanceAt(scope.Now, scope.Timings);
+        MultiBindedFamily? family = null;
+        if (attachedId is not null
+            && await scope.Session.Compute.FindInstanceAsync(eip.AccountId, attachedId) is { } instance
+            && scope.Types.Find(instance.InstanceType) is { } type)
+            family = new MultiBindedFamily(type.Family, scope.Types.SupportsMultiBinded(type.Family));
+        return facts with { MultiBindedPrivilege = privilege, AttachedInstanceId = attachedId, AttachedFamily = family };
+    }
+
+    public static Result<EipBinding> Decide(NetworkInterfaceBindingFacts facts, BindingRequest request, DateTimeOffset now)
+    {
+        var eip = request.Eip;
+        if (facts.Eni is not { } eni)
             return AssociationErrors.TargetNotFound("network interface", request.InstanceId);
         if (eni.RegionId != eip.RegionId)
             return AssociationErrors.RegionMismatch($"The network interface {eni.NetworkInterfaceId}", eni.RegionId, eip.RegionId);
-        var others = (await scope.Session.Eips.ListOnNetworkInterfacesAsync([eni.NetworkInterfaceId]))
-            .Where(e => e.AllocationId != eip.AllocationId).ToList();
-        var requestedIp = string.IsNullOrEmpty(request.PrivateIpAddress) ? null : request.PrivateIpAddress;
-        var planned = (request.Mode ?? BindingModes.Nat) switch
+        var others = facts.EipsOnEni.Where(e => e.AllocationId != eip.AllocationId).ToList();
+        var requestedIp = RequestedIp(request);
+        var planned = ModeOf(request) switch
         {
-            BindingModes.Binded => PlanBinded(scope, eip, eni, others, requestedIp),
-            BindingModes.MultiBinded => await PlanMultiBindedAsync(scope, eip, eni, others, requestedIp),
-            _ => await PlanNatAsync(scope, eip, eni, others, requestedIp),
+            BindingModes.Binded => DecideBinded(facts, eip, eni, others, requestedIp, now),
+            BindingModes.MultiBinded => DecideMultiBinded(facts, eip, eni, others, requestedIp, now),
+            _ => DecideNat(facts, eip, eni, others, requestedIp, now),
         };
         if (!planned.IsSuccess)
             return planned;
         // One EIP per private address of a VPC: an address bound as InstanceType=IpAddress takes no other EIP.
-        var asAddress = await IpAddressBindingRules.FindBoundAsync(scope.Session, eni.VpcId, planned.Value.PrivateIpAddress, eip.AllocationId);
-        if (asAddress is not null)
+        if (facts.EipBoundToAddress is { } asAddress)
             return IpAddressBindingRules.AddressTaken(planned.Value.PrivateIpAddress, asAddress);
         return planned.Value with { PrivateIpChosen = requestedIp is not null };
     }
 
-    private static async Task<Result<EipBinding>> PlanNatAsync(BindingScope scope, Eip eip, NetworkInterface eni, List<Eip> others, string? requestedIp)
+    /// <summary>R-ENI-2, R-ENI-3: an IP the ENI owns, no other mode on the ENI, one EIP per private IP.</summary>
+    private static Result<EipBinding> DecideNat(NetworkInterfaceBindingFacts facts, Eip eip, NetworkInterface eni, List<Eip> others, string? requestedIp, DateTimeOffset now)
     {
         var ip = requestedIp ?? eni.PrimaryIpAddress;
-        var owned = await scope.Session.PrivateIps.ListOwnedAsync(NetworkInterfaces.OwnerType, eni.NetworkInterfaceId);
-        if (!owned.Contains(ip))
+        if (!facts.OwnedPrivateIps.Contains(ip))
             return AssociationErrors.PrivateIpNotOnInterface(ip, eni.NetworkInterfaceId, "is not a private IP");
         var otherMode = OtherMode(others, BindingModes.Nat);
         if (otherMode is not null)
@@ -59,55 +85,59 @@ public static class NetworkInterfaceBindingRules
             return AssociationErrors.Duplicated($"The private IP {ip} of {eni.NetworkInterfaceId} already has the EIP {holder.AllocationId}{through}; a private IP has one EIP.");
         }
 
-        return Binding(scope, eip, eni, BindingModes.Nat, ip, exclusiveTarget: null, key);
+        return Binding(eip, eni, BindingModes.Nat, ip, exclusiveTarget: null, key, now);
     }
 
-    private static Result<EipBinding> PlanBinded(BindingScope scope, Eip eip, NetworkInterface eni, List<Eip> others, string? requestedIp)
+    /// <summary>R-BIND-6, R-BIND-1, R-BIND-2, R-BIND-3, R-BIND-5, in that order.</summary>
+    private static Result<EipBinding> DecideBinded(NetworkInterfaceBindingFacts facts, Eip eip, NetworkInterface eni, List<Eip> others, string? requestedIp, DateTimeOffset now)
     {
-        if (scope.Regions.Find(eni.RegionId) is not { SupportsBindedMode: true })
+        if (facts.Region is not { SupportsBindedMode: true })
             return AssociationErrors.RegionNotSupported(eni.RegionId, BindingModes.Binded);
         if (eni.IsPrimary)
             return AssociationErrors.PrimaryNetworkInterface(eni.NetworkInterfaceId, BindingModes.Binded);
         if (requestedIp is not null && requestedIp != eni.PrimaryIpAddress)
             return AssociationErrors.PrivateIpNotOnInterface(requestedIp, eni.NetworkInterfaceId, "is not the primary private IP (BINDED mode takes only that one)");
-        var status = eni.StatusAt(scope.Now, scope.Timings);
-        if (status != "Available")
-            return ApiErrors.EniStatusNotSupported(eni.NetworkInterfaceId, status, "Available: in BINDED mode, bind the EIP first and attach the network interface after");
+        if (facts.EniStatus != "Available")
+            return ApiErrors.EniStatusNotSupported(eni.NetworkInterfaceId, facts.EniStatus, "Available: in BINDED mode, bind the EIP first and attach the network interface after");
         if (others.Count > 0)
             return AssociationErrors.Duplicated($"The network interface {eni.NetworkInterfaceId} already has the EIP {others[0].AllocationId}; in BINDED mode it takes one EIP alone.");
-        return Binding(scope, eip, eni, BindingModes.Binded, eni.PrimaryIpAddress,
-            exclusiveTarget: $"{BindingModes.Binded}:{eni.NetworkInterfaceId}", PrivateIpKeys.Of(eni.NetworkInterfaceId, eni.PrimaryIpAddress));
+        // The ENI-wide exclusive target is what keeps a second BINDED EIP off it at commit (R-BIND-5).
+        return Binding(eip, eni, BindingModes.Binded, eni.PrimaryIpAddress,
+            exclusiveTarget: $"{BindingModes.Binded}:{eni.NetworkInterfaceId}", PrivateIpKeys.Of(eni.NetworkInterfaceId, eni.PrimaryIpAddress), now);
     }
 
-    private static async Task<Result<EipBinding>> PlanMultiBindedAsync(BindingScope scope, Eip eip, NetworkInterface eni, List<Eip> others, string? requestedIp)
+    /// <summary>R-MULTI-4, R-MULTI-5, R-MULTI-1, R-MULTI-6, no other mode on the ENI, R-MULTI-2, then the IP (R-ENI-2), in that order.</summary>
+    private static Result<EipBinding> DecideMultiBinded(NetworkInterfaceBindingFacts facts, Eip eip, NetworkInterface eni, List<Eip> others, string? requestedIp, DateTimeOffset now)
     {
-        var privilege = await scope.Session.Accounts.FindQuotaAsync(eip.AccountId, QuotaNames.MultiBindedPrivilege) ?? QuotaNames.Defaults[QuotaNames.MultiBindedPrivilege];
-        if (privilege < 1)
+        if (facts.MultiBindedPrivilege < 1)
             return AssociationErrors.MultiBindedNotAuthorized();
-        if (scope.Regions.Find(eni.RegionId) is not { SupportsMultiBindedMode: true })
+        if (facts.Region is not { SupportsMultiBindedMode: true })
             return AssociationErrors.RegionNotSupported(eni.RegionId, BindingModes.MultiBinded);
         if (eni.IsPrimary)
             return AssociationErrors.PrimaryNetworkInterface(eni.NetworkInterfaceId, BindingModes.MultiBinded);
-        if (eni.AttachedInstanceAt(scope.Now, scope.Timings) is { } instanceId
-            && await scope.Session.Compute.FindInstanceAsync(eip.AccountId, instanceId) is { } instance
-            && scope.Types.Find(instance.InstanceType) is { } type
-            && !scope.Types.SupportsMultiBinded(type.Family))
-            return AssociationErrors.InstanceFamilyNotSupported(instanceId, type.Family);
+        if (facts.AttachedInstanceId is { } instanceId && facts.AttachedFamily is { Supported: false } family)
+            return AssociationErrors.InstanceFamilyNotSupported(instanceId, family.Family);
         var otherMode = OtherMode(others, BindingModes.MultiBinded);
         if (otherMode is not null)
             return AssociationErrors.Duplicated($"The network interface {eni.NetworkInterfaceId} has EIPs in {otherMode} mode; one network interface does not mix modes.");
         if (others.Count >= MaxMultiBindedEips)
             return AssociationErrors.EipsPerNetworkInterfaceExceeded(eni.NetworkInterfaceId, MaxMultiBindedEips);
         var ip = requestedIp ?? eni.PrimaryIpAddress;
-        if (ip != eni.PrimaryIpAddress && !(await scope.Session.PrivateIps.ListOwnedAsync(NetworkInterfaces.OwnerType, eni.NetworkInterfaceId)).Contains(ip))
+        if (ip != eni.PrimaryIpAddress && !facts.OwnedPrivateIps.Contains(ip))
             return AssociationErrors.PrivateIpNotOnInterface(ip, eni.NetworkInterfaceId, "is not a private IP");
-        return Binding(scope, eip, eni, BindingModes.MultiBinded, ip, exclusiveTarget: null, privateIpKey: null);
+        // Several EIPs may share a private IP in this mode, so it claims neither the ENI nor the IP.
+        return Binding(eip, eni, BindingModes.MultiBinded, ip, exclusiveTarget: null, privateIpKey: null, now);
     }
+
+    private static string ModeOf(BindingRequest request) => request.Mode ?? BindingModes.Nat;
+
+    private static string? RequestedIp(BindingRequest request) =>
+        string.IsNullOrEmpty(request.PrivateIpAddress) ? null : request.PrivateIpAddress;
 
     private static string? OtherMode(List<Eip> others, string mode) =>
         others.Select(e => e.Binding!).FirstOrDefault(b => b.InstanceType == BindingTargetTypes.NetworkInterface && b.Mode != mode)?.Mode;
 
-    private static EipBinding Binding(BindingScope scope, Eip eip, NetworkInterface eni, string mode, string ip, string? exclusiveTarget, string? privateIpKey) => new()
+    private static EipBinding Binding(Eip eip, NetworkInterface eni, string mode, string ip, string? exclusiveTarget, string? privateIpKey, DateTimeOffset now) => new()
     {
         AllocationId = eip.AllocationId,
         AccountId = eip.AccountId,
@@ -119,6 +149,6 @@ public static class NetworkInterfaceBindingRules
         NetworkInterfaceId = eni.NetworkInterfaceId,
         ExclusiveTarget = exclusiveTarget,
         PrivateIpKey = privateIpKey,
-        BoundAt = scope.Now,
+        BoundAt = now,
     };
 }
