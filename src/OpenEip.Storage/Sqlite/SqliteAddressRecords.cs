@@ -24,9 +24,12 @@ internal sealed class SqliteAddressRecords(SqliteConnection connection, SqliteTr
         return added;
     }
 
+    // The quarantine order (R-LIFE-6) is spelled out: never-used (released_at NULL) before any released one, then
+    // the longest-released. A bare ORDER BY released_at would leave it to the engine: SQLite sorts NULLs first,
+    // PostgreSQL last, which would hand out a still-recoverable address before a never-used one.
     public async Task<PoolAddress?> FindFreeAsync(string regionId) =>
         (await connection.QueryFirstOrDefaultAsync<AddressRow>(
-            $"SELECT {Columns} FROM pool_addresses WHERE region_id = @regionId AND holder_allocation_id IS NULL ORDER BY released_at, ip_number LIMIT 1",
+            $"SELECT {Columns} FROM pool_addresses WHERE region_id = @regionId AND holder_allocation_id IS NULL ORDER BY released_at IS NOT NULL, released_at, ip_number LIMIT 1",
             new { regionId }, transaction))?.ToAddress();
 
     public async Task<PoolAddress?> FindAsync(string ipAddress) =>
