@@ -20,7 +20,14 @@ public sealed class StoreDataPlaneSource(IStore store, DesiredStateReader reader
         await store.WriteAsync<Unit>(null, async session =>
         {
             foreach (var change in applied)
-                await session.Eips.ConfirmAsync(change.AllocationId, change.Generation);
+            {
+                if (await session.Eips.FindAnyAsync(change.AllocationId) is not { } eip)
+                    continue;
+                // A stale generation leaves the EIP as it is (R-EIP-9): nothing to write.
+                var confirmed = eip.Confirm(change.Generation);
+                if (confirmed != eip)
+                    await session.Eips.ConfirmAsync(confirmed);
+            }
             return Unit.Value;
         }, cancellationToken);
     }

@@ -6,8 +6,9 @@ namespace OpenEip.Core.Eips;
 /// An Elastic IP address as stored. Its spec is what the owner asked for (including its
 /// <see cref="Binding"/> and the <see cref="Generation"/> every bind or unbind bumps); its status follows
 /// from how far the data plane has caught up (<see cref="ObservedGeneration"/>), never stored by the API.
+/// Its transitions (bind, unbind, confirm, lock, release) are its own methods, in Eip.Transitions.cs.
 /// </summary>
-public sealed record Eip
+public sealed partial record Eip
 {
     public required string AllocationId { get; init; }
     public required string AccountId { get; init; }
@@ -72,9 +73,6 @@ public sealed record Eip
 
     /// <summary>All the time this EIP has spent unbound, up to now.</summary>
     public TimeSpan IdleTimeAt(DateTimeOffset now) => IdleAccrued + (IdleSince is { } since && now > since ? now - since : TimeSpan.Zero);
-
-    /// <summary>This EIP, released now: the idle clock stops.</summary>
-    public Eip ReleasedAt(DateTimeOffset now) => this with { ReleasedTime = now, IdleAccrued = IdleTimeAt(now), IdleSince = null };
 
     /// <summary>Alibaba's status, derived from spec and status (R-EIP-9).</summary>
     public string Status =>

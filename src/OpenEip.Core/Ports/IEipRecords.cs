@@ -23,19 +23,19 @@ public interface IEipRecords
 
     Task InsertAsync(Eip eip);
 
+    /// <summary>
+    /// Writes the EIP's own attributes, its lock and its idle clock, as the aggregate has them. Not its binding or
+    /// generation (<see cref="SaveBindingAsync"/>), nor the generation the data plane observed (<see cref="ConfirmAsync"/>).
+    /// </summary>
     Task UpdateAsync(Eip eip);
 
-    /// <summary>Records a new binding (replacing a finished one) and bumps the EIP's generation.</summary>
-    Task BindAsync(EipBinding binding, DateTimeOffset now);
-
-    /// <summary>Rewrites the binding (a mode change) and bumps the generation.</summary>
-    Task RebindAsync(EipBinding binding, DateTimeOffset now);
-
-    /// <summary>Marks the binding as being undone (it stops holding its keys) and bumps the generation.</summary>
-    Task StartUnbindAsync(string allocationId, DateTimeOffset now);
-
-    /// <summary>Removes the binding at once (the EIP is being released by the system) and bumps the generation.</summary>
-    Task DropBindingAsync(string allocationId, DateTimeOffset now);
+    /// <summary>
+    /// Persists a binding transition of the aggregate (<see cref="Eip.Associate"/>, <see cref="Eip.Rebind"/>,
+    /// <see cref="Eip.StartUnbind"/>, <see cref="Eip.DropBinding"/>): the binding as <paramref name="after"/> has it
+    /// (its row replaced, so the store's unique keys judge it afresh), the generation, when the spec changed and the idle
+    /// clock. Only over <paramref name="before"/>'s generation: a write that lost a race throws rather than overwriting.
+    /// </summary>
+    Task SaveBindingAsync(Eip before, Eip after);
 
     /// <summary>Records an EIP's second-level monitoring setting (SetHighDefinitionMonitorLogStatus).</summary>
     Task SetHighDefinitionMonitorAsync(string allocationId, HighDefinitionMonitor setting);
@@ -45,9 +45,6 @@ public interface IEipRecords
 
     /// <summary>Unreleased EIPs bound (not being undone) to addresses of this VPC with InstanceType=IpAddress.</summary>
     Task<IReadOnlyList<Eip>> ListBoundToAddressesInVpcAsync(string vpcId);
-
-    /// <summary>Locks or unlocks (empty reason) an EIP.</summary>
-    Task SetLockAsync(string allocationId, string lockReason, DateTimeOffset? lockedAt);
 
     /// <summary>Unreleased EIPs whose binding (not being undone) names one of these instances.</summary>
     Task<IReadOnlyList<Eip>> ListBoundToAsync(IReadOnlyCollection<string> instanceIds);
@@ -71,9 +68,13 @@ public interface IEipRecords
     /// <param name="regions">Only EIPs of these regions (an agent owning some), or all.</param>
     Task<IReadOnlyList<PendingEip>> ListPendingAsync(int limit, IReadOnlySet<string>? regions = null);
 
+    /// <summary>An EIP of any account, released or not (the data plane sees them all), or null.</summary>
+    Task<Eip?> FindAnyAsync(string allocationId);
+
     /// <summary>
-    /// Records that the data plane applied this generation: only if it is still the current one, so a
-    /// confirmation racing a newer API write is ignored. A binding being undone is then removed.
+    /// Persists <see cref="Eip.Confirm"/>: the observed generation, and the removal of a binding being undone. Only if
+    /// <paramref name="confirmed"/>'s generation is still the current one, as a conditional write, so a confirmation
+    /// racing a newer API write is ignored (false) rather than marking that write applied.
     /// </summary>
-    Task<bool> ConfirmAsync(string allocationId, long generation);
+    Task<bool> ConfirmAsync(Eip confirmed);
 }

@@ -142,5 +142,7 @@ internal sealed class EipRow
         IdleSince = UnixTime.ToDb(eip.IdleSince),
         IdleAccruedMs = (long)eip.IdleAccrued.TotalMilliseconds,
         eip.Zone,
+        eip.LockReason,
+        LockedAt = UnixTime.ToDb(eip.LockedAt),
     };
 }

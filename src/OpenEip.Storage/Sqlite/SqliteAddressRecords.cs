@@ -24,9 +24,17 @@ internal sealed class SqliteAddressRecords(SqliteConnection connection, SqliteTr
         return added;
     }
 
+    // The quarantine order (R-LIFE-6) is spelled out: never-used (released_at NULL) before any released one, then the
+    // longest-released. A bare ORDER BY released_at would leave it to the engine: SQLite sorts NULLs first, PostgreSQL
+    // last, which would hand out a still-recoverable address before a never-used one. Two queries rather than
+    // ORDER BY released_at IS NOT NULL: each walks ix_pool_addresses_free in order and stops at the first row, where the
+    // expression would sort every free address of the region on each allocation.
     public async Task<PoolAddress?> FindFreeAsync(string regionId) =>
         (await connection.QueryFirstOrDefaultAsync<AddressRow>(
-            $"SELECT {Columns} FROM pool_addresses WHERE region_id = @regionId AND holder_allocation_id IS NULL ORDER BY released_at, ip_number LIMIT 1",
+            $"SELECT {Columns} FROM pool_addresses WHERE region_id = @regionId AND holder_allocation_id IS NULL AND released_at IS NULL ORDER BY ip_number LIMIT 1",
+            new { regionId }, transaction)
+         ?? await connection.QueryFirstOrDefaultAsync<AddressRow>(
+            $"SELECT {Columns} FROM pool_addresses WHERE region_id = @regionId AND holder_allocation_id IS NULL AND released_at IS NOT NULL ORDER BY released_at, ip_number LIMIT 1",
             new { regionId }, transaction))?.ToAddress();
 
     public async Task<PoolAddress?> FindAsync(string ipAddress) =>

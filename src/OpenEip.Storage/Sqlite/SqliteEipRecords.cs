@@ -66,50 +66,35 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
                             isp = @Isp, netmode = @Netmode, name = @Name, description = @Description, resource_group_id = @ResourceGroupId,
                             deletion_protection = @DeletionProtection, security_protection_types = @SecurityProtectionTypes,
                             allocation_time = @AllocationTime, expired_time = @ExpiredTime, released_time = @ReleasedTime, order_id = @OrderId,
-                            idle_since = @IdleSince, idle_accrued_ms = @IdleAccruedMs
+                            idle_since = @IdleSince, idle_accrued_ms = @IdleAccruedMs, lock_reason = @LockReason, locked_at = @LockedAt
             WHERE allocation_id = @AllocationId AND account_id = @AccountId
             """,
             EipRow.ToParameters(eip), transaction);
 
-    public Task BindAsync(EipBinding binding, DateTimeOffset now) =>
-        connection.ExecuteAsync(
+    public async Task SaveBindingAsync(Eip before, Eip after)
+    {
+        if (before.AllocationId != after.AllocationId)
+            throw new ArgumentException($"{after.AllocationId} is not {before.AllocationId}.", nameof(after));
+        // Over the generation the transition started from: the aggregate bumped it, and a second writer must not win silently.
+        var updated = await connection.ExecuteAsync(
             """
-            DELETE FROM eip_bindings WHERE allocation_id = @AllocationId;
-            INSERT INTO eip_bindings (allocation_id, account_id, region_id, instance_type, instance_id, mode, private_ip_address,
-                                      network_interface_id, exclusive_target, private_ip_key, unbinding, bound_at, vpc_id, private_ip_chosen)
-            VALUES (@AllocationId, @AccountId, @RegionId, @InstanceType, @InstanceId, @Mode, @PrivateIpAddress,
-                    @NetworkInterfaceId, @ExclusiveTarget, @PrivateIpKey, 0, @BoundAt, @VpcId, @PrivateIpChosen);
-            UPDATE eips SET generation = generation + 1, spec_changed_at = @Now,
-                            idle_accrued_ms = idle_accrued_ms + COALESCE(MAX(@Now - idle_since, 0), 0), idle_since = NULL
-            WHERE allocation_id = @AllocationId;
+            UPDATE eips SET generation = @Generation, spec_changed_at = @SpecChangedAt, idle_since = @IdleSince, idle_accrued_ms = @IdleAccruedMs
+            WHERE allocation_id = @AllocationId AND generation = @BeforeGeneration
             """,
-            BindingParameters(binding, now), transaction);
-
-    public Task RebindAsync(EipBinding binding, DateTimeOffset now) =>
-        connection.ExecuteAsync(
-            """
-            UPDATE eip_bindings SET mode = @Mode, private_ip_address = @PrivateIpAddress, exclusive_target = @ExclusiveTarget,
-                                    private_ip_key = @PrivateIpKey
-            WHERE allocation_id = @AllocationId;
-            UPDATE eips SET generation = generation + 1, spec_changed_at = @Now WHERE allocation_id = @AllocationId;
-            """,
-            BindingParameters(binding, now), transaction);
-
-    public Task StartUnbindAsync(string allocationId, DateTimeOffset now) =>
-        connection.ExecuteAsync(
-            """
-            UPDATE eip_bindings SET unbinding = 1 WHERE allocation_id = @allocationId;
-            UPDATE eips SET generation = generation + 1, spec_changed_at = @now, idle_since = @now WHERE allocation_id = @allocationId;
-            """,
-            new { allocationId, now = UnixTime.ToDb(now) }, transaction);
-
-    public Task DropBindingAsync(string allocationId, DateTimeOffset now) =>
-        connection.ExecuteAsync(
-            """
-            DELETE FROM eip_bindings WHERE allocation_id = @allocationId;
-            UPDATE eips SET generation = generation + 1, spec_changed_at = @now WHERE allocation_id = @allocationId;
-            """,
-            new { allocationId, now = UnixTime.ToDb(now) }, transaction);
+            new
+            {
+                after.AllocationId,
+                after.Generation,
+                SpecChangedAt = UnixTime.ToDb(after.SpecChangedAt),
+                IdleSince = UnixTime.ToDb(after.IdleSince),
+                IdleAccruedMs = (long)after.IdleAccrued.TotalMilliseconds,
+                BeforeGeneration = before.Generation,
+            }, transaction);
+        if (updated != 1)
+            throw new InvalidOperationException($"The EIP {after.AllocationId} is no longer at generation {before.Generation}.");
+        if (after.Binding != before.Binding)
+            await ReplaceBindingAsync(after.AllocationId, after.Binding);
+    }
 
     public Task SetHighDefinitionMonitorAsync(string allocationId, HighDefinitionMonitor setting) =>
         connection.ExecuteAsync(
@@ -123,11 +108,6 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
         (await connection.QueryAsync<EipRow>(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE b.vpc_id = @vpcId AND b.instance_type = '{BindingTargetTypes.IpAddress}' AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
             new { vpcId }, transaction)).Select(r => r.ToEip()).ToList();
-
-    public Task SetLockAsync(string allocationId, string lockReason, DateTimeOffset? lockedAt) =>
-        connection.ExecuteAsync(
-            "UPDATE eips SET lock_reason = @lockReason, locked_at = @lockedAt WHERE allocation_id = @allocationId",
-            new { allocationId, lockReason, lockedAt = UnixTime.ToDb(lockedAt) }, transaction);
 
     public async Task<IReadOnlyList<Eip>> ListBoundToAsync(IReadOnlyCollection<string> instanceIds) =>
         instanceIds.Count == 0 ? [] : (await connection.QueryAsync<EipRow>(
@@ -171,34 +151,57 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
                 : "SELECT allocation_id, generation, spec_changed_at FROM eips WHERE observed_generation < generation AND region_id IN @regions ORDER BY spec_changed_at LIMIT @limit",
             new { limit, regions }, transaction)).Select(p => new PendingEip(p.AllocationId, p.Generation, UnixTime.FromDb(p.SpecChangedAt))).ToList();
 
-    public async Task<bool> ConfirmAsync(string allocationId, long generation)
+    public async Task<Eip?> FindAnyAsync(string allocationId) =>
+        (await connection.QuerySingleOrDefaultAsync<EipRow>(
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.allocation_id = @allocationId",
+            new { allocationId }, transaction))?.ToEip();
+
+    public async Task<bool> ConfirmAsync(Eip confirmed)
     {
+        // The generation guard stays a conditional write: a concurrency check that holds on any engine, whatever was read.
         var updated = await connection.ExecuteAsync(
-            "UPDATE eips SET observed_generation = @generation WHERE allocation_id = @allocationId AND generation = @generation",
-            new { allocationId, generation }, transaction);
+            "UPDATE eips SET observed_generation = @ObservedGeneration WHERE allocation_id = @AllocationId AND generation = @Generation",
+            new { confirmed.AllocationId, confirmed.ObservedGeneration, confirmed.Generation }, transaction);
         if (updated == 0)
             return false;
-        await connection.ExecuteAsync("DELETE FROM eip_bindings WHERE allocation_id = @allocationId AND unbinding = 1", new { allocationId }, transaction);
+        // Only a binding being undone can be gone after a confirmation; a wanted one is never removed here.
+        if (confirmed.Binding is null)
+            await connection.ExecuteAsync("DELETE FROM eip_bindings WHERE allocation_id = @AllocationId AND unbinding = 1", new { confirmed.AllocationId }, transaction);
         return true;
     }
 
-    private static object BindingParameters(EipBinding binding, DateTimeOffset now) => new
-    {
-        binding.AllocationId,
-        binding.AccountId,
-        binding.RegionId,
-        binding.InstanceType,
-        binding.InstanceId,
-        binding.Mode,
-        binding.PrivateIpAddress,
-        binding.NetworkInterfaceId,
-        binding.ExclusiveTarget,
-        binding.PrivateIpKey,
-        BoundAt = UnixTime.ToDb(binding.BoundAt),
-        binding.VpcId,
-        PrivateIpChosen = binding.PrivateIpChosen ? 1 : 0,
-        Now = UnixTime.ToDb(now),
-    };
+    /// <summary>
+    /// The binding row replaced by the aggregate's (deleted first, so the unique keys of the bindings still wanted judge
+    /// the new one), or removed.
+    /// </summary>
+    private Task ReplaceBindingAsync(string allocationId, EipBinding? binding) =>
+        binding is null
+            ? connection.ExecuteAsync("DELETE FROM eip_bindings WHERE allocation_id = @allocationId", new { allocationId }, transaction)
+            : connection.ExecuteAsync(
+                """
+                DELETE FROM eip_bindings WHERE allocation_id = @AllocationId;
+                INSERT INTO eip_bindings (allocation_id, account_id, region_id, instance_type, instance_id, mode, private_ip_address,
+                                          network_interface_id, exclusive_target, private_ip_key, unbinding, bound_at, vpc_id, private_ip_chosen)
+                VALUES (@AllocationId, @AccountId, @RegionId, @InstanceType, @InstanceId, @Mode, @PrivateIpAddress,
+                        @NetworkInterfaceId, @ExclusiveTarget, @PrivateIpKey, @Unbinding, @BoundAt, @VpcId, @PrivateIpChosen);
+                """,
+                new
+                {
+                    AllocationId = allocationId,
+                    binding.AccountId,
+                    binding.RegionId,
+                    binding.InstanceType,
+                    binding.InstanceId,
+                    binding.Mode,
+                    binding.PrivateIpAddress,
+                    binding.NetworkInterfaceId,
+                    binding.ExclusiveTarget,
+                    binding.PrivateIpKey,
+                    Unbinding = binding.Unbinding ? 1 : 0,
+                    BoundAt = UnixTime.ToDb(binding.BoundAt),
+                    binding.VpcId,
+                    PrivateIpChosen = binding.PrivateIpChosen ? 1 : 0,
+                }, transaction);
 
     private static (string Where, DynamicParameters Parameters) BuildFilter(EipQuery query)
     {

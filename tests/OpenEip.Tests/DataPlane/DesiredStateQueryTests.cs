@@ -51,13 +51,14 @@ public sealed class DesiredStateQueryTests : IDisposable
         var primaryIp = primary.PrimaryIpAddress;
         await _bed.Store.WriteAsync<Unit>(null, async s =>
         {
-            await s.Eips.BindAsync(new EipBinding
+            var eip = (await s.Eips.FindAnyAsync(allocation))!;
+            await s.Eips.SaveBindingAsync(eip, eip.Associate(new EipBinding
             {
                 AllocationId = allocation, AccountId = ComputeTestBed.AccountId, RegionId = ComputeTestBed.Region,
                 InstanceType = BindingTargetTypes.EcsInstance, InstanceId = instance, Mode = BindingModes.Nat,
                 PrivateIpAddress = primaryIp, NetworkInterfaceId = primary.NetworkInterfaceId,
                 BoundAt = _bed.Clock.GetUtcNow(),
-            }, _bed.Clock.GetUtcNow());
+            }, _bed.Clock.GetUtcNow()).Value);
             return Unit.Value;
         }, CancellationToken.None);
 

@@ -45,9 +45,14 @@ public sealed class ReconcilerTests : IDisposable
     {
         var (account, id) = await BoundEipAsync("i-one");
         var pending = await _bed.Store.ReadAsync(s => s.Eips.ListPendingAsync(10), CancellationToken.None);
-        await WriteAsync(s => s.Eips.StartUnbindAsync(id, _bed.Clock.GetUtcNow()));
+        await StartUnbindAsync(id);
 
-        var confirmed = await _bed.Store.WriteAsync<bool>(null, async s => await s.Eips.ConfirmAsync(id, pending.Single().Generation), CancellationToken.None);
+        // The store's guard, not only the aggregate's: a confirmation built on the generation before the unbind is refused.
+        var confirmed = await _bed.Store.WriteAsync<bool>(null, async s =>
+        {
+            var eip = (await s.Eips.FindAnyAsync(id))!;
+            return await s.Eips.ConfirmAsync(eip with { Generation = pending.Single().Generation, ObservedGeneration = pending.Single().Generation });
+        }, CancellationToken.None);
 
         Assert.False(confirmed.Value);
         Assert.Equal(EipStatus.Unassociating, (await _bed.FindAsync(account, id))!.Status);
@@ -57,7 +62,7 @@ public sealed class ReconcilerTests : IDisposable
     public async Task RunOnce_AfterAnUnbind_RemovesTheBindingSoTheEipIsAvailable()
     {
         var (account, id) = await BoundEipAsync("i-one");
-        await WriteAsync(s => s.Eips.StartUnbindAsync(id, _bed.Clock.GetUtcNow()));
+        await StartUnbindAsync(id);
         _bed.Clock.Advance(Delay);
         await Reconciler().RunOnceAsync(CancellationToken.None);
 
@@ -104,7 +109,7 @@ public sealed class ReconcilerTests : IDisposable
     public async Task Store_LetsATargetTakeANewEipWhileTheOldOneIsStillUnassociating()
     {
         var (_, first) = await BoundEipAsync("i-same");
-        await WriteAsync(s => s.Eips.StartUnbindAsync(first, _bed.Clock.GetUtcNow()));
+        await StartUnbindAsync(first);
         var (account, second) = await BoundEipAsync("i-same");
         Assert.Equal(EipStatus.Associating, (await _bed.FindAsync(account, second))!.Status);
     }
@@ -118,20 +123,31 @@ public sealed class ReconcilerTests : IDisposable
     {
         var account = await _bed.NewAccountAsync();
         var eip = await _bed.AllocateOkAsync(account);
-        await WriteAsync(s => s.Eips.BindAsync(new EipBinding
+        await WriteAsync(async s =>
         {
-            AllocationId = eip.AllocationId,
-            AccountId = account,
-            RegionId = EipTestBed.Region,
-            InstanceType = BindingTargetTypes.EcsInstance,
-            InstanceId = instanceId,
-            Mode = BindingModes.Nat,
-            PrivateIpAddress = "10.0.0.5",
-            ExclusiveTarget = $"{BindingTargetTypes.EcsInstance}:{instanceId}",
-            BoundAt = _bed.Clock.GetUtcNow(),
-        }, _bed.Clock.GetUtcNow()));
+            var found = (await s.Eips.FindAnyAsync(eip.AllocationId))!;
+            await s.Eips.SaveBindingAsync(found, found.Associate(new EipBinding
+            {
+                AllocationId = eip.AllocationId,
+                AccountId = account,
+                RegionId = EipTestBed.Region,
+                InstanceType = BindingTargetTypes.EcsInstance,
+                InstanceId = instanceId,
+                Mode = BindingModes.Nat,
+                PrivateIpAddress = "10.0.0.5",
+                ExclusiveTarget = $"{BindingTargetTypes.EcsInstance}:{instanceId}",
+                BoundAt = _bed.Clock.GetUtcNow(),
+            }, _bed.Clock.GetUtcNow()).Value);
+        });
         return (account, eip.AllocationId);
     }
+
+    private Task StartUnbindAsync(string allocationId) =>
+        WriteAsync(async s =>
+        {
+            var eip = (await s.Eips.FindAnyAsync(allocationId))!;
+            await s.Eips.SaveBindingAsync(eip, eip.StartUnbind(_bed.Clock.GetUtcNow()).Value);
+        });
 
     private Task WriteAsync(Func<IStoreSession, Task> work) =>
         _bed.Store.WriteAsync<Unit>(null, async s =>

@@ -27,7 +27,10 @@ public sealed class AssociateEip(IStore store, RegionCatalogue regions, BindingP
             var planned = await planner.PlanAsync(session, new BindingRequest(eip, command.InstanceType, command.InstanceId, command.Mode, command.PrivateIpAddress) { VpcId = command.VpcId }, now);
             if (!planned.IsSuccess)
                 return planned.Error;
-            await session.Eips.BindAsync(planned.Value, now);
+            var bound = eip.Associate(planned.Value, now);
+            if (!bound.IsSuccess)
+                return bound.Error;
+            await session.Eips.SaveBindingAsync(eip, bound.Value);
             return Unit.Value;
         }, cancellationToken);
         if (result.IsSuccess)

@@ -42,7 +42,10 @@ public sealed class AssociateEipBatch(IStore store, RegionCatalogue regions, Bin
                 var planned = await planner.PlanAsync(session, new BindingRequest(found.Value, instanceType, instanceId, mode, privateIp), now);
                 if (!planned.IsSuccess)
                     return planned.Error with { Message = $"{allocationId}: {planned.Error.Message} No EIP of the batch was associated." };
-                await session.Eips.BindAsync(planned.Value, now);
+                var bound = found.Value.Associate(planned.Value, now);
+                if (!bound.IsSuccess)
+                    return bound.Error;
+                await session.Eips.SaveBindingAsync(found.Value, bound.Value);
             }
 
             return Unit.Value;

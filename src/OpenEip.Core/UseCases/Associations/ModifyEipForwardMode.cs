@@ -49,7 +49,10 @@ public sealed class ModifyEipForwardMode(IStore store, RegionCatalogue regions, 
             var planned = await planner.PlanAsync(session, new BindingRequest(asUnbound, current.InstanceType, current.InstanceId, mode, keptIp), now);
             if (!planned.IsSuccess)
                 return planned.Error;
-            await session.Eips.RebindAsync(planned.Value, now);
+            var rebound = eip.Rebind(planned.Value, now);
+            if (!rebound.IsSuccess)
+                return rebound.Error;
+            await session.Eips.SaveBindingAsync(eip, rebound.Value);
             return Unit.Value;
         }, cancellationToken);
         if (result.IsSuccess)

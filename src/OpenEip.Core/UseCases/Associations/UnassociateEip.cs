@@ -46,7 +46,10 @@ public sealed class UnassociateEip(IStore store, RegionCatalogue regions, IRecon
             }
 
             var now = clock.GetUtcNow();
-            await session.Eips.StartUnbindAsync(eip.AllocationId, now);
+            var unbinding = eip.StartUnbind(now);
+            if (!unbinding.IsSuccess)
+                return unbinding.Error;
+            await session.Eips.SaveBindingAsync(eip, unbinding.Value);
             await BindingEffects.OnUnboundAsync(session, binding, releasedBySystem: false);
             return Unit.Value;
         }, cancellationToken);

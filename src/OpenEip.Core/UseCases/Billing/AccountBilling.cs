@@ -29,9 +29,9 @@ public sealed class AccountBilling(IStore store, BillingPolicy policy, TimeProvi
                 if (eip.InstanceChargeType != ChargeTypes.PostPaid)
                     continue;
                 if (overdue && !eip.IsLocked)
-                    await session.Eips.SetLockAsync(eip.AllocationId, LockReasons.Financial, now);
+                    await session.Eips.UpdateAsync(eip.Lock(LockReasons.Financial, now));
                 else if (!overdue && eip.LockReason == LockReasons.Financial)
-                    await session.Eips.SetLockAsync(eip.AllocationId, "", null);
+                    await session.Eips.UpdateAsync(eip.Unlock());
             }
 
             return Unit.Value;

@@ -23,13 +23,13 @@ public sealed class BillingSweep(IStore store, BillingPolicy policy, IReconcileS
             // An expired subscription is locked as of its expiry, so that a late pass releases it on time.
             foreach (var eip in await session.Eips.ListExpiredUnlockedAsync(now, BatchSize))
             {
-                await session.Eips.SetLockAsync(eip.AllocationId, LockReasons.Financial, eip.ExpiredTime);
+                await session.Eips.UpdateAsync(eip.Lock(LockReasons.Financial, eip.ExpiredTime!.Value));
                 locked++;
             }
 
             foreach (var eip in await session.Eips.ListUnlockedOfOverdueAccountsAsync(BatchSize))
             {
-                await session.Eips.SetLockAsync(eip.AllocationId, LockReasons.Financial, now);
+                await session.Eips.UpdateAsync(eip.Lock(LockReasons.Financial, now));
                 locked++;
             }
 

@@ -19,9 +19,11 @@ public static class SystemRelease
             // The gateway's SNAT/DNAT entries lose this address, as with Force=true (R-NAT-6).
             if (binding.InstanceType == BindingTargetTypes.Nat)
                 await NatEntryGuard.ClearAsync(session, eip, binding.InstanceId, force: true);
-            await session.Eips.DropBindingAsync(eip.AllocationId, at);
+            var unbound = eip.DropBinding(at);
+            await session.Eips.SaveBindingAsync(eip, unbound);
             // R-BIND-8: a BINDED ENI keeps its private traffic off until it is detached and attached again.
             await BindingEffects.OnUnboundAsync(session, binding, releasedBySystem: true);
+            eip = unbound;
         }
 
         await session.Eips.UpdateAsync(eip.ReleasedAt(at));

@@ -126,7 +126,8 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
             return quotaError;
 
         // R-LIFE-8: a recovered EIP comes back pay-as-you-go, pay-by-traffic, 5 Mbit/s.
-        var recovered = released with
+        // A lock does not outlive the release it led to (R-LIFE-5): the recovered EIP comes back unlocked.
+        var recovered = released.Unlock() with
         {
             Bandwidth = EipAllocationRules.DefaultBandwidth,
             InternetChargeType = ChargeTypes.PayByTraffic,
@@ -144,8 +145,6 @@ public sealed class AllocateEip(IStore store, RegionCatalogue regions, TimeProvi
             await session.Eips.SetHighDefinitionMonitorAsync(recovered.AllocationId, HighDefinitionMonitor.Off);
         if (recovered.ForwardMode.Length > 0)
             await session.Eips.SetForwardModeAsync(recovered.AllocationId, "");
-        if (recovered.IsLocked)
-            await session.Eips.SetLockAsync(recovered.AllocationId, "", null);
         await session.Addresses.HoldAsync(recovered.IpAddress, recovered.AllocationId, recovered.AccountId);
         await session.Accounts.InsertRecoveryAsync(command.AccountId, recovered.AllocationId, now);
         await TagAsync(session, recovered, command.Tags);
