@@ -1,0 +1,199 @@
+using Microsoft.Extensions.Time.Testing;
+using OpenEip.Core.Accounts;
+using OpenEip.Core.Associations;
+using OpenEip.Core.Eips;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.ResourceGroups;
+
+namespace OpenEip.Tests.StoreContract;
+
+/// <summary>
+/// What every store must do with EIPs, whatever its engine (issue 11): each store runs these through a subclass
+/// that says how to make one. The status filter in particular is the same derivation as <see cref="Eip.Status"/>
+/// written in the store's query language, so the two are checked against each other here.
+/// </summary>
+public abstract class EipStoreContract : IDisposable
+{
+    protected const string Region = "cn-hangzhou";
+
+    private IStore? _store;
+
+    protected FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 26, 8, 0, 0, TimeSpan.Zero));
+
+    protected IStore Store => _store ??= CreateStore(Clock);
+
+    /// <summary>A fresh, empty store (migrated) on the clock given.</summary>
+    protected abstract IStore CreateStore(TimeProvider clock);
+
+    protected abstract void DisposeStore();
+
+    [Fact]
+    public async Task The_status_filter_lists_exactly_the_eips_whose_status_it_names()
+    {
+        var account = await NewAccountAsync();
+        var available = await InsertAsync(account, "eip-available", "203.0.113.1");
+        var associating = await BindAsync(await InsertAsync(account, "eip-associating", "203.0.113.2"), "i-associating");
+        var inUse = await ConfirmAsync(await BindAsync(await InsertAsync(account, "eip-inuse", "203.0.113.3"), "i-inuse"));
+        var unassociating = await StartUnbindAsync(await ConfirmAsync(await BindAsync(await InsertAsync(account, "eip-unassociating", "203.0.113.4"), "i-unassociating")));
+        var unbound = await ConfirmAsync(await StartUnbindAsync(await ConfirmAsync(await BindAsync(await InsertAsync(account, "eip-unbound", "203.0.113.5"), "i-unbound"))));
+        var managed = await InsertAsync(account, "eip-managed", "203.0.113.6", e => e with { ServiceManagedBy = "alb-test" });
+        var all = new[] { available, associating, inUse, unassociating, unbound, managed };
+
+        var stored = new List<Eip>();
+        foreach (var id in all)
+            stored.Add(await Store.ReadAsync(s => s.Eips.FindAsync(account, id), CancellationToken.None) ?? throw new InvalidOperationException($"{id} is not stored"));
+        Assert.Equal(
+            [EipStatus.Available, EipStatus.Associating, EipStatus.InUse, EipStatus.Unassociating, EipStatus.Available, EipStatus.InUse],
+            stored.Select(e => e.Status));
+
+        foreach (var status in EipStatus.All)
+        {
+            var page = await Store.ReadAsync(s => s.Eips.QueryAsync(new EipQuery(account, Region) { Status = status, PageSize = 50 }), CancellationToken.None);
+            var expected = stored.Where(e => e.Status == status).Select(e => e.AllocationId).Order();
+            Assert.Equal(expected, page.Items.Select(e => e.AllocationId).Order());
+            Assert.Equal(expected.Count(), page.TotalCount);
+        }
+    }
+
+    [Fact]
+    public async Task A_binding_saved_over_a_generation_that_moved_on_is_refused()
+    {
+        var account = await NewAccountAsync();
+        var id = await InsertAsync(account, "eip-raced", "203.0.113.7");
+        var before = await Store.ReadAsync(s => s.Eips.FindAsync(account, id), CancellationToken.None);
+        await BindAsync(id, "i-first");
+
+        // A second writer that read the EIP before the first bind committed must not overwrite it.
+        var stale = before!.Associate(Binding(id, account, "i-second"), Clock.GetUtcNow()).Value;
+        await Assert.ThrowsAnyAsync<InvalidOperationException>(() =>
+            Store.WriteAsync<Unit>(null, async s =>
+            {
+                await s.Eips.SaveBindingAsync(before, stale);
+                return Unit.Value;
+            }, CancellationToken.None));
+
+        var kept = await Store.ReadAsync(s => s.Eips.FindAsync(account, id), CancellationToken.None);
+        Assert.Equal("i-first", kept!.Binding!.InstanceId);
+    }
+
+    [Fact]
+    public async Task A_confirmation_of_a_generation_overtaken_by_a_newer_write_changes_nothing()
+    {
+        var account = await NewAccountAsync();
+        var id = await BindAsync(await InsertAsync(account, "eip-overtaken", "203.0.113.8"), "i-a");
+        var applied = await Store.ReadAsync(s => s.Eips.FindAsync(account, id), CancellationToken.None);
+        await StartUnbindAsync(id);
+
+        var confirmed = await Store.WriteAsync<bool>(null, async s => await s.Eips.ConfirmAsync(applied!.Confirm(applied.Generation)), CancellationToken.None);
+
+        Assert.False(confirmed.Value);
+        var now = await Store.ReadAsync(s => s.Eips.FindAsync(account, id), CancellationToken.None);
+        Assert.Equal(EipStatus.Unassociating, now!.Status);
+    }
+
+    [Fact]
+    public async Task The_released_list_holds_the_accounts_releases_since_a_time_newest_first()
+    {
+        var account = await NewAccountAsync();
+        var old = await InsertAsync(account, "eip-old", "203.0.113.9");
+        var recent = await InsertAsync(account, "eip-recent", "203.0.113.10");
+        await InsertAsync(account, "eip-kept", "203.0.113.11");
+        var start = Clock.GetUtcNow();
+        await ReleaseAsync(account, old, start.AddDays(-10));
+        await ReleaseAsync(account, recent, start.AddDays(-1));
+
+        var since = await Store.ReadAsync(s => s.Eips.ListReleasedSinceAsync(account, Region, start.AddDays(-7), 10), CancellationToken.None);
+        var everything = await Store.ReadAsync(s => s.Eips.ListReleasedSinceAsync(account, Region, start.AddDays(-30), 10), CancellationToken.None);
+
+        Assert.Equal([recent], since.Select(e => e.AllocationId));
+        Assert.Equal([recent, old], everything.Select(e => e.AllocationId));
+    }
+
+    private async Task<string> NewAccountAsync()
+    {
+        var account = new Account(Guid.NewGuid().ToString("N")[..16], "contract", false, Clock.GetUtcNow());
+        await Store.WriteAsync<Unit>(null, async s =>
+        {
+            await s.Accounts.InsertAsync(account);
+            await ResourceGroupPlacement.CreateDefaultAsync(s, account.AccountId, Clock.GetUtcNow());
+            return Unit.Value;
+        }, CancellationToken.None);
+        return account.AccountId;
+    }
+
+    private async Task<string> InsertAsync(string account, string id, string address, Func<Eip, Eip>? change = null)
+    {
+        var eip = new Eip
+        {
+            AllocationId = id,
+            AccountId = account,
+            RegionId = Region,
+            IpAddress = address,
+            Bandwidth = 5,
+            InternetChargeType = ChargeTypes.PayByBandwidth,
+            InstanceChargeType = ChargeTypes.PostPaid,
+            Isp = Isps.Bgp,
+            AllocationTime = Clock.GetUtcNow(),
+            IdleSince = Clock.GetUtcNow(),
+        };
+        await Store.WriteAsync<Unit>(null, async s =>
+        {
+            await s.Eips.InsertAsync(change?.Invoke(eip) ?? eip);
+            return Unit.Value;
+        }, CancellationToken.None);
+        return id;
+    }
+
+    private static EipBinding Binding(string id, string account, string instanceId) => new()
+    {
+        AllocationId = id,
+        AccountId = account,
+        RegionId = Region,
+        InstanceType = BindingTargetTypes.EcsInstance,
+        InstanceId = instanceId,
+        Mode = BindingModes.Nat,
+        ExclusiveTarget = $"{BindingTargetTypes.EcsInstance}:{instanceId}",
+        BoundAt = DateTimeOffset.UnixEpoch,
+    };
+
+    private Task<string> BindAsync(string id, string instanceId) =>
+        TransitionAsync(id, e => e.Associate(Binding(id, e.AccountId, instanceId) with { BoundAt = Clock.GetUtcNow() }, Clock.GetUtcNow()).Value);
+
+    private Task<string> StartUnbindAsync(string id) => TransitionAsync(id, e => e.StartUnbind(Clock.GetUtcNow()).Value);
+
+    private async Task<string> TransitionAsync(string id, Func<Eip, Eip> transition)
+    {
+        await Store.WriteAsync<Unit>(null, async s =>
+        {
+            var before = await s.Eips.FindAnyAsync(id) ?? throw new InvalidOperationException($"{id} is not stored");
+            await s.Eips.SaveBindingAsync(before, transition(before));
+            return Unit.Value;
+        }, CancellationToken.None);
+        return id;
+    }
+
+    private async Task<string> ConfirmAsync(string id)
+    {
+        await Store.WriteAsync<bool>(null, async s =>
+        {
+            var eip = await s.Eips.FindAnyAsync(id) ?? throw new InvalidOperationException($"{id} is not stored");
+            return await s.Eips.ConfirmAsync(eip.Confirm(eip.Generation));
+        }, CancellationToken.None);
+        return id;
+    }
+
+    private Task ReleaseAsync(string account, string id, DateTimeOffset at) =>
+        Store.WriteAsync<Unit>(null, async s =>
+        {
+            var eip = await s.Eips.FindAsync(account, id) ?? throw new InvalidOperationException($"{id} is not stored");
+            await s.Eips.UpdateAsync(eip.ReleasedAt(at));
+            return Unit.Value;
+        }, CancellationToken.None);
+
+    public void Dispose()
+    {
+        DisposeStore();
+        GC.SuppressFinalize(this);
+    }
+}
