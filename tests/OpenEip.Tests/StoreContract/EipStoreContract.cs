@@ -5,6 +5,7 @@ using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
 using OpenEip.Core.UseCases.ResourceGroups;
+using OpenEip.Tests.UseCases.Associations;
 
 namespace OpenEip.Tests.StoreContract;
 
@@ -124,19 +125,7 @@ public abstract class EipStoreContract : IDisposable
 
     private async Task<string> InsertAsync(string account, string id, string address, Func<Eip, Eip>? change = null)
     {
-        var eip = new Eip
-        {
-            AllocationId = id,
-            AccountId = account,
-            RegionId = Region,
-            IpAddress = address,
-            Bandwidth = 5,
-            InternetChargeType = ChargeTypes.PayByBandwidth,
-            InstanceChargeType = ChargeTypes.PostPaid,
-            Isp = Isps.Bgp,
-            AllocationTime = Clock.GetUtcNow(),
-            IdleSince = Clock.GetUtcNow(),
-        };
+        var eip = BindingTestData.Eip(id, address) with { AccountId = account, AllocationTime = Clock.GetUtcNow(), IdleSince = Clock.GetUtcNow() };
         await Store.WriteAsync<Unit>(null, async s =>
         {
             await s.Eips.InsertAsync(change?.Invoke(eip) ?? eip);
