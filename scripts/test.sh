@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs what the tests need (as root, also the data plane's
 # Debian packages), builds, then runs
-#   1. the .NET tests (unit, store, in-process HTTP), results in TestResults/dotnet/*.trx
+#   1. the .NET tests (unit, store — SQLite, and PostgreSQL on a throwaway server —, in-process HTTP),
+#      results in TestResults/dotnet/*.trx
 #   2. the console in a real browser (Playwright driving Debian's Chromium against a real server process),
 #      results in TestResults/dotnet/OpenEip.BrowserTests.trx, screenshots in TestResults/screenshots
 #   3. the conformance suite: a real server process driven by Alibaba's official npm SDKs,
@@ -24,6 +25,10 @@ if [ "$(id -u)" = 0 ] && command -v dpkg-query >/dev/null; then
   for package in nftables libnftables1 conntrack keepalived iputils-arping iproute2 socat python3 chromium fonts-ipafont-gothic; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$package")
   done
+fi
+# PostgreSQL for the PostgreSQL store's tests (they start a throwaway server of their own, and skip without it).
+if [ "$(id -u)" = 0 ] && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  need_apt+=(postgresql)
 fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   echo "== installing ${need_apt[*]}"
