@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
-namespace OpenEip.Server.WebConsole.Pages.Resources;
+namespace OpenEip.Server.WebConsole;
 
 /// <summary>Reads back what <c>ShowError</c> put in the model state, to show it beside the control that caused it.</summary>
 public static class ModelStateErrors
