@@ -22,6 +22,10 @@ public static class LogEventIds
     public const int BillingSweepFailed = 201;
     public const int StoreWritesFailing = 300;
     public const int StoreWritesRecovered = 301;
+    public const int PostgresUnreachable = 302;
+    public const int PostgresReachableAgain = 303;
+    public const int PostgresMigrated = 304;
+    public const int PostgresConflictsExhausted = 305;
     public const int JournalFlushFailed = 400;
     public const int JournalOverflow = 401;
     public const int NoncesRestored = 402;

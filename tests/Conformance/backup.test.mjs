@@ -9,9 +9,10 @@ import { copyFileSync, mkdtempSync, rmSync, statSync, chmodSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, serverDll } from './lib/server.mjs';
+import { sqliteOnly } from './lib/postgres.mjs';
 import { Harness } from './lib/harness.mjs';
 
-describe('backup and restore (SQLite)', () => {
+describe('backup and restore (SQLite)', { skip: sqliteOnly('the online backup of the SQLite file') }, () => {
   let live;
   let restored;
   let acct;

@@ -10,11 +10,12 @@ import { mkdtempSync, openSync, writeSync, closeSync, rmSync, statSync, readdirS
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from './lib/server.mjs';
+import { sqliteOnly } from './lib/postgres.mjs';
 import { Harness, REGION, expectError } from './lib/harness.mjs';
 import { until } from './lib/lab.mjs';
 
 const isRoot = process.getuid?.() === 0;
-const skip = isRoot ? false : 'needs root to mount a small tmpfs (CI runs as root)';
+const skip = isRoot ? sqliteOnly('a full disk under the SQLite file') : 'needs root to mount a small tmpfs (CI runs as root)';
 
 /** Writes zeros into a file until the filesystem refuses: the disk is then full. */
 function fillDisk(path) {

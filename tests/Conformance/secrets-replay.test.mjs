@@ -9,12 +9,14 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { startServer } from './lib/server.mjs';
+import { POSTGRES, dumpDatabase } from './lib/postgres.mjs';
 import { Harness, REGION, expectRawOk, expectRawError } from './lib/harness.mjs';
 import { prepareV1, prepareV3, send } from './lib/signer.mjs';
 
-/** Every byte the server keeps in its data directory (database, write-ahead log, key file…). */
-function dataBytes(dataDir) {
-  return Buffer.concat(readdirSync(dataDir).map((f) => readFileSync(join(dataDir, f))));
+/** Every byte the server keeps: its data directory (database, write-ahead log, key file…), and on PostgreSQL its database. */
+async function dataBytes(dataDir) {
+  const files = readdirSync(dataDir).map((f) => readFileSync(join(dataDir, f)));
+  return Buffer.concat(POSTGRES ? [...files, await dumpDatabase(dataDir)] : files);
 }
 
 describe('secrets at rest', () => {
@@ -31,7 +33,7 @@ describe('secrets at rest', () => {
   it('the data directory is 0700 and every file in it 0600', () => {
     assert.equal(statSync(server.dataDir).mode & 0o777, 0o700);
     const files = readdirSync(server.dataDir);
-    assert.ok(files.includes('openeip.db') && files.includes('secrets.key'), files.join(', '));
+    assert.ok(files.includes('secrets.key') && (POSTGRES || files.includes('openeip.db')), files.join(', '));
     for (const file of files) assert.equal(statSync(join(server.dataDir, file)).mode & 0o777, 0o600, file);
   });
 
@@ -39,7 +41,7 @@ describe('secrets at rest', () => {
     const acct = await harness.createAccount();
     const token = `ct-${Date.now()}`;
     const created = await harness.operator.request('CreateAccessKey', { AccountId: acct.accountId, ClientToken: token }, { method: 'POST' });
-    const bytes = dataBytes(server.dataDir);
+    const bytes = await dataBytes(server.dataDir);
     for (const secret of [server.operator.accessKeySecret, acct.accessKeySecret, created.AccessKeySecret]) {
       assert.ok(secret.length >= 20);
       assert.equal(bytes.indexOf(Buffer.from(secret, 'utf8')), -1, 'a secret is in the data files in clear');

@@ -5,8 +5,14 @@ public sealed class OpenEipOptions
 {
     public const string Section = "OpenEip";
 
-    /// <summary>Where the SQLite database and the operator's credentials file live.</summary>
+    /// <summary>Where the SQLite database, the secrets key and the operator's credentials file live.</summary>
     public string DataDir { get; set; } = "data";
+
+    /// <summary>
+    /// Sqlite (the default) or Postgres. With Postgres, <c>ConnectionStrings:OpenEip</c> names the database, and every
+    /// server sharing it needs the same secrets key (<c>OpenEip:Secrets:KeyFile</c>).
+    /// </summary>
+    public StoreKind Store { get; set; } = StoreKind.Sqlite;
 
     public BootstrapOptions Bootstrap { get; set; } = new();
 

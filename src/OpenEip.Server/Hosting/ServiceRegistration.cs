@@ -43,7 +43,6 @@ using OpenEip.Server.Products.Vpc.Regions;
 using OpenEip.Server.Products.Vpc.RouteTables;
 using OpenEip.Server.Products.Vpc.Tags;
 using OpenEip.Storage.Secrets;
-using OpenEip.Storage.Sqlite;
 
 namespace OpenEip.Server.Hosting;
 
@@ -78,17 +77,7 @@ public static class ServiceRegistration
         services.AddSingleton(options.Compute.ToTimings());
         services.AddSingleton<CurrentCall>();
         services.AddSingleton(_ => SecretKeyFile.LoadOrCreate(options.Secrets.KeyFile ?? Path.Combine(options.DataDir, "secrets.key")));
-        services.AddSingleton(sp => new SqliteStore(
-            new SqliteStoreOptions(Path.Combine(sp.GetRequiredService<IOptions<OpenEipOptions>>().Value.DataDir, "openeip.db")),
-            sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<SecretProtector>(),
-            sp.GetRequiredService<CurrentCall>(),
-            sp.GetRequiredService<ILogger<SqliteStore>>(),
-            sp.GetRequiredService<IReconcileSignal>()));
-        services.AddSingleton<IStore>(sp => sp.GetRequiredService<SqliteStore>());
-        services.AddSingleton<IStoreHealth>(sp => sp.GetRequiredService<SqliteStore>());
-        services.AddSingleton<IRequestLedger>(sp => sp.GetRequiredService<SqliteStore>());
-        services.AddSingleton<IPoolUseQuery>(sp => sp.GetRequiredService<SqliteStore>());
+        services.AddStore(options, configuration);
         options.Audit.Validate();
         services.AddSingleton(options.Audit);
         services.AddSingleton<CallJournal>();

@@ -1,12 +1,12 @@
-using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using OpenEip.Core.Calls;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
 using OpenEip.Storage.Secrets;
+using OpenEip.Storage.Sql;
 
 namespace OpenEip.Storage.Sqlite;
 
@@ -33,9 +33,6 @@ public sealed partial class SqliteStore : IStore, IDisposable
     private readonly int _pruneEveryWrites;
     private string _connectionString;
     private int _writesSincePrune;
-
-    /// <summary>How long a ClientToken is remembered (R-EIP-10): a retry within this time gets the first result.</summary>
-    public static readonly TimeSpan IdempotencyRetention = TimeSpan.FromHours(24);
 
     /// <param name="changes">Told after every API call's write commits, so that the data plane looks at what changed.</param>
     public SqliteStore(
@@ -75,7 +72,7 @@ public sealed partial class SqliteStore : IStore, IDisposable
     {
         await using var connection = Open();
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var result = await work(new SqliteSession(connection, transaction, _secrets));
+        var result = await work(new SqlSession(connection, transaction, _secrets));
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -109,53 +106,20 @@ public sealed partial class SqliteStore : IStore, IDisposable
 
     private async Task<Result<T>> WriteLockedAsync<T>(IdempotencyKey? idempotency, Func<IStoreSession, Task<Result<T>>> work)
     {
-        // The API call this write serves, if it has not been recorded by an earlier write of the same call.
         var call = _currentCall?.Value is { Recorded: false } current ? current : null;
         await using var connection = Open();
         await using var transaction = connection.BeginTransaction(deferred: false);
-
-        Result<T> result;
-        if (call is not null && !await TryInsertNonceAsync(connection, transaction, call.Nonce))
+        var prune = ++_writesSincePrune >= _pruneEveryWrites;
+        var (result, commit) = await CallWrite.RunAsync(
+            connection, transaction, new SqlSession(connection, transaction, _secrets), call, idempotency, work, _clock.GetUtcNow(), prune);
+        if (!commit)
         {
-            // A replay of a call that took effect here or on another server: refused, and kept in the trail.
-            result = ApiErrors.SignatureNonceUsed();
-        }
-        else if (idempotency is not null && await FindEarlierAsync(connection, transaction, idempotency) is { } earlier)
-        {
-            result = earlier.Fingerprint == idempotency.Fingerprint
-                ? Result<T>.Ok(JsonSerializer.Deserialize<T>(earlier.Response)!)
-                : ApiErrors.IdempotentParameterMismatch();
-        }
-        else
-        {
-            // With a call to record, a refused effect is undone alone: the nonce and the audit event still commit.
-            if (call is not null)
-                transaction.Save("effect");
-            result = await work(new SqliteSession(connection, transaction, _secrets));
-            if (!result.IsSuccess && call is null)
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-                return result;
-            }
-
-            if (!result.IsSuccess)
-                transaction.Rollback("effect");
-            else if (idempotency is not null)
-                await InsertIdempotencyAsync(connection, transaction, idempotency, result.Value);
-        }
-
-        if (call is not null)
-            await InsertEventsAsync(connection, transaction, [call.Audit.Ended(result.Error, result.IsSuccess ? result.Value : null)]);
-        else if (!result.IsSuccess)
+            await transaction.RollbackAsync(CancellationToken.None);
             return result;
-
-        if (++_writesSincePrune >= _pruneEveryWrites)
-        {
-            _writesSincePrune = 0;
-            await connection.ExecuteAsync(
-                "DELETE FROM idempotency WHERE created_at < @cutoff",
-                new { cutoff = UnixTime.ToDb(_clock.GetUtcNow() - IdempotencyRetention) }, transaction);
         }
+
+        if (prune)
+            _writesSincePrune = 0;
 
         // Once the work has run, finish it even if the caller gave up: the effect is acknowledged by the commit alone.
         await transaction.CommitAsync(CancellationToken.None);
@@ -167,24 +131,6 @@ public sealed partial class SqliteStore : IStore, IDisposable
 
         return result;
     }
-
-    private static Task<StoredResponse?> FindEarlierAsync(SqliteConnection connection, SqliteTransaction transaction, IdempotencyKey idempotency) =>
-        connection.QuerySingleOrDefaultAsync<StoredResponse>(
-            "SELECT fingerprint AS Fingerprint, response AS Response FROM idempotency WHERE account_id = @AccountId AND client_token = @ClientToken",
-            idempotency, transaction);
-
-    private Task InsertIdempotencyAsync<T>(SqliteConnection connection, SqliteTransaction transaction, IdempotencyKey idempotency, T response) =>
-        connection.ExecuteAsync(
-            "INSERT INTO idempotency (account_id, client_token, fingerprint, response, created_at) VALUES (@AccountId, @ClientToken, @Fingerprint, @Response, @Now)",
-            new
-            {
-                idempotency.AccountId,
-                idempotency.ClientToken,
-                idempotency.Fingerprint,
-                Response = JsonSerializer.Serialize(response),
-                Now = UnixTime.ToDb(_clock.GetUtcNow()),
-            },
-            transaction);
 
     /// <summary>Seals secrets stored by versions before sealing existed (a one-time upgrade, in one transaction).</summary>
     private void SealPlaintextSecrets(SqliteConnection connection)
@@ -244,11 +190,5 @@ public sealed partial class SqliteStore : IStore, IDisposable
         connection.Open();
         connection.Execute("PRAGMA foreign_keys=ON; PRAGMA synchronous=FULL; PRAGMA busy_timeout=30000;");
         return connection;
-    }
-
-    private sealed class StoredResponse
-    {
-        public string Fingerprint { get; init; } = "";
-        public string Response { get; init; } = "";
     }
 }

@@ -3,7 +3,8 @@
 //   dotnet <OpenEip.Server.dll> --urls http://127.0.0.1:<free port>
 //   OpenEip__DataDir=<fresh temp dir>, OpenEip__Bootstrap__AccessKeyId/AccessKeySecret=<operator key>,
 //   OpenEip__Clock__Adjustable=true, OpenEip__DataPlane__ConfirmDelay=0, plus per-file extras
-//   (e.g. OpenEip__AddressPools__<region>__0=<cidr>).
+//   (e.g. OpenEip__AddressPools__<region>__0=<cidr>). With OPENEIP_CONFORMANCE_POSTGRES set, on a PostgreSQL
+//   database of its own instead of SQLite (lib/postgres.mjs).
 //
 // Readiness is GET /healthz answering 200 (bounded by 30 s); stop() sends SIGTERM and waits for exit.
 
@@ -15,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+import { postgresEnv, dropDatabase } from './postgres.mjs';
 import { setTimeout as delay } from 'node:timers/promises';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -55,6 +57,7 @@ export async function startServer({ env = {}, startupTimeoutMs = 30_000, dataDir
     accessKeyId: 'LTAItestoperator0000000',
     accessKeySecret: randomBytes(22).toString('base64url'),
   };
+  const storeEnv = await postgresEnv(dataDir, { fresh: !reuseDataDir });
   let output = '';
   const append = (chunk) => {
     onOutput?.(chunk.toString('utf8'));
@@ -70,6 +73,7 @@ export async function startServer({ env = {}, startupTimeoutMs = 30_000, dataDir
       OpenEip__Bootstrap__AccessKeySecret: operator.accessKeySecret,
       OpenEip__Clock__Adjustable: 'true',
       OpenEip__DataPlane__ConfirmDelay: '0',
+      ...storeEnv,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -106,13 +110,17 @@ export async function startServer({ env = {}, startupTimeoutMs = 30_000, dataDir
       console.error(`[openeip server on ${port} exited unexpectedly: ${JSON.stringify(exitInfo)}]\n${output}`);
     }
     if (process.env.OPENEIP_CONFORMANCE_SERVER_LOG) console.error(output);
-    if (!keepData) await rm(dataDir, { recursive: true, force: true });
+    if (!keepData) {
+      await rm(dataDir, { recursive: true, force: true });
+      await dropDatabase(dataDir);
+    }
   }
 
   const deadline = Date.now() + startupTimeoutMs;
   for (;;) {
     if (exitInfo) {
       await rm(dataDir, { recursive: true, force: true });
+      await dropDatabase(dataDir);
       throw new Error(`OpenEip server exited during startup (${JSON.stringify(exitInfo)}):\n${output}`);
     }
     try {

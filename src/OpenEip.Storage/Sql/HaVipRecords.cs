@@ -1,12 +1,12 @@
+using System.Data.Common;
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OpenEip.Core.HaVips;
 using OpenEip.Core.Ports;
 
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
-internal sealed class SqliteHaVipRecords(SqliteConnection connection, SqliteTransaction transaction) : IHaVipRecords
+internal sealed class HaVipRecords(DbConnection connection, DbTransaction transaction) : IHaVipRecords
 {
     private const string Columns =
         "havip_id AS HaVipId, account_id AS AccountId, region_id AS RegionId, vpc_id AS VpcId, vswitch_id AS VSwitchId, ip_address AS IpAddress, " +
@@ -67,8 +67,8 @@ internal sealed class SqliteHaVipRecords(SqliteConnection connection, SqliteTran
         {
             if (FilterColumns.TryGetValue(key, out var column))
             {
-                where.Append($" AND {column} IN @f{column}");
-                parameters.Add("f" + column, values);
+                where.Append($" AND {connection.In(column, "@f" + column)}");
+                parameters.Add("f" + column, values.ToArray());
             }
             else if (key == "Status")
             {

@@ -1,12 +1,12 @@
+using System.Data.Common;
 using System.Net;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OpenEip.Core.Pools;
 using OpenEip.Core.Ports;
 
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
-internal sealed class SqliteAddressRecords(SqliteConnection connection, SqliteTransaction transaction) : IAddressRecords
+internal sealed class AddressRecords(DbConnection connection, DbTransaction transaction) : IAddressRecords
 {
     private const string Columns =
         "ip_address AS IpAddress, region_id AS RegionId, holder_allocation_id AS HolderAllocationId, last_account_id AS LastAccountId, last_allocation_id AS LastAllocationId, released_at AS ReleasedAt";

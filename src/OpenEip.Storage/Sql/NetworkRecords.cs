@@ -1,13 +1,13 @@
+using System.Data.Common;
 using System.Text;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
-internal sealed class SqliteNetworkRecords(SqliteConnection connection, SqliteTransaction transaction) : INetworkRecords
+internal sealed class NetworkRecords(DbConnection connection, DbTransaction transaction) : INetworkRecords
 {
     private const string VpcColumns =
         "vpc_id AS VpcId, account_id AS AccountId, region_id AS RegionId, cidr_block AS CidrBlock, secondary_cidr_blocks AS SecondaryCidrBlocks, " +

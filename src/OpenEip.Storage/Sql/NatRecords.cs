@@ -1,11 +1,11 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OpenEip.Core.Nat;
 using OpenEip.Core.Ports;
 
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
-internal sealed class SqliteNatRecords(SqliteConnection connection, SqliteTransaction transaction) : INatRecords
+internal sealed class NatRecords(DbConnection connection, DbTransaction transaction) : INatRecords
 {
     private const string Columns =
         "nat_gateway_id AS NatGatewayId, account_id AS AccountId, region_id AS RegionId, vpc_id AS VpcId, vswitch_id AS VSwitchId, zone_id AS ZoneId, " +

@@ -2,7 +2,7 @@ using System.Text.Json;
 using OpenEip.Core.Associations;
 using OpenEip.Core.Eips;
 
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
 /// <summary>The eips table as Dapper reads it.</summary>
 internal sealed class EipRow

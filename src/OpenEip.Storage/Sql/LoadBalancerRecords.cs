@@ -1,12 +1,12 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OpenEip.Core.LoadBalancers;
 using OpenEip.Core.Ports;
 
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
-internal sealed class SqliteLoadBalancerRecords(SqliteConnection connection, SqliteTransaction transaction) : ILoadBalancerRecords
+internal sealed class LoadBalancerRecords(DbConnection connection, DbTransaction transaction) : ILoadBalancerRecords
 {
     private const string ClassicColumns =
         "load_balancer_id AS LoadBalancerId, account_id AS AccountId, region_id AS RegionId, load_balancer_name AS LoadBalancerName, address_type AS AddressType, " +
@@ -31,8 +31,8 @@ internal sealed class SqliteLoadBalancerRecords(SqliteConnection connection, Sql
 
     public async Task<Page<ClassicLoadBalancer>> QueryClassicAsync(ComputeQuery query, string? addressType)
     {
-        const string where = """
-            account_id = @AccountId AND region_id = @RegionId AND (@AnyId = 1 OR load_balancer_id IN @Ids) AND (@VpcId IS NULL OR vpc_id = @VpcId)
+        var where = $"""
+            account_id = @AccountId AND region_id = @RegionId AND (@AnyId = 1 OR {connection.In("load_balancer_id", "@Ids")}) AND (@VpcId IS NULL OR vpc_id = @VpcId)
             AND (@VSwitchId IS NULL OR vswitch_id = @VSwitchId) AND (@AddressType IS NULL OR address_type = @AddressType)
             AND (@ResourceGroupId IS NULL OR resource_group_id = @ResourceGroupId)
             """;
@@ -73,9 +73,9 @@ internal sealed class SqliteLoadBalancerRecords(SqliteConnection connection, Sql
 
     public async Task<Page<ZonalLoadBalancer>> QueryZonalAsync(string accountId, string regionId, string kind, IReadOnlyList<string> ids, IReadOnlyList<string> vpcIds, string? addressType, int offset, int limit)
     {
-        const string where = """
-            account_id = @accountId AND region_id = @regionId AND kind = @kind AND (@anyId = 1 OR load_balancer_id IN @ids)
-            AND (@anyVpc = 1 OR vpc_id IN @vpcIds) AND (@addressType IS NULL OR address_type = @addressType)
+        var where = $"""
+            account_id = @accountId AND region_id = @regionId AND kind = @kind AND (@anyId = 1 OR {connection.In("load_balancer_id", "@ids")})
+            AND (@anyVpc = 1 OR {connection.In("vpc_id", "@vpcIds")}) AND (@addressType IS NULL OR address_type = @addressType)
             """;
         var parameters = new { accountId, regionId, kind, anyId = ids.Count == 0 ? 1 : 0, ids, anyVpc = vpcIds.Count == 0 ? 1 : 0, vpcIds, addressType, offset, limit };
         var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM zonal_load_balancers WHERE {where}", parameters, transaction);

@@ -1,6 +1,6 @@
 using OpenEip.Core.Compute;
 
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
 /// <summary>Rows of the compute tables as Dapper reads them, and their column lists.</summary>
 internal static class ComputeRows

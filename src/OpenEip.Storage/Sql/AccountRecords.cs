@@ -1,13 +1,13 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OpenEip.Core.Accounts;
 using OpenEip.Core.Ports;
 using OpenEip.Storage.Secrets;
 
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
 /// <remarks>AccessKey secrets are sealed on the way in and opened on the way out: the table never holds one in clear.</remarks>
-internal sealed class SqliteAccountRecords(SqliteConnection connection, SqliteTransaction transaction, SecretProtector secrets) : IAccountRecords
+internal sealed class AccountRecords(DbConnection connection, DbTransaction transaction, SecretProtector secrets) : IAccountRecords
 {
     private const string AccountColumns = "account_id AS AccountId, account_name AS AccountName, is_operator AS IsOperator, creation_time AS CreationTime";
     private const string KeyColumns = "access_key_id AS AccessKeyId, access_key_secret AS AccessKeySecret, account_id AS AccountId, creation_time AS CreationTime";

@@ -1,10 +1,10 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OpenEip.Core.Ports;
 
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
-internal sealed class SqliteSettingRecords(SqliteConnection connection, SqliteTransaction transaction) : ISettingRecords
+internal sealed class SettingRecords(DbConnection connection, DbTransaction transaction) : ISettingRecords
 {
     public Task<string?> FindAsync(string name) =>
         connection.ExecuteScalarAsync<string?>("SELECT value FROM settings WHERE name = @name", new { name }, transaction);

@@ -1,14 +1,14 @@
+using System.Data.Common;
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OpenEip.Core.Associations;
 using OpenEip.Core.Eips;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Tags;
 
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
-internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransaction transaction) : IEipRecords
+internal sealed class EipRecords(DbConnection connection, DbTransaction transaction) : IEipRecords
 {
     public async Task<Eip?> FindAsync(string accountId, string allocationId) =>
         (await connection.QuerySingleOrDefaultAsync<EipRow>(
@@ -111,13 +111,13 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
 
     public async Task<IReadOnlyList<Eip>> ListBoundToAsync(IReadOnlyCollection<string> instanceIds) =>
         instanceIds.Count == 0 ? [] : (await connection.QueryAsync<EipRow>(
-            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE b.instance_id IN @instanceIds AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
-            new { instanceIds }, transaction)).Select(r => r.ToEip()).ToList();
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {connection.In("b.instance_id", "@instanceIds")} AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
+            new { instanceIds = instanceIds.ToArray() }, transaction)).Select(r => r.ToEip()).ToList();
 
     public async Task<IReadOnlyList<Eip>> ListOnNetworkInterfacesAsync(IReadOnlyCollection<string> networkInterfaceIds) =>
         networkInterfaceIds.Count == 0 ? [] : (await connection.QueryAsync<EipRow>(
-            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE b.network_interface_id IN @networkInterfaceIds AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
-            new { networkInterfaceIds }, transaction)).Select(r => r.ToEip()).ToList();
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {connection.In("b.network_interface_id", "@networkInterfaceIds")} AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
+            new { networkInterfaceIds = networkInterfaceIds.ToArray() }, transaction)).Select(r => r.ToEip()).ToList();
 
     public async Task<IReadOnlyList<Eip>> ListExpiredUnlockedAsync(DateTimeOffset now, int limit) =>
         (await connection.QueryAsync<EipRow>(
@@ -148,8 +148,8 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
         (await connection.QueryAsync<(string AllocationId, long Generation, long SpecChangedAt)>(
             regions is null
                 ? "SELECT allocation_id, generation, spec_changed_at FROM eips WHERE observed_generation < generation ORDER BY spec_changed_at LIMIT @limit"
-                : "SELECT allocation_id, generation, spec_changed_at FROM eips WHERE observed_generation < generation AND region_id IN @regions ORDER BY spec_changed_at LIMIT @limit",
-            new { limit, regions }, transaction)).Select(p => new PendingEip(p.AllocationId, p.Generation, UnixTime.FromDb(p.SpecChangedAt))).ToList();
+                : $"SELECT allocation_id, generation, spec_changed_at FROM eips WHERE observed_generation < generation AND {connection.In("region_id", "@regions")} ORDER BY spec_changed_at LIMIT @limit",
+            new { limit, regions = regions?.ToArray() }, transaction)).Select(p => new PendingEip(p.AllocationId, p.Generation, UnixTime.FromDb(p.SpecChangedAt))).ToList();
 
     public async Task<Eip?> FindAnyAsync(string allocationId) =>
         (await connection.QuerySingleOrDefaultAsync<EipRow>(
@@ -203,20 +203,20 @@ internal sealed class SqliteEipRecords(SqliteConnection connection, SqliteTransa
                     PrivateIpChosen = binding.PrivateIpChosen ? 1 : 0,
                 }, transaction);
 
-    private static (string Where, DynamicParameters Parameters) BuildFilter(EipQuery query)
+    private (string Where, DynamicParameters Parameters) BuildFilter(EipQuery query)
     {
         var where = new StringBuilder("e.account_id = @accountId AND e.region_id = @regionId AND e.released_time IS NULL");
         var parameters = new DynamicParameters(new { accountId = query.AccountId, regionId = query.RegionId });
         if (query.AllocationIds is { } ids)
         {
-            where.Append(" AND e.allocation_id IN @ids");
-            parameters.Add("ids", ids);
+            where.Append($" AND {connection.In("e.allocation_id", "@ids")}");
+            parameters.Add("ids", ids.ToArray());
         }
 
         if (query.IpAddresses is { } ips)
         {
-            where.Append(" AND e.ip_address IN @ips");
-            parameters.Add("ips", ips);
+            where.Append($" AND {connection.In("e.ip_address", "@ips")}");
+            parameters.Add("ips", ips.ToArray());
         }
 
         AddEquals(where, parameters, "name", query.Name);

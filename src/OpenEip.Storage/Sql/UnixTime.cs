@@ -1,4 +1,4 @@
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
 /// <summary>Times are stored as Unix milliseconds (UTC).</summary>
 internal static class UnixTime

@@ -1,13 +1,13 @@
+using System.Data.Common;
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OpenEip.Core.Compute;
 using OpenEip.Core.Ports;
-using static OpenEip.Storage.Sqlite.ComputeRows;
+using static OpenEip.Storage.Sql.ComputeRows;
 
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
-internal sealed class SqliteComputeRecords(SqliteConnection connection, SqliteTransaction transaction) : IComputeRecords
+internal sealed class ComputeRecords(DbConnection connection, DbTransaction transaction) : IComputeRecords
 {
     public Task InsertSecurityGroupAsync(SecurityGroup group) =>
         connection.ExecuteAsync(
@@ -182,14 +182,14 @@ internal sealed class SqliteComputeRecords(SqliteConnection connection, SqliteTr
         }
     }
 
-    private static (string Where, DynamicParameters Parameters) Filter(ComputeQuery query, string idColumn, string nameColumn)
+    private (string Where, DynamicParameters Parameters) Filter(ComputeQuery query, string idColumn, string nameColumn)
     {
         var where = new StringBuilder("account_id = @accountId AND region_id = @regionId");
         var parameters = new DynamicParameters(new { accountId = query.AccountId, regionId = query.RegionId, limit = query.PageSize, offset = (long)(query.PageNumber - 1) * query.PageSize });
         if (query.Ids.Count > 0)
         {
-            where.Append($" AND {idColumn} IN @ids");
-            parameters.Add("ids", query.Ids);
+            where.Append($" AND {connection.In(idColumn, "@ids")}");
+            parameters.Add("ids", query.Ids.ToArray());
         }
 
         if (query.VpcId is not null)

@@ -1,20 +1,20 @@
+using System.Data.Common;
 using System.Text;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Tags;
 
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
-internal sealed class SqliteTagRecords(SqliteConnection connection, SqliteTransaction transaction) : ITagRecords
+internal sealed class TagRecords(DbConnection connection, DbTransaction transaction) : ITagRecords
 {
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<Tag>>> GetAsync(string resourceType, IReadOnlyCollection<string> resourceIds)
     {
         if (resourceIds.Count == 0)
             return new Dictionary<string, IReadOnlyList<Tag>>();
         var rows = await connection.QueryAsync<ResourceTagRow>(
-            "SELECT resource_type AS ResourceType, resource_id AS ResourceId, tag_key AS TagKey, tag_value AS TagValue FROM tags WHERE resource_type = @resourceType AND resource_id IN @resourceIds ORDER BY resource_id, tag_key",
-            new { resourceType, resourceIds }, transaction);
+            $"SELECT resource_type AS ResourceType, resource_id AS ResourceId, tag_key AS TagKey, tag_value AS TagValue FROM tags WHERE resource_type = @resourceType AND {connection.In("resource_id", "@resourceIds")} ORDER BY resource_id, tag_key",
+            new { resourceType, resourceIds = resourceIds.ToArray() }, transaction);
         return rows.GroupBy(r => r.ResourceId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Tag>)g.Select(r => new Tag(r.TagKey, r.TagValue)).ToList(), StringComparer.Ordinal);
     }
@@ -27,7 +27,7 @@ internal sealed class SqliteTagRecords(SqliteConnection connection, SqliteTransa
     public Task RemoveAsync(string resourceType, string resourceId, IReadOnlyCollection<string>? keys) =>
         keys is null
             ? connection.ExecuteAsync("DELETE FROM tags WHERE resource_type = @resourceType AND resource_id = @resourceId", new { resourceType, resourceId }, transaction)
-            : connection.ExecuteAsync("DELETE FROM tags WHERE resource_type = @resourceType AND resource_id = @resourceId AND tag_key IN @keys", new { resourceType, resourceId, keys }, transaction);
+            : connection.ExecuteAsync($"DELETE FROM tags WHERE resource_type = @resourceType AND resource_id = @resourceId AND {connection.In("tag_key", "@keys")}", new { resourceType, resourceId, keys = keys.ToArray() }, transaction);
 
     public async Task<IReadOnlyList<ResourceTag>> ListAsync(string accountId, string resourceType, IReadOnlyCollection<string>? resourceIds, IReadOnlyList<Tag> tagFilter, int offset, int limit)
     {
@@ -36,8 +36,8 @@ internal sealed class SqliteTagRecords(SqliteConnection connection, SqliteTransa
         var parameters = new DynamicParameters(new { accountId, resourceType, offset, limit });
         if (resourceIds is not null)
         {
-            sql.Append(" AND t.resource_id IN @resourceIds");
-            parameters.Add("resourceIds", resourceIds);
+            sql.Append($" AND {connection.In("t.resource_id", "@resourceIds")}");
+            parameters.Add("resourceIds", resourceIds.ToArray());
         }
 
         // A resource matches when it carries every filter tag; its tags are all listed.

@@ -1,11 +1,11 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OpenEip.Core.Nat;
 using OpenEip.Core.Ports;
 
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
-internal sealed class SqliteNatEntryRecords(SqliteConnection connection, SqliteTransaction transaction) : INatEntryRecords
+internal sealed class NatEntryRecords(DbConnection connection, DbTransaction transaction) : INatEntryRecords
 {
     private const string SnatColumns =
         "s.snat_entry_id AS SnatEntryId, s.account_id AS AccountId, s.region_id AS RegionId, s.nat_gateway_id AS NatGatewayId, s.snat_table_id AS SnatTableId, " +
@@ -154,15 +154,15 @@ internal sealed class SqliteNatEntryRecords(SqliteConnection connection, SqliteT
         if (natGatewayIds.Count == 0)
             return [];
         var rows = await connection.QueryAsync<(string NatGatewayId, string IpAddress, long BySnat, long ByForward)>(
-            """
+            $"""
             SELECT nat_gateway_id, ip_address, MAX(by_snat), MAX(by_forward) FROM (
                 SELECT s.nat_gateway_id, i.ip_address, 1 AS by_snat, 0 AS by_forward
-                FROM snat_entries s JOIN snat_entry_ips i ON i.snat_entry_id = s.snat_entry_id WHERE s.nat_gateway_id IN @natGatewayIds
+                FROM snat_entries s JOIN snat_entry_ips i ON i.snat_entry_id = s.snat_entry_id WHERE {connection.In("s.nat_gateway_id", "@natGatewayIds")}
                 UNION ALL
-                SELECT nat_gateway_id, external_ip, 0, 1 FROM forward_entries WHERE nat_gateway_id IN @natGatewayIds)
+                SELECT nat_gateway_id, external_ip, 0, 1 FROM forward_entries WHERE {connection.In("nat_gateway_id", "@natGatewayIds")}) AS used
             GROUP BY nat_gateway_id, ip_address
             """,
-            new { natGatewayIds }, transaction);
+            new { natGatewayIds = natGatewayIds.ToArray() }, transaction);
         return rows.Select(r => new NatIpUsage(r.NatGatewayId, r.IpAddress, r.BySnat != 0, r.ByForward != 0)).ToList();
     }
 
@@ -181,7 +181,7 @@ internal sealed class SqliteNatEntryRecords(SqliteConnection connection, SqliteT
         if (rows.Count == 0)
             return [];
         var ips = (await connection.QueryAsync<(string SnatEntryId, string IpAddress)>(
-                "SELECT snat_entry_id, ip_address FROM snat_entry_ips WHERE snat_entry_id IN @ids ORDER BY snat_entry_id, position",
+                $"SELECT snat_entry_id, ip_address FROM snat_entry_ips WHERE {connection.In("snat_entry_id", "@ids")} ORDER BY snat_entry_id, position",
                 new { ids = rows.Select(r => r.SnatEntryId).ToList() }, transaction))
             .ToLookup(i => i.SnatEntryId, i => i.IpAddress, StringComparer.Ordinal);
         return rows.Select(r => r.ToEntry(ips[r.SnatEntryId].ToList())).ToList();

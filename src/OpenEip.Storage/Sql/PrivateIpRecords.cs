@@ -1,11 +1,11 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
-internal sealed class SqlitePrivateIpRecords(SqliteConnection connection, SqliteTransaction transaction) : IPrivateIpRecords
+internal sealed class PrivateIpRecords(DbConnection connection, DbTransaction transaction) : IPrivateIpRecords
 {
     private const string Columns = "vswitch_id AS VSwitchId, ip_address AS IpAddress, owner_type AS OwnerType, owner_id AS OwnerId";
 

@@ -1,11 +1,11 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OpenEip.Core.Ports;
 using OpenEip.Core.ResourceGroups;
 
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
-internal sealed class SqliteResourceGroupRecords(SqliteConnection connection, SqliteTransaction transaction) : IResourceGroupRecords
+internal sealed class ResourceGroupRecords(DbConnection connection, DbTransaction transaction) : IResourceGroupRecords
 {
     private const string Columns =
         "resource_group_id AS ResourceGroupId, account_id AS AccountId, name AS Name, display_name AS DisplayName, is_default AS IsDefault, creation_time AS CreationTime";
@@ -58,7 +58,7 @@ internal sealed class SqliteResourceGroupRecords(SqliteConnection connection, Sq
     {
         var union = string.Join(" UNION ALL ", Tables.Values.Select(t =>
             $"SELECT {t.IdColumn} AS id FROM {t.Table} WHERE resource_group_id = @resourceGroupId AND {t.Live}"));
-        return (await connection.QueryAsync<string>($"SELECT id FROM ({union}) ORDER BY id LIMIT @limit", new { resourceGroupId, limit }, transaction)).ToList();
+        return (await connection.QueryAsync<string>($"SELECT id FROM ({union}) AS members ORDER BY id LIMIT @limit", new { resourceGroupId, limit }, transaction)).ToList();
     }
 
     public async Task<bool> MoveAsync(GroupedResource kind, string accountId, string regionId, string resourceId, string resourceGroupId)

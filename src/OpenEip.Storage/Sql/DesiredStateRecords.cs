@@ -1,18 +1,18 @@
+using System.Data.Common;
 using System.Text.Json;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using OpenEip.Core.Associations;
 using OpenEip.Core.DataPlane.Desired;
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 
-namespace OpenEip.Storage.Sqlite;
+namespace OpenEip.Storage.Sql;
 
 /// <summary>
 /// The data plane's desired state, across every account: bindings resolved to the VPC and address that
 /// carry them, and the VPCs with everything their routers and hosts need.
 /// </summary>
-internal sealed class SqliteDesiredStateRecords(SqliteConnection connection, SqliteTransaction transaction) : IDesiredStateRecords
+internal sealed class DesiredStateRecords(DbConnection connection, DbTransaction transaction) : IDesiredStateRecords
 {
     private const string EipSelect =
         """
@@ -33,7 +33,7 @@ internal sealed class SqliteDesiredStateRecords(SqliteConnection connection, Sql
     {
         var rows = allocationIds is null
             ? await connection.QueryAsync<EipRow>($"{EipSelect} WHERE b.allocation_id IS NOT NULL ORDER BY e.allocation_id", transaction: transaction)
-            : await connection.QueryAsync<EipRow>($"{EipSelect} WHERE e.allocation_id IN @allocationIds", new { allocationIds }, transaction);
+            : await connection.QueryAsync<EipRow>($"{EipSelect} WHERE {connection.In("e.allocation_id", "@allocationIds")}", new { allocationIds = allocationIds.ToArray() }, transaction);
         return rows.Select(r => r.ToDesired()).ToList();
     }
 
@@ -124,7 +124,7 @@ internal sealed class SqliteDesiredStateRecords(SqliteConnection connection, Sql
     private async Task<ILookup<string, SecurityGroupDesired>> SecurityGroupsAsync()
     {
         var groups = await Query<(string SecurityGroupId, string VpcId)>("SELECT security_group_id, vpc_id FROM security_groups ORDER BY security_group_id");
-        var records = new SqliteComputeRecords(connection, transaction);
+        var records = new ComputeRecords(connection, transaction);
         var result = new List<(string VpcId, SecurityGroupDesired Group)>();
         foreach (var group in groups)
             result.Add((group.VpcId, new SecurityGroupDesired(group.SecurityGroupId, await records.ListRulesAsync(group.SecurityGroupId))));
@@ -135,7 +135,7 @@ internal sealed class SqliteDesiredStateRecords(SqliteConnection connection, Sql
     {
         var gateways = await Query<(string NatGatewayId, string VpcId, string VSwitchId)>(
             "SELECT nat_gateway_id, vpc_id, vswitch_id FROM nat_gateways WHERE network_type = 'internet' ORDER BY nat_gateway_id");
-        var entries = new SqliteNatEntryRecords(connection, transaction);
+        var entries = new NatEntryRecords(connection, transaction);
         var result = new List<(string VpcId, NatGatewayDesired Gateway)>();
         foreach (var gateway in gateways)
         {

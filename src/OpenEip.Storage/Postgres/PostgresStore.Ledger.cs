@@ -1,0 +1,39 @@
+using System.Data;
+using OpenEip.Core.Calls;
+using OpenEip.Core.Ports;
+using OpenEip.Storage.Sql;
+
+namespace OpenEip.Storage.Postgres;
+
+/// <summary>The store's record of API calls (<see cref="IRequestLedger"/>), shared by every server on the database.</summary>
+public sealed partial class PostgresStore : IRequestLedger
+{
+    public Task RecordAsync(IReadOnlyCollection<NonceRecord> nonces, IReadOnlyCollection<AuditEvent> events, CancellationToken cancellationToken)
+    {
+        if (nonces.Count == 0 && events.Count == 0)
+            return Task.CompletedTask;
+
+        // Inserts that skip what is there already: READ COMMITTED is enough, and never conflicts.
+        return InTransactionAsync(IsolationLevel.ReadCommitted, async (connection, transaction) =>
+        {
+            foreach (var nonce in nonces)
+                await LedgerSql.TryInsertNonceAsync(connection, transaction, nonce);
+            await LedgerSql.InsertEventsAsync(connection, transaction, events);
+            return true;
+        }, cancellationToken);
+    }
+
+    public Task<IReadOnlyList<NonceRecord>> LiveNoncesAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        WithConnectionAsync(connection => LedgerSql.LiveNoncesAsync(connection, now, cancellationToken), cancellationToken);
+
+    public Task PruneAsync(DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff, CancellationToken cancellationToken) =>
+        InTransactionAsync(IsolationLevel.ReadCommitted, async (connection, transaction) =>
+        {
+            await LedgerSql.PruneAsync(connection, transaction, nonceCutoff, auditCutoff);
+            return true;
+        }, cancellationToken);
+
+    public Task<Page<AuditEvent>> FindEventsAsync(AuditQuery query, CancellationToken cancellationToken) =>
+        InTransactionAsync(
+            IsolationLevel.RepeatableRead, (connection, transaction) => LedgerSql.FindEventsAsync(connection, transaction, query, "seq"), cancellationToken);
+}
