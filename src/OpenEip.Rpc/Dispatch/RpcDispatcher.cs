@@ -15,7 +15,8 @@ namespace OpenEip.Rpc.Dispatch;
 /// effect (<see cref="CurrentCall"/>), so a replay is refused and the trail is exact even across a crash;
 /// what ends without writing (a read, a refused or throttled call) goes to the write-behind journal.
 /// </summary>
-public sealed class RpcDispatcher(RpcActionRegistry registry, RequestThrottle throttle, CurrentCall currentCall, ICallJournal journal, TimeProvider clock)
+public sealed class RpcDispatcher(
+    RpcActionRegistry registry, RequestThrottle throttle, CurrentCall currentCall, ICallJournal journal, ISpentNonces spentNonces, TimeProvider clock)
 {
     // Parameters that belong to the protocol, not to the operation: left out of the idempotency fingerprint.
     private static readonly HashSet<string> ProtocolParameters = new(StringComparer.Ordinal)
@@ -43,7 +44,8 @@ public sealed class RpcDispatcher(RpcActionRegistry registry, RequestThrottle th
         var action = found.Value;
         if (!action.IsMutating)
         {
-            journal.Record(request.Nonce);
+            if (!await spentNonces.SpendAsync(request.Nonce, cancellationToken))
+                return SignatureErrors.NonceUsed();
             return await RunAsync(action, request, parameters, requestId, cancellationToken);
         }
 

@@ -6,8 +6,12 @@ using OpenEip.Server.Configuration;
 namespace OpenEip.Server.Billing;
 
 /// <summary>Runs the billing sweep every OpenEip:Billing:SweepInterval; a failed sweep is logged and retried next time.</summary>
-public sealed partial class BillingService(BillingSweep sweep, BillingOptions options, TimeProvider clock, ILogger<BillingService> logger) : BackgroundService
+public sealed partial class BillingService(BillingSweep sweep, IWorkLeases leases, BillingOptions options, TimeProvider clock, ILogger<BillingService> logger)
+    : BackgroundService
 {
+    /// <summary>Several servers on one store sweep in turn: only the holder of this lease sweeps.</summary>
+    public const string Lease = "billing-sweep";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.SweepInterval, clock);
@@ -15,6 +19,8 @@ public sealed partial class BillingService(BillingSweep sweep, BillingOptions op
         {
             try
             {
+                if (!await leases.HoldsAsync(Lease, stoppingToken))
+                    continue;
                 var (locked, released) = await sweep.RunOnceAsync(stoppingToken);
                 if (locked + released > 0)
                     LogSwept(locked, released);

@@ -11,11 +11,17 @@ namespace OpenEip.Server.DataPlane;
 /// that failed). For a driver that builds networks, each pass also brings the networks up to date (after
 /// the EIP changes, <see cref="Reconciler.PassAsync"/>), and a full resync runs at start and every
 /// <c>OpenEip:DataPlane:FullResyncInterval</c>. A failed pass is
-/// logged and retried; it never stops the loop.
+/// logged and retried; it never stops the loop. Several servers on one store take turns: only the holder of the
+/// <see cref="Lease"/> reconciles, and the others check every resync interval whether it has passed to them.
 /// </summary>
-public sealed partial class ReconcilerService(Reconciler reconciler, ReconcileSignal signal, DataPlaneOptions options, TimeProvider clock, ILogger<ReconcilerService> logger)
+public sealed partial class ReconcilerService(
+    Reconciler reconciler, ReconcileSignal signal, IWorkLeases leases, DataPlaneOptions options, TimeProvider clock, ILogger<ReconcilerService> logger)
     : BackgroundService
 {
+    public const string Lease = "reconciler";
+
+    private static readonly Task NeverWoken = new TaskCompletionSource().Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var nextFullResync = clock.GetUtcNow();
@@ -25,8 +31,15 @@ public sealed partial class ReconcilerService(Reconciler reconciler, ReconcileSi
             var wait = options.ResyncInterval;
             try
             {
-                DateTimeOffset? next;
-                if (reconciler.BuildsNetworks && clock.GetUtcNow() >= nextFullResync)
+                DateTimeOffset? next = null;
+                if (!await leases.HoldsAsync(Lease, stoppingToken))
+                {
+                    // Another server reconciles. Try again after a resync interval, not on every change the store
+                    // reports; after taking the lease, start with a full resync.
+                    woken = NeverWoken;
+                    nextFullResync = clock.GetUtcNow();
+                }
+                else if (reconciler.BuildsNetworks && clock.GetUtcNow() >= nextFullResync)
                 {
                     await reconciler.ResyncAsync(stoppingToken);
                     nextFullResync = clock.GetUtcNow() + options.FullResyncInterval;

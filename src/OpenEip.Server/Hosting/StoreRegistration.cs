@@ -1,7 +1,9 @@
 using OpenEip.Core.Calls;
 using OpenEip.Core.Pools;
 using OpenEip.Core.Ports;
+using OpenEip.Server.Calls;
 using OpenEip.Server.Configuration;
+using OpenEip.Server.DataPlane;
 using OpenEip.Storage.Postgres;
 using OpenEip.Storage.Secrets;
 using OpenEip.Storage.Sqlite;
@@ -26,6 +28,8 @@ internal static class StoreRegistration
                     sp.GetRequiredService<ILogger<SqliteStore>>(),
                     sp.GetRequiredService<IReconcileSignal>()));
                 AddPorts<SqliteStore>(services);
+                services.AddSingleton<ISpentNonces, JournaledNonces>();
+                services.AddSingleton<IWorkLeases, SoleServerLeases>();
                 break;
             case StoreKind.Postgres:
                 var connectionString = PostgresConnectionString(configuration);
@@ -37,6 +41,10 @@ internal static class StoreRegistration
                     sp.GetRequiredService<ILogger<PostgresStore>>(),
                     sp.GetRequiredService<IReconcileSignal>()));
                 AddPorts<PostgresStore>(services);
+                services.AddSingleton<ISpentNonces>(sp => sp.GetRequiredService<PostgresStore>());
+                services.AddSingleton<IWorkLeases>(_ => new PostgresWorkLeases(connectionString));
+                services.AddSingleton(new PostgresChangeFeed(connectionString));
+                services.AddHostedService<StoreChangeListener>();
                 break;
             default:
                 throw new InvalidOperationException($"OpenEip:Store \"{options.Store}\" is not a store; use Sqlite or Postgres.");

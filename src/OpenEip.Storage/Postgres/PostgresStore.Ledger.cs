@@ -6,8 +6,16 @@ using OpenEip.Storage.Sql;
 namespace OpenEip.Storage.Postgres;
 
 /// <summary>The store's record of API calls (<see cref="IRequestLedger"/>), shared by every server on the database.</summary>
-public sealed partial class PostgresStore : IRequestLedger
+public sealed partial class PostgresStore : IRequestLedger, ISpentNonces
 {
+    /// <summary>
+    /// Several servers share this store, and a read replayed on another one would find nothing in that server's memory:
+    /// a read's nonce is spent in the database before the read runs, so every server refuses the replay.
+    /// </summary>
+    public async ValueTask<bool> SpendAsync(NonceRecord nonce, CancellationToken cancellationToken) =>
+        await InTransactionAsync(
+            IsolationLevel.ReadCommitted, (connection, transaction) => LedgerSql.TryInsertNonceAsync(connection, transaction, nonce), cancellationToken);
+
     public Task RecordAsync(IReadOnlyCollection<NonceRecord> nonces, IReadOnlyCollection<AuditEvent> events, CancellationToken cancellationToken)
     {
         if (nonces.Count == 0 && events.Count == 0)

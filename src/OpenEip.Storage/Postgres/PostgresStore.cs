@@ -1,4 +1,5 @@
 using System.Data;
+using Dapper;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -42,6 +43,12 @@ public sealed partial class PostgresStore : IStore, IDisposable
     private readonly IReconcileSignal? _changes;
     private readonly SecretProtector _secrets;
     private readonly ILogger _logger;
+
+    /// <summary>
+    /// Pauses between attempts and the wait for an unreachable server are real time, not the service's clock: they
+    /// measure the database, and a test's frozen or adjusted clock must not stretch or freeze them.
+    /// </summary>
+    private readonly TimeProvider _waits = TimeProvider.System;
     private int _writesSincePrune;
     private long _unreachableSince;
 
@@ -83,6 +90,10 @@ public sealed partial class PostgresStore : IStore, IDisposable
         {
             var (result, commit) = await CallWrite.RunAsync(
                 connection, transaction!, new SqlSession(connection, transaction!, _secrets), call, idempotency, work, _clock.GetUtcNow(), prune);
+
+            // Every server's reconciler hears of the change when it commits (PostgresChangeFeed), not at its next resync.
+            if (commit && call is not null)
+                await connection.ExecuteAsync($"NOTIFY {PostgresChangeFeed.Channel}", transaction: transaction);
             return (result, commit);
         }, cancellationToken);
         if (call is not null)
@@ -107,22 +118,26 @@ public sealed partial class PostgresStore : IStore, IDisposable
     /// <param name="account">
     /// The account whose call this write serves, if any. Its writes take turns, on every server, on a session advisory lock
     /// taken before the transaction's snapshot: one tenant's racing calls (20 binds onto one NAT gateway, 1000 allocations)
-    /// then queue instead of colliding and running again. SERIALIZABLE still guarantees the rules; the turn only spares
-    /// the retries. Writes of different accounts, and background work, run side by side.
+    /// then queue instead of colliding and running again. Writes of different accounts, and background work, run side by
+    /// side; a write that loses a race to them takes, for its next attempts, the one <see cref="WriteTurn.Contended"/>
+    /// turn as well, so that under contention (200 tenants allocating from one region's pool) the losers run one at a time
+    /// instead of colliding again. SERIALIZABLE still guarantees the rules; the turns only spare the retries.
     /// </param>
     /// <param name="work">Returns the value and whether to commit (false rolls back).</param>
     private async Task<T> RunAsync<T>(
         IsolationLevel? isolation, string? account, Func<NpgsqlConnection, NpgsqlTransaction?, Task<(T Value, bool Commit)>> work,
         CancellationToken cancellationToken)
     {
-        var started = _clock.GetTimestamp();
+        var started = _waits.GetTimestamp();
+        var contended = false;
         for (var attempt = 1; ; attempt++)
         {
             var committing = false;
             try
             {
                 await using var connection = await _dataSource.OpenConnectionAsync(cancellationToken);
-                await using var turn = account is null ? null : await AccountTurn.TakeAsync(connection, account, cancellationToken);
+                await using var accountTurn = account is null ? null : await WriteTurn.TakeAsync(connection, account, cancellationToken);
+                await using var contendedTurn = contended ? await WriteTurn.TakeAsync(connection, WriteTurn.Contended, cancellationToken) : null;
                 await using var transaction = isolation is { } level ? await connection.BeginTransactionAsync(level, cancellationToken) : null;
                 var (value, commit) = await work(connection, transaction);
                 if (transaction is not null)
@@ -142,27 +157,29 @@ public sealed partial class PostgresStore : IStore, IDisposable
             catch (Exception e) when (PostgresFaults.IsConflict(e))
             {
                 // A serialization failure, even one raised by COMMIT, means nothing was written.
+                contended = isolation == IsolationLevel.Serializable;
                 if (attempt >= MaxConflictAttempts)
                 {
                     LogConflictsExhausted(_logger, attempt);
                     throw new StoreUnavailableException("too many concurrent changes to the same resources; retry the call.", e);
                 }
 
-                await Task.Delay(Backoff(attempt), _clock, cancellationToken);
+                await Task.Delay(Backoff(attempt), _waits, cancellationToken);
             }
             catch (Exception e) when (PostgresFaults.IsUniqueRace(e) && isolation == IsolationLevel.Serializable && attempt < MaxUniqueRaceAttempts)
             {
-                await Task.Delay(Backoff(attempt), _clock, cancellationToken);
+                contended = true;
+                await Task.Delay(Backoff(attempt), _waits, cancellationToken);
             }
             catch (Exception e) when (PostgresFaults.IsUnavailable(e))
             {
                 Unreachable(e);
                 if (committing)
                     throw new StoreUnavailableException("the connection to PostgreSQL was lost while the change was being committed, so whether it took effect is not known; retry with the same ClientToken.", e);
-                if (_clock.GetElapsedTime(started) >= _options.WaitWhileUnreachable)
+                if (_waits.GetElapsedTime(started) >= _options.WaitWhileUnreachable)
                     throw new StoreUnavailableException(PostgresFaults.Reason(e), e);
                 NpgsqlConnection.ClearPool(new NpgsqlConnection(_options.ConnectionString));
-                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(1000, 50 * attempt)), _clock, cancellationToken);
+                await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(1000, 50 * attempt)), _waits, cancellationToken);
             }
         }
     }
@@ -173,7 +190,7 @@ public sealed partial class PostgresStore : IStore, IDisposable
 
     private void Unreachable(Exception e)
     {
-        if (Interlocked.CompareExchange(ref _unreachableSince, _clock.GetTimestamp(), 0) == 0)
+        if (Interlocked.CompareExchange(ref _unreachableSince, _waits.GetTimestamp(), 0) == 0)
             LogUnreachable(_logger, PostgresFaults.Reason(e), e);
     }
 
@@ -181,7 +198,7 @@ public sealed partial class PostgresStore : IStore, IDisposable
     {
         var since = Interlocked.Exchange(ref _unreachableSince, 0);
         if (since != 0)
-            LogReachableAgain(_logger, _clock.GetElapsedTime(since));
+            LogReachableAgain(_logger, _waits.GetElapsedTime(since));
     }
 
     [LoggerMessage(EventId = LogEventIds.PostgresUnreachable, Level = LogLevel.Error, Message = "PostgreSQL cannot be used: {Reason} Calls wait for it briefly, then answer 503.")]

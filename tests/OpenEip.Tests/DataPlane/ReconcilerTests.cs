@@ -1,4 +1,6 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 using OpenEip.Core.Associations;
 using OpenEip.Core.DataPlane;
 using OpenEip.Core.DataPlane.Desired;
@@ -101,8 +103,9 @@ public sealed class ReconcilerTests : IDisposable
     public async Task Store_RefusesASecondActiveBindingOnAnExclusiveTarget_EvenWithoutTheUseCasesChecks()
     {
         await BoundEipAsync("i-same");
-        var error = await Assert.ThrowsAsync<SqliteException>(() => BoundEipAsync("i-same"));
-        Assert.Equal(19, error.SqliteErrorCode); // SQLITE_CONSTRAINT: the unique index, not hope, holds R-ECS-2.
+        // The unique index, not hope, holds R-ECS-2: SQLITE_CONSTRAINT, or PostgreSQL's unique_violation.
+        var error = await Assert.ThrowsAnyAsync<DbException>(() => BoundEipAsync("i-same"));
+        Assert.True(error is SqliteException { SqliteErrorCode: 19 } or PostgresException { SqlState: "23505" }, error.ToString());
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using OpenEip.Tests.Stores;
 using Microsoft.Extensions.Logging;
 
 namespace OpenEip.Tests.Fuzzing;
@@ -11,7 +12,7 @@ public sealed class FuzzServer : WebApplicationFactory<Program>
     public const string OperatorKeyId = "LTAIfuzzoperator0000000";
     public const string OperatorSecret = "fuzz-operator-secret";
 
-    private readonly string _dataDir = Directory.CreateTempSubdirectory("openeip-fuzz-").FullName;
+    private readonly TestStore _store = TestStore.Create("openeip-fuzz-");
 
     public FuzzServer()
     {
@@ -23,7 +24,8 @@ public sealed class FuzzServer : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("OpenEip:DataDir", _dataDir);
+        foreach (var (key, value) in _store.ServerSettings())
+            builder.UseSetting(key, value);
         builder.UseSetting("OpenEip:Bootstrap:AccessKeyId", OperatorKeyId);
         builder.UseSetting("OpenEip:Bootstrap:AccessKeySecret", OperatorSecret);
         builder.UseSetting("OpenEip:Clock:Adjustable", "true");
@@ -35,9 +37,8 @@ public sealed class FuzzServer : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (disposing && Directory.Exists(_dataDir))
-            Directory.Delete(_dataDir, recursive: true);
+        if (disposing)
+            _store.Dispose();
     }
 
     private sealed class ErrorCapture(ConcurrentQueue<string> errors) : ILoggerProvider, ILogger

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using OpenEip.Tests.Stores;
 
 namespace OpenEip.Tests.Http;
 
@@ -9,11 +10,12 @@ public sealed class OpenEipFactory : WebApplicationFactory<Program>
     public const string OperatorKeyId = "LTAIoperatortest0000000";
     public const string OperatorSecret = "operator-secret-for-tests";
 
-    private readonly string _dataDir = Directory.CreateTempSubdirectory("openeip-http-").FullName;
+    private readonly TestStore _store = TestStore.Create("openeip-http-");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("OpenEip:DataDir", _dataDir);
+        foreach (var (key, value) in _store.ServerSettings())
+            builder.UseSetting(key, value);
         builder.UseSetting("OpenEip:Bootstrap:AccessKeyId", OperatorKeyId);
         builder.UseSetting("OpenEip:Bootstrap:AccessKeySecret", OperatorSecret);
         builder.UseSetting("OpenEip:AddressPools:cn-hangzhou:0", "203.0.113.0/26");
@@ -25,8 +27,7 @@ public sealed class OpenEipFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (disposing && Directory.Exists(_dataDir))
-            Directory.Delete(_dataDir, recursive: true);
+        if (disposing)
+            _store.Dispose();
     }
 }

@@ -5,7 +5,8 @@ using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Compute;
 using OpenEip.Core.UseCases.Networks;
 using OpenEip.Core.UseCases.ResourceGroups;
-using OpenEip.Storage.Sqlite;
+using OpenEip.Core.Ports;
+using OpenEip.Tests.Stores;
 
 namespace OpenEip.Tests.Networks;
 
@@ -15,12 +16,12 @@ public sealed class ComputeTestBed : IDisposable
     public const string Region = "cn-hangzhou";
     public const string AccountId = "1000000000000002";
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("openeip-compute-").FullName;
+    private readonly TestStore _store = TestStore.Create("openeip-compute-");
 
     public ComputeTestBed()
     {
         Clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 10, 8, 0, 0, TimeSpan.Zero));
-        Store = new SqliteStore(new SqliteStoreOptions(Path.Combine(_directory, "openeip.db")), Clock);
+        Store = _store.Open(Clock);
         var regions = RegionCatalogue.LoadEmbedded();
         var types = InstanceTypeCatalogue.LoadEmbedded();
         Vpcs = new VpcLifecycle(Store, regions, Clock);
@@ -39,7 +40,7 @@ public sealed class ComputeTestBed : IDisposable
     }
 
     public FakeTimeProvider Clock { get; }
-    public SqliteStore Store { get; }
+    public IStore Store { get; }
     public VpcLifecycle Vpcs { get; }
     public VSwitchLifecycle VSwitches { get; }
     public ManageSecurityGroups Groups { get; }
@@ -81,8 +82,6 @@ public sealed class ComputeTestBed : IDisposable
 
     public void Dispose()
     {
-        Store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        _store.Dispose();
     }
 }

@@ -3,21 +3,22 @@ using OpenEip.Core.Accounts;
 using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Networks;
 using OpenEip.Core.UseCases.ResourceGroups;
-using OpenEip.Storage.Sqlite;
+using OpenEip.Core.Ports;
+using OpenEip.Tests.Stores;
 
 namespace OpenEip.Tests.Networks;
 
-/// <summary>The VPC and vSwitch use cases over a real SQLite file.</summary>
+/// <summary>The VPC and vSwitch use cases over a real store (SQLite, or PostgreSQL: <see cref="TestStore"/>).</summary>
 public sealed class NetworkTestBed : IDisposable
 {
     public const string Region = "cn-hangzhou";
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("openeip-net-").FullName;
+    private readonly TestStore _store = TestStore.Create("openeip-net-");
 
     public NetworkTestBed()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 10, 8, 0, 0, TimeSpan.Zero));
-        Store = new SqliteStore(new SqliteStoreOptions(Path.Combine(_directory, "openeip.db")), clock);
+        Store = _store.Open(clock);
         var regions = RegionCatalogue.LoadEmbedded();
         Vpcs = new VpcLifecycle(Store, regions, clock);
         VSwitches = new VSwitchLifecycle(Store, regions, clock);
@@ -31,7 +32,7 @@ public sealed class NetworkTestBed : IDisposable
         }, CancellationToken.None).GetAwaiter().GetResult();
     }
 
-    public SqliteStore Store { get; }
+    public IStore Store { get; }
     public VpcLifecycle Vpcs { get; }
     public VSwitchLifecycle VSwitches { get; }
     public DescribeNetworks Describe { get; }
@@ -49,8 +50,6 @@ public sealed class NetworkTestBed : IDisposable
 
     public void Dispose()
     {
-        Store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        _store.Dispose();
     }
 }

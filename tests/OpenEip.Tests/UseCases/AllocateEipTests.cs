@@ -122,7 +122,7 @@ public sealed class AllocateEipTests
         var account = await bed.NewAccountAsync();
         var eip = await bed.AllocateOkAsync(account);
 
-        using var reopened = new OpenEip.Storage.Sqlite.SqliteStore(new OpenEip.Storage.Sqlite.SqliteStoreOptions(bed.DatabasePath), bed.Clock);
+        var reopened = bed.Reopen();
         var found = await reopened.ReadAsync(s => s.Eips.FindAsync(account, eip.AllocationId), CancellationToken.None);
 
         Assert.Equal(eip.EipAddress, found?.IpAddress);

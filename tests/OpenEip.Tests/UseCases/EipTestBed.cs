@@ -5,21 +5,21 @@ using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.Eips;
 using OpenEip.Core.UseCases.ResourceGroups;
-using OpenEip.Storage.Sqlite;
+using OpenEip.Tests.Stores;
 
 namespace OpenEip.Tests.UseCases;
 
-/// <summary>The EIP use cases over a real SQLite file, with a fake clock and a small address pool.</summary>
+/// <summary>The EIP use cases over a real store (SQLite, or PostgreSQL: <see cref="TestStore"/>), with a fake clock and a small address pool.</summary>
 public sealed class EipTestBed : IDisposable
 {
     public const string Region = "cn-hangzhou";
 
-    private readonly string _directory = Directory.CreateTempSubdirectory("openeip-tests-").FullName;
+    private readonly TestStore _store = TestStore.Create("openeip-tests-");
 
     public EipTestBed(int poolSize = 64, DateTimeOffset? start = null)
     {
         Clock = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 1, 10, 8, 0, 0, TimeSpan.Zero));
-        Store = new SqliteStore(new SqliteStoreOptions(Path.Combine(_directory, "openeip.db")), Clock);
+        Store = _store.Open(Clock);
         var regions = RegionCatalogue.LoadEmbedded();
         Allocate = new AllocateEip(Store, regions, Clock);
         Release = new ReleaseEip(Store, regions, Clock);
@@ -30,13 +30,14 @@ public sealed class EipTestBed : IDisposable
     }
 
     public FakeTimeProvider Clock { get; }
-    public SqliteStore Store { get; }
+    public IStore Store { get; }
     public AllocateEip Allocate { get; }
     public ReleaseEip Release { get; }
     public DescribeEips Describe { get; }
     public SetEipDeletionProtection Protect { get; }
     public IReadOnlyList<string> Pool { get; }
-    public string DatabasePath => Path.Combine(_directory, "openeip.db");
+    /// <summary>The same database opened again, as after a restart.</summary>
+    public IStore Reopen() => _store.Open(Clock);
 
     public async Task<string> NewAccountAsync()
     {
@@ -69,8 +70,6 @@ public sealed class EipTestBed : IDisposable
 
     public void Dispose()
     {
-        Store.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(_directory, recursive: true);
+        _store.Dispose();
     }
 }

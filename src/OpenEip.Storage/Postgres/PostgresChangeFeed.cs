@@ -1,0 +1,49 @@
+using Npgsql;
+
+namespace OpenEip.Storage.Postgres;
+
+/// <summary>
+/// Wakes this server when any server commits an API call's change: <see cref="PostgresStore"/> sends a NOTIFY on
+/// <see cref="Channel"/> inside the call's transaction (delivered at commit, never for a rollback), and this listens
+/// for it. After a lost connection it listens again and wakes once, since notifications sent meanwhile were lost; the
+/// reconciler's periodic resync stays the safety net.
+/// </summary>
+public sealed class PostgresChangeFeed(string connectionString)
+{
+    public const string Channel = "openeip_changes";
+
+    public async Task ListenAsync(Action changed, CancellationToken cancellationToken)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 10 };
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                await using var connection = new NpgsqlConnection(builder.ConnectionString);
+                await connection.OpenAsync(cancellationToken);
+                connection.Notification += (_, _) => changed();
+                await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
+                    await listen.ExecuteNonQueryAsync(cancellationToken);
+                changed();
+                while (true)
+                    await connection.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e) when (PostgresFaults.IsUnavailable(e) || e is NpgsqlException)
+            {
+                // Listen again shortly; the store's own calls report the outage.
+                try
+                {
+                    await Task.Delay(TimeSpan.FromSeconds(1), TimeProvider.System, cancellationToken);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
+            }
+        }
+    }
+}
