@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using OpenEip.Server.Configuration;
 using OpenEip.Storage.Postgres;
+using OpenEip.Storage.Secrets;
 using OpenEip.Storage.Sqlite;
 
 namespace OpenEip.Server.Hosting;
@@ -15,11 +16,12 @@ namespace OpenEip.Server.Hosting;
 /// <list type="bullet">
 /// <item><c>backup --to FILE</c>: an online backup of the SQLite database of <c>OpenEip:DataDir</c> (the server may keep running).</item>
 /// <item><c>migrate</c>: applies the configured store's migrations (<c>OpenEip:Store</c>), so they can run before new servers are deployed.</item>
+/// <item><c>copy-to-postgres</c>: copies the SQLite database of <c>OpenEip:DataDir</c> into the empty PostgreSQL database of <c>ConnectionStrings:OpenEip</c>.</item>
 /// </list>
 /// </remarks>
 internal static class ServerCommands
 {
-    private const string Usage = "Commands: backup --to FILE; migrate. Without a command the server serves.";
+    private const string Usage = "Commands: backup --to FILE; migrate; copy-to-postgres. Without a command the server serves.";
 
     public static int? Run(string[] args, IConfiguration configuration)
     {
@@ -43,6 +45,8 @@ internal static class ServerCommands
                 return Backup(StoreRegistration.SqlitePath(options), configuration["to"]);
             case "migrate":
                 return Migrate(options, configuration);
+            case "copy-to-postgres":
+                return CopyToPostgres(options, configuration);
             default:
                 Console.Error.WriteLine($"Unknown command \"{args[0]}\". {Usage}");
                 return 2;
@@ -113,10 +117,51 @@ internal static class ServerCommands
         return 0;
     }
 
-    /// <summary>Failures of the operator's setup (unreachable, refused, a wrong file), said in one line, not a stack trace.</summary>
+    /// <summary>
+    /// The move from SQLite to PostgreSQL. It reads an online snapshot, so it runs beside a serving server, but only what
+    /// the snapshot holds arrives: the servers are stopped first for a move that loses nothing.
+    /// </summary>
+    private static int CopyToPostgres(OpenEipOptions options, IConfiguration configuration)
+    {
+        var source = Path.GetFullPath(StoreRegistration.SqlitePath(options));
+        var keyFile = Path.GetFullPath(options.Secrets.KeyFile ?? Path.Combine(options.DataDir, "secrets.key"));
+        if (configuration.GetConnectionString(StoreRegistration.ConnectionStringName) is not { Length: > 0 } connectionString)
+        {
+            Console.Error.WriteLine("copy-to-postgres needs ConnectionStrings:OpenEip, the empty PostgreSQL database to copy into (for example ConnectionStrings__OpenEip=\"Host=db;Database=openeip;Username=openeip;Password=...\").");
+            return 2;
+        }
+
+        try
+        {
+            if (!File.Exists(source))
+                throw new InvalidOperationException($"There is no database at {source} (OpenEip:DataDir).");
+            // Without the key the copied secrets open nowhere; and loading it must not create a new one.
+            if (!File.Exists(keyFile))
+                throw new InvalidOperationException($"There is no secrets key at {keyFile} (OpenEip:Secrets:KeyFile): the database's AccessKey secrets are sealed with it, and the PostgreSQL servers need it.");
+            var target = Describe(connectionString);
+            var report = SqliteToPostgres.CopyAsync(source, connectionString, SecretKeyFile.LoadOrCreate(keyFile), TimeProvider.System, CancellationToken.None)
+                .GetAwaiter().GetResult();
+
+            Console.WriteLine($"Copied {source} into the PostgreSQL database {target}"
+                + (report.Migrations.Count > 0 ? $" (migrated first: {string.Join(", ", report.Migrations)})" : "") + ":");
+            var width = report.Tables.Max(t => t.Name.Length);
+            foreach (var table in report.Tables)
+                Console.WriteLine($"  {table.Name.PadRight(width)}  {table.Rows,9}");
+            Console.WriteLine($"  {"total".PadRight(width)}  {report.Rows,9} rows in {report.Tables.Count} tables");
+            Console.WriteLine($"Next: give every server OpenEip:Store=Postgres and this ConnectionStrings:OpenEip, and the same secrets key file ({keyFile}): the copied AccessKey secrets are sealed with it. Keep {source} until the PostgreSQL servers are serving.");
+            return 0;
+        }
+        catch (Exception e) when (IsOperatorsToFix(e))
+        {
+            Console.Error.WriteLine($"The copy failed: {e.Message}");
+            return 1;
+        }
+    }
+
+    /// <summary>Failures of the operator's setup (unreachable, refused, wrong file or key), said in one line, not a stack trace.</summary>
     private static bool IsOperatorsToFix(Exception e) =>
         e is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException
-            or SqliteException or NpgsqlException;
+            or SqliteException or NpgsqlException or SecretKeyMismatchException;
 
     /// <summary>The database, host and port of a connection string; never its password.</summary>
     private static string Describe(string connectionString)
