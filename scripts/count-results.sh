@@ -12,11 +12,13 @@ for trx in "$results"/dotnet/*.trx; do
   passed=$((passed + ${p:-0}))
   failed=$((failed + ${f:-0}))
 done
-tap="$results/conformance.tap"
-if [ -f "$tap" ]; then
+# A cancelled test (its file timed out or crashed) did not pass: it counts as failed.
+for tap in "$results"/conformance*.tap; do
+  [ -f "$tap" ] || continue
   p=$(grep -E '^# pass [0-9]+' "$tap" | tail -1 | awk '{print $3}')
   f=$(grep -E '^# fail [0-9]+' "$tap" | tail -1 | awk '{print $3}')
+  c=$(grep -E '^# cancelled [0-9]+' "$tap" | tail -1 | awk '{print $3}')
   passed=$((passed + ${p:-0}))
-  failed=$((failed + ${f:-0}))
-fi
+  failed=$((failed + ${f:-0} + ${c:-0}))
+done
 echo "$passed passed, $failed failed"

@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh clone: installs what the tests need (as root, also the data plane's
-# Debian packages), builds, then runs
-#   1. the .NET tests (unit, store — SQLite, and PostgreSQL on a throwaway server —, in-process HTTP),
-#      results in TestResults/dotnet/*.trx
+# Debian packages and PostgreSQL), builds, starts a throwaway PostgreSQL (scripts/throwaway-postgres.sh), then runs
+# every part on SQLite and again on PostgreSQL:
+#   1. the .NET tests (unit, store, in-process HTTP), results in TestResults/dotnet/OpenEip.Tests{,.Postgres}.trx
 #   2. the console in a real browser (Playwright driving Debian's Chromium against a real server process),
-#      results in TestResults/dotnet/OpenEip.BrowserTests.trx, screenshots in TestResults/screenshots
-#   3. the conformance suite: a real server process driven by Alibaba's official npm SDKs,
-#      results in TestResults/conformance.tap
+#      results in TestResults/dotnet/OpenEip.BrowserTests{,.Postgres}.trx, screenshots in TestResults/screenshots
+#   3. the conformance suite: real server processes driven by Alibaba's official npm SDKs,
+#      results in TestResults/conformance.tap and TestResults/conformance-postgres.tap
+# Without PostgreSQL (not root, and not installed) the PostgreSQL passes are skipped, saying so.
 # Exit status is non-zero when anything failed.
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -43,21 +44,43 @@ echo "== dotnet build"
 dotnet build OpenEip.slnx -c Release -v quiet -nologo || exit 1
 
 status=0
-echo "== .NET tests (including the seeded fuzzer over every action: OPENEIP_FUZZ_REQUESTS, OPENEIP_FUZZ_SEED)"
-export OPENEIP_FUZZ_REPORT="$results/fuzz.txt"
-dotnet test tests/OpenEip.Tests/OpenEip.Tests.csproj -c Release --no-build -nologo \
-  --logger "trx;LogFileName=OpenEip.Tests.trx" --results-directory "$results/dotnet" || status=1
-
-echo "== browser tests (the web console in Chromium against a real server process)"
-export OPENEIP_SCREENSHOTS="$results/screenshots"
-dotnet test tests/OpenEip.BrowserTests/OpenEip.BrowserTests.csproj -c Release --no-build -nologo \
-  --logger "trx;LogFileName=OpenEip.BrowserTests.trx" --results-directory "$results/dotnet" || status=1
-
-echo "== conformance suite (official SDKs against a real server process)"
+postgres=""
+# Under /tmp: the postgres user (PostgreSQL refuses to run as root) must reach it, whoever owns the checkout.
+pg_dir=$(mktemp -d /tmp/openeip-pg-XXXXXX)
+if postgres=$(scripts/throwaway-postgres.sh start "$pg_dir"); then
+  trap 'scripts/throwaway-postgres.sh stop "$pg_dir"' EXIT
+  echo "== throwaway PostgreSQL: $postgres"
+else
+  postgres=""
+  rm -rf "$pg_dir"
+  echo "== no PostgreSQL here: the PostgreSQL passes are skipped (the test command installs it when run as root)"
+fi
 export OPENEIP_SERVER_DLL="$root/src/OpenEip.Server/bin/Release/net10.0/OpenEip.Server.dll"
-(cd tests/Conformance && node --test --test-concurrency=2 \
-  --test-reporter=spec --test-reporter-destination=stdout \
-  --test-reporter=tap --test-reporter-destination="$results/conformance.tap") || status=1
+export OPENEIP_FUZZ_REPORT="$results/fuzz.txt"
+export OPENEIP_SCREENSHOTS="$results/screenshots"
 
-[ -f "$results/fuzz.txt" ] && cat "$results/fuzz.txt"
+# One pass of every part on one store: $1 names it in the result files ("" for SQLite, ".Postgres").
+run_pass() {
+  local suffix=$1 tap=$2
+  echo "== .NET tests$suffix (including the seeded fuzzer over every action: OPENEIP_FUZZ_REQUESTS, OPENEIP_FUZZ_SEED)"
+  dotnet test tests/OpenEip.Tests/OpenEip.Tests.csproj -c Release --no-build -nologo \
+    --logger "trx;LogFileName=OpenEip.Tests$suffix.trx" --results-directory "$results/dotnet" || status=1
+
+  echo "== browser tests$suffix (the web console in Chromium against a real server process)"
+  dotnet test tests/OpenEip.BrowserTests/OpenEip.BrowserTests.csproj -c Release --no-build -nologo \
+    --logger "trx;LogFileName=OpenEip.BrowserTests$suffix.trx" --results-directory "$results/dotnet" || status=1
+
+  echo "== conformance suite$suffix (official SDKs against real server processes)"
+  (cd tests/Conformance && node --test --test-concurrency=2 \
+    --test-reporter=spec --test-reporter-destination=stdout \
+    --test-reporter=tap --test-reporter-destination="$results/$tap") || status=1
+}
+
+run_pass "" conformance.tap
+if [ -n "$postgres" ]; then
+  export OPENEIP_TEST_POSTGRES="$postgres" OPENEIP_CONFORMANCE_POSTGRES="$postgres"
+  OPENEIP_SCREENSHOTS="$results/screenshots-postgres" OPENEIP_FUZZ_REPORT="$results/fuzz-postgres.txt" run_pass .Postgres conformance-postgres.tap
+fi
+
+for report in "$results"/fuzz*.txt; do [ -f "$report" ] && cat "$report"; done
 exit $status

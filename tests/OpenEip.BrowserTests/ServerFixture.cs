@@ -25,6 +25,7 @@ public sealed class ServerFixture : IAsyncLifetime
     private readonly IReadOnlyDictionary<string, string> _settings;
     private Process? _process;
     private string? _dataDir;
+    private ServerDatabase? _database;
     private Uri? _baseUrl;
 
     /// <summary>The collection's server, with the default settings.</summary>
@@ -90,6 +91,9 @@ public sealed class ServerFixture : IAsyncLifetime
         start.Environment["OpenEip__Bootstrap__AccessKeySecret"] = AccessKeySecret;
         // Long enough for a person (and a test) to see Associating before the page turns it to InUse by itself.
         start.Environment["OpenEip__DataPlane__ConfirmDelay"] = ConfirmDelay.ToString();
+        _database = await ServerDatabase.CreateAsync();
+        foreach (var (name, value) in _database.Environment())
+            start.Environment[name] = value;
         foreach (var (name, value) in _settings)
             start.Environment[name] = value;
 
@@ -123,6 +127,12 @@ public sealed class ServerFixture : IAsyncLifetime
             }
 
             process.Dispose();
+        }
+
+        if (_database is { } database)
+        {
+            _database = null;
+            await database.DropAsync();
         }
 
         if (_dataDir is { } dataDir)

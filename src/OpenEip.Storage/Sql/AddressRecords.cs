@@ -13,6 +13,16 @@ internal sealed class AddressRecords(DbConnection connection, DbTransaction tran
 
     public async Task<int> AddToPoolAsync(string regionId, IEnumerable<string> ipAddresses)
     {
+        if (connection is Npgsql.NpgsqlConnection)
+        {
+            // One statement for the whole range: a start fills tens of thousands of addresses, and a round trip each
+            // would take seconds over a network.
+            var ips = ipAddresses.ToArray();
+            return await connection.ExecuteAsync(
+                "INSERT INTO pool_addresses (ip_address, ip_number, region_id) SELECT ip, number, @regionId FROM unnest(@ips, @numbers) AS a(ip, number) ON CONFLICT (ip_address) DO NOTHING",
+                new { ips, numbers = ips.Select(NumberOf).ToArray(), regionId }, transaction);
+        }
+
         var added = 0;
         foreach (var ip in ipAddresses)
         {
