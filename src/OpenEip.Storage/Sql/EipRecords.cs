@@ -280,7 +280,7 @@ internal sealed class EipRecords(DbConnection connection, DbTransaction transact
             EipStatus.Unassociating => " AND e.service_managed_by = '' AND b.unbinding = 1",
             EipStatus.Associating => " AND e.service_managed_by = '' AND b.unbinding = 0 AND e.observed_generation < e.generation",
             EipStatus.InUse => " AND (e.service_managed_by <> '' OR (b.unbinding = 0 AND e.observed_generation >= e.generation))",
-            _ => " AND 0",
+            _ => " AND 1 = 0",
         });
     }
 

@@ -77,7 +77,7 @@ internal sealed class HaVipRecords(DbConnection connection, DbTransaction transa
                 if (inUse != available)
                     where.Append(inUse ? " AND EXISTS" : " AND NOT EXISTS").Append(" (SELECT 1 FROM havip_members m WHERE m.havip_id = havips.havip_id)");
                 else if (!inUse)
-                    where.Append(" AND 0");
+                    where.Append(" AND 1 = 0");
             }
         }
 

@@ -41,13 +41,16 @@ public sealed class ThrowawayPostgres : IAsyncLifetime
     }
 
     /// <summary>A new, empty database on the server; its data source (the caller disposes it).</summary>
-    public async Task<NpgsqlDataSource> NewDatabaseAsync()
+    public async Task<NpgsqlDataSource> NewDatabaseAsync() => NpgsqlDataSource.Create(await NewConnectionStringAsync());
+
+    /// <summary>A new, empty database on the server; its connection string.</summary>
+    public async Task<string> NewConnectionStringAsync()
     {
         var name = $"openeip_{Interlocked.Increment(ref _databases)}_{Guid.NewGuid():N}"[..30];
         await using (var admin = NpgsqlDataSource.Create(ConnectionString("postgres")))
         await using (var create = admin.CreateCommand($"CREATE DATABASE {name}"))
             await create.ExecuteNonQueryAsync();
-        return NpgsqlDataSource.Create(ConnectionString(name));
+        return ConnectionString(name);
     }
 
     private string ConnectionString(string database) => $"Host=127.0.0.1;Port={_port};Username=postgres;Database={database};Pooling=true";
