@@ -130,7 +130,7 @@ public static class ApiErrors
     public static Error SignatureNonceUsed() => new("SignatureNonceUsed", "Specified signature nonce was used already.");
 
     public static Error ServiceUnavailable(string reason) =>
-        new("ServiceUnavailable", $"The request has failed due to a temporary failure of the server: {reason} Reads still work; retry the call later.");
+        new("ServiceUnavailable", $"The request has failed due to a temporary failure of the server: {reason} Retry the call later.");
 
     /// <summary>Keeps echoed user input short, so an error never reflects a huge value back.</summary>
     public static string Shorten(string value) => value.Length <= 64 ? value : value[..61] + "...";

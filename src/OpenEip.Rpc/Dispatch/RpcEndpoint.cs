@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using OpenEip.Core;
 using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
 using OpenEip.Core.Identity;
 using OpenEip.Rpc.Parameters;
 using OpenEip.Rpc.Responses;
@@ -82,6 +83,13 @@ public sealed partial class RpcEndpoint(RpcDispatcher dispatcher, RequestAuthent
         catch (OperationCanceledException) when (http.RequestAborted.IsCancellationRequested)
         {
             // The client went away; there is no one to answer.
+        }
+        catch (StoreUnavailableException unavailable)
+        {
+            // The store cannot be used before the call reached its action (the caller's AccessKey could not be read):
+            // the same 503 as a write the store refuses, not a failure of ours. The store logs the episode.
+            if (!http.Response.HasStarted)
+                await RpcResponseWriter.WriteErrorAsync(http, requestId, ApiErrors.ServiceUnavailable(unavailable.Reason), format);
         }
         catch (BadHttpRequestException rejected)
         {
