@@ -12,12 +12,21 @@ namespace OpenEip.Server.Calls;
 /// records of calls that ended without writing are queued and written in batches every
 /// <c>OpenEip:Audit:FlushInterval</c>, so no read waits for a disk. Everything queued is written when
 /// the server stops; a crash can lose at most one interval of them, none of which changed state. Also
-/// prunes expired nonces and audit events older than the retention, hourly.
+/// prunes expired nonces and audit events older than the retention, hourly by the service's clock, in the one server
+/// holding the <see cref="PruneLease"/>; idle, it looks at the clock every <see cref="IdleWake"/>.
 /// </summary>
 public sealed partial class CallJournal(
-    IRequestLedger ledger, TimeProvider clock, SignatureClock signatureClock, AuditOptions options, ILogger<CallJournal> logger)
+    IRequestLedger ledger, IWorkLeases leases, TimeProvider clock, SignatureClock signatureClock, AuditOptions options, ILogger<CallJournal> logger)
     : BackgroundService, ICallJournal
 {
+    public const string PruneLease = "ledger-prune";
+
+    /// <summary>
+    /// How often an idle journal wakes to see whether pruning is due. A queue that stays empty (on PostgreSQL reads
+    /// spend their nonces in the database) must not stop the pruning, and a clock moved forward is noticed this soon.
+    /// </summary>
+    private static readonly TimeSpan IdleWake = TimeSpan.FromSeconds(1);
+
     private const int Capacity = 100_000;
     private const int BatchSize = 2_000;
     private static readonly TimeSpan PruneInterval = TimeSpan.FromHours(1);
@@ -37,7 +46,7 @@ public sealed partial class CallJournal(
         {
             try
             {
-                if (batch.Count == 0 && !await _queue.Reader.WaitToReadAsync(stoppingToken))
+                if (batch.Count == 0 && !await WaitForRecordsAsync(stoppingToken))
                     break;
                 await Task.Delay(options.FlushInterval, clock, stoppingToken);
             }
@@ -97,10 +106,27 @@ public sealed partial class CallJournal(
         }
     }
 
+    /// <returns>False once the queue is completed; true when records wait or <see cref="IdleWake"/> passed.</returns>
+    private async Task<bool> WaitForRecordsAsync(CancellationToken stoppingToken)
+    {
+        using var idle = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+        idle.CancelAfter(IdleWake);
+        try
+        {
+            return await _queue.Reader.WaitToReadAsync(idle.Token);
+        }
+        catch (OperationCanceledException) when (!stoppingToken.IsCancellationRequested)
+        {
+            return true;
+        }
+    }
+
     private async Task TryPruneAsync()
     {
         try
         {
+            if (!await leases.HoldsAsync(PruneLease, CancellationToken.None))
+                return;
             await ledger.PruneAsync(signatureClock.Time.GetUtcNow(), clock.GetUtcNow().AddDays(-options.RetentionDays), CancellationToken.None);
         }
         catch (StoreUnavailableException)
