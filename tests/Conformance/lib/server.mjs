@@ -45,8 +45,10 @@ const MAX_LOG = 256 * 1024;
  * dataDir, log(), stop({crash, keepData}) }. Passing the dataDir and operator of a stopped server (stopped
  * with keepData) starts it again on the same database: a restart (pass its port too to keep the address
  * a V3 signature covers). onOutput(text), if given, sees all the server prints as it comes (a benchmark reads its log lines).
+ * A server that does not start removes its data directory and database, unless keepDataOnFailure: a restart on data
+ * that other live servers share must not take it from under them.
  */
-export async function startServer({ env = {}, startupTimeoutMs = 30_000, dataDir: reuseDataDir, operator: reuseOperator, port: reusePort, onOutput } = {}) {
+export async function startServer({ env = {}, startupTimeoutMs = 30_000, dataDir: reuseDataDir, operator: reuseOperator, port: reusePort, onOutput, keepDataOnFailure = false } = {}) {
   const dll = serverDll();
   if (!existsSync(dll)) {
     throw new Error(`OpenEip server not built: ${dll} does not exist (build with 'dotnet build -c Release' or set OPENEIP_SERVER_DLL)`);
@@ -119,8 +121,10 @@ export async function startServer({ env = {}, startupTimeoutMs = 30_000, dataDir
   const deadline = Date.now() + startupTimeoutMs;
   for (;;) {
     if (exitInfo) {
-      await rm(dataDir, { recursive: true, force: true });
-      await dropDatabase(dataDir);
+      if (!keepDataOnFailure) {
+        await rm(dataDir, { recursive: true, force: true });
+        await dropDatabase(dataDir);
+      }
       throw new Error(`OpenEip server exited during startup (${JSON.stringify(exitInfo)}):\n${output}`);
     }
     try {
@@ -131,7 +135,7 @@ export async function startServer({ env = {}, startupTimeoutMs = 30_000, dataDir
       // not listening yet
     }
     if (Date.now() > deadline) {
-      await stop();
+      await stop({ keepData: keepDataOnFailure });
       throw new Error(`OpenEip server did not answer /healthz with 200 within ${startupTimeoutMs} ms:\n${output}`);
     }
     // Poll the health endpoint again shortly, or stop at once if the process exits.
