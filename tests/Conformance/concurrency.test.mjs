@@ -13,7 +13,7 @@ describe('concurrency', () => {
   it(`${N} concurrent AllocateEipAddress calls all succeed with distinct addresses, and Describe's TotalCount is ${N}`, { timeout: 150_000 }, async () => {
     const acct = await ctx.harness.createAccount();
     await ctx.harness.setQuota(acct.accountId, 'eip-postpaid-per-region', 2000);
-    const client = vpcClient(ctx.server, acct.cred, { readTimeout: 120_000 });
+    const client = vpcClient(ctx.server, acct.cred, { readTimeout: 120_000, connectTimeout: 120_000 });
     const started = Date.now();
     const results = await Promise.allSettled(Array.from({ length: N }, () =>
       client.allocateEipAddress(new Vpc.AllocateEipAddressRequest({ regionId: REGION }))));

@@ -7,6 +7,8 @@ namespace OpenEip.Core.DataPlane;
 /// <summary>The data plane's source inside the server: the store, optionally limited to some regions.</summary>
 public sealed class StoreDataPlaneSource(IStore store, DesiredStateReader reader, IReadOnlySet<string>? regions = null) : IDataPlaneSource
 {
+    private const int ConfirmationsPerTransaction = 16;
+
     public Task<IReadOnlyList<PendingEip>> ListPendingAsync(int limit, CancellationToken cancellationToken) =>
         store.ReadAsync(session => session.Eips.ListPendingAsync(limit, regions), cancellationToken);
 
@@ -15,8 +17,15 @@ public sealed class StoreDataPlaneSource(IStore store, DesiredStateReader reader
 
     public async Task ConfirmAsync(IReadOnlyList<AppliedEip> applied, CancellationToken cancellationToken)
     {
-        if (applied.Count == 0)
-            return;
+        // In small transactions: each confirmation is a compare-and-set of its own, so nothing ties them together, and
+        // on PostgreSQL one transaction over a whole backlog collides with every API write touching any of those EIPs,
+        // loses, and grows while it retries (seen in the soak test). A few per transaction keep SQLite's fsyncs few.
+        foreach (var chunk in applied.Chunk(ConfirmationsPerTransaction))
+            await ConfirmChunkAsync(chunk, cancellationToken);
+    }
+
+    private async Task ConfirmChunkAsync(IReadOnlyList<AppliedEip> applied, CancellationToken cancellationToken)
+    {
         await store.WriteAsync<Unit>(null, async session =>
         {
             foreach (var change in applied)
