@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Time.Testing;
+using OpenEip.Core.Calls;
+using OpenEip.Core.Errors;
+using OpenEip.Core.Ports;
+
+namespace OpenEip.Tests.StoreContract;
+
+/// <summary>
+/// What every store must do with the call ledger (issue 11), seen from two store objects on one database, as two
+/// servers see it: a ClientToken's first result, nonces and the audit trail are the database's, not a process's.
+/// </summary>
+public abstract class LedgerStoreContract : IDisposable
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
+    private (IStore First, IStore Second)? _stores;
+
+    private IStore First => (_stores ??= CreateStores(_clock)).First;
+
+    private IStore Second => (_stores ??= CreateStores(_clock)).Second;
+
+    /// <summary>Two stores, each as one server opens it, on one fresh database.</summary>
+    protected abstract (IStore First, IStore Second) CreateStores(TimeProvider clock);
+
+    protected abstract void DisposeStores();
+
+    [SkippableFact]
+    public async Task A_ClientToken_used_on_one_server_gets_its_first_result_on_the_other_and_runs_nothing_twice()
+    {
+        var key = new IdempotencyKey("1000000000000001", "token-1", "fingerprint-a");
+        var runs = 0;
+        var first = await First.WriteAsync<string>(key, _ => { runs++; return Task.FromResult(Result<string>.Ok("first")); }, CancellationToken.None);
+        var again = await Second.WriteAsync<string>(key, _ => { runs++; return Task.FromResult(Result<string>.Ok("second")); }, CancellationToken.None);
+        var mismatch = await Second.WriteAsync<string>(key with { Fingerprint = "fingerprint-b" }, _ => Task.FromResult(Result<string>.Ok("third")), CancellationToken.None);
+
+        Assert.Equal("first", first.Value);
+        Assert.Equal("first", again.Value);
+        Assert.Equal(1, runs);
+        Assert.Equal("IdempotentParameterMismatch", mismatch.Error?.Code);
+    }
+
+    [SkippableFact]
+    public async Task Nonces_recorded_by_one_server_are_live_for_the_other_and_recording_one_twice_keeps_it_once()
+    {
+        var now = _clock.GetUtcNow();
+        var nonce = new NonceRecord("LTAIcontract00000000000", "nonce-1", now.AddMinutes(15));
+        await Ledger(First).RecordAsync([nonce], [], CancellationToken.None);
+        await Ledger(Second).RecordAsync([nonce, nonce with { Nonce = "nonce-2" }], [], CancellationToken.None);
+
+        var live = await Ledger(Second).LiveNoncesAsync(now, CancellationToken.None);
+
+        Assert.Equal(["nonce-1", "nonce-2"], live.Select(n => n.Nonce).Order());
+    }
+
+    [SkippableFact]
+    public async Task The_audit_trail_lists_events_of_one_millisecond_newest_recorded_first_whichever_server_recorded_them()
+    {
+        var at = _clock.GetUtcNow();
+        await Ledger(First).RecordAsync([], [Event("e-1", at), Event("e-2", at)], CancellationToken.None);
+        await Ledger(Second).RecordAsync([], [Event("e-3", at)], CancellationToken.None);
+
+        var page = await Ledger(First).FindEventsAsync(new AuditQuery { AccountId = "1000000000000001" }, CancellationToken.None);
+
+        Assert.Equal(["e-3", "e-2", "e-1"], page.Items.Select(e => e.EventId));
+        Assert.Equal(3, page.TotalCount);
+    }
+
+    public void Dispose()
+    {
+        DisposeStores();
+        GC.SuppressFinalize(this);
+    }
+
+    private static IRequestLedger Ledger(IStore store) => (IRequestLedger)store;
+
+    private static AuditEvent Event(string id, DateTimeOffset at) => new()
+    {
+        EventId = id, EventTime = at, AccountId = "1000000000000001", AccessKeyId = "LTAIcontract00000000000", Action = "AllocateEipAddress",
+        Version = "2016-04-28", RequestId = id, SourceIpAddress = "127.0.0.1", Parameters = new Dictionary<string, string>(),
+    };
+}
