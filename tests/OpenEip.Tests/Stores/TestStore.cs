@@ -32,9 +32,26 @@ public sealed class TestStore : IDisposable
         if (Postgres is null)
             return new TestStore(directory, null);
         var database = $"openeip_test_{Guid.NewGuid():N}";
-        Admin($"CREATE DATABASE {database}");
+        Admin($"CREATE DATABASE {database} TEMPLATE {s_template.Value}");
         return new TestStore(directory, database);
     }
+
+    /// <summary>
+    /// A database migrated once per run, that each test's database copies: a copy takes a few milliseconds where
+    /// migrating each one took a few hundred. Dropped when the test run ends.
+    /// </summary>
+    private static readonly Lazy<string> s_template = new(() =>
+    {
+        var template = $"openeip_template_{Environment.ProcessId}_{Guid.NewGuid():N}"[..40];
+        Admin($"CREATE DATABASE {template}");
+        using (var dataSource = NpgsqlDataSource.Create(ConnectionString(template)))
+            PostgresMigrator.MigrateAsync(dataSource, TimeProvider.System, CancellationToken.None).GetAwaiter().GetResult();
+
+        // CREATE DATABASE … TEMPLATE refuses a template anyone is connected to.
+        NpgsqlConnection.ClearAllPools();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => DropQuietly(template);
+        return template;
+    });
 
     /// <summary>A folder of the test's own (the data directory; the SQLite file lives there).</summary>
     public string DataDirectory => _directory;
@@ -75,6 +92,18 @@ public sealed class TestStore : IDisposable
     }
 
     private static string ConnectionString(string database) => $"{Postgres};Database={database}";
+
+    private static void DropQuietly(string database)
+    {
+        try
+        {
+            Admin($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+        }
+        catch (NpgsqlException)
+        {
+            // The server went first (the test command's throwaway one): nothing is left to drop.
+        }
+    }
 
     private static void Admin(string statement)
     {
