@@ -4,7 +4,7 @@ namespace OpenEip.Core.HaVips;
 /// A high-availability virtual IP: a private address of one vSwitch, shared by up to
 /// <see cref="MaxMembers"/> ECS instances or ENIs of that vSwitch, one of which (the master) holds it.
 /// </summary>
-public sealed record HaVip
+public sealed partial record HaVip
 {
     public const int MaxMembers = 10;
 

@@ -102,15 +102,10 @@ public sealed class HaVipLifecycle(IStore store, TimeProvider clock)
                 return instanceType == "NetworkInterface" ? ApiErrors.NetworkInterfaceNotFound(instanceId) : ApiErrors.InstanceNotFound(instanceId);
             if (vSwitchId != haVip.VSwitchId)
                 return new Error("InvalidVSwitchId.Mismatch", $"{instanceId} is in the vSwitch {vSwitchId}; the HaVip {haVipId} is in {haVip.VSwitchId}. Members share the HaVip's vSwitch.");
-            if (haVip.Members.Any(m => m.InstanceId == instanceId))
-                return new Error("InvalidAssociation.Duplicated", $"{instanceId} is already associated with the HaVip {haVipId}.");
-            if (haVip.Members.Count >= HaVip.MaxMembers)
-                return new Error("QuotaExceeded.HaVipInstances", $"A HaVip is associated with at most {HaVip.MaxMembers} instances or network interfaces.");
-            await session.HaVips.UpdateAsync(haVip with
-            {
-                Members = [.. haVip.Members, new HaVipMember(instanceId, instanceType)],
-                MasterInstanceId = haVip.Members.Count == 0 ? instanceId : haVip.MasterInstanceId,
-            });
+            var joined = haVip.AddMember(instanceId, instanceType);
+            if (!joined.IsSuccess)
+                return joined.Error;
+            await session.HaVips.UpdateAsync(joined.Value);
             return Unit.Value;
         }, cancellationToken);
 
@@ -124,10 +119,11 @@ public sealed class HaVipLifecycle(IStore store, TimeProvider clock)
             var haVip = await session.HaVips.FindAsync(accountId: null, haVipId);
             if (haVip is null)
                 return ApiErrors.HaVipNotFound(haVipId);
-            if (haVip.Members.All(m => m.InstanceId != instanceId))
-                return new Error("InvalidBindingStatus", $"{ApiErrors.Shorten(instanceId)} is not associated with the HaVip {haVipId}; only a member can be master.");
-            if (haVip.MasterInstanceId != instanceId)
-                await session.HaVips.UpdateAsync(haVip with { MasterInstanceId = instanceId });
+            var moved = haVip.MakeMaster(instanceId);
+            if (!moved.IsSuccess)
+                return moved.Error;
+            if (moved.Value != haVip)
+                await session.HaVips.UpdateAsync(moved.Value);
             return Unit.Value;
         }, cancellationToken);
 
@@ -137,12 +133,10 @@ public sealed class HaVipLifecycle(IStore store, TimeProvider clock)
             var found = await FindAsync(session, accountId, regionId, haVipId);
             if (!found.IsSuccess)
                 return found.Error;
-            var haVip = found.Value;
-            if (haVip.Members.All(m => m.InstanceId != instanceId))
-                return new Error("InvalidBindingStatus", $"{ApiErrors.Shorten(instanceId)} is not associated with the HaVip {haVipId}.");
-            var members = haVip.Members.Where(m => m.InstanceId != instanceId).ToList();
-            var master = haVip.MasterInstanceId == instanceId ? members.FirstOrDefault()?.InstanceId ?? "" : haVip.MasterInstanceId;
-            await session.HaVips.UpdateAsync(haVip with { Members = members, MasterInstanceId = master });
+            var left = found.Value.RemoveMember(instanceId);
+            if (!left.IsSuccess)
+                return left.Error;
+            await session.HaVips.UpdateAsync(left.Value);
             return Unit.Value;
         }, cancellationToken);
 
