@@ -32,7 +32,7 @@ public sealed class PostgresChangeFeed(string connectionString)
             {
                 return;
             }
-            catch (Exception e) when (PostgresFaults.IsUnavailable(e) || e is NpgsqlException)
+            catch (NpgsqlException)
             {
                 // Listen again shortly; the store's own calls report the outage.
                 try

@@ -88,13 +88,13 @@ public sealed partial class PostgresStore : IStore, IDisposable
         var account = call?.Audit.AccountId ?? idempotency?.AccountId;
         var result = await RunAsync(IsolationLevel.Serializable, account, async (connection, transaction) =>
         {
-            var (result, commit) = await CallWrite.RunAsync(
+            var written = await CallWrite.RunAsync(
                 connection, transaction!, new SqlSession(connection, transaction!, _secrets), call, idempotency, work, _clock.GetUtcNow(), prune);
 
             // Every server's reconciler hears of the change when it commits (PostgresChangeFeed), not at its next resync.
-            if (commit && call is not null)
+            if (written.Commit && call is not null)
                 await connection.ExecuteAsync($"NOTIFY {PostgresChangeFeed.Channel}", transaction: transaction);
-            return (result, commit);
+            return written;
         }, cancellationToken);
         if (call is not null)
         {
@@ -178,7 +178,8 @@ public sealed partial class PostgresStore : IStore, IDisposable
                     throw new StoreUnavailableException("the connection to PostgreSQL was lost while the change was being committed, so whether it took effect is not known; retry with the same ClientToken.", e);
                 if (_waits.GetElapsedTime(started) >= _options.WaitWhileUnreachable)
                     throw new StoreUnavailableException(PostgresFaults.Reason(e), e);
-                NpgsqlConnection.ClearPool(new NpgsqlConnection(_options.ConnectionString));
+                // Idle pooled connections to a server that went away are dead too: open fresh ones on the next attempt.
+                _dataSource.Clear();
                 await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(1000, 50 * attempt)), _waits, cancellationToken);
             }
         }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Dapper;
 using Npgsql;
 using OpenEip.Core.Ports;
@@ -16,7 +15,8 @@ public sealed class PostgresWorkLeases(string connectionString) : IWorkLeases, I
     /// <summary>The advisory lock class of work leases ("OW"), apart from account turns and the migrator.</summary>
     private const int LockClass = 0x4F57;
 
-    private readonly ConcurrentDictionary<string, NpgsqlConnection> _held = new(StringComparer.Ordinal);
+    // Only touched under the gate.
+    private readonly Dictionary<string, NpgsqlConnection> _held = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _gate = new(1, 1);
 
     public async Task<bool> HoldsAsync(string work, CancellationToken cancellationToken)
@@ -28,7 +28,7 @@ public sealed class PostgresWorkLeases(string connectionString) : IWorkLeases, I
             {
                 if (await IsAliveAsync(holding, cancellationToken))
                     return true;
-                _held.TryRemove(work, out _);
+                _held.Remove(work);
                 await holding.DisposeAsync();
             }
 
