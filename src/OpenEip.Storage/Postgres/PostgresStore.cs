@@ -79,7 +79,7 @@ public sealed partial class PostgresStore : IStore, IDisposable
     }
 
     public Task<T> ReadAsync<T>(Func<IStoreSession, Task<T>> work, CancellationToken cancellationToken) =>
-        InTransactionAsync(IsolationLevel.RepeatableRead, (connection, transaction) => work(new SqlSession(connection, transaction, _secrets)), cancellationToken);
+        InTransactionAsync(IsolationLevel.RepeatableRead, (connection, transaction) => work(new SqlSession(connection, transaction, _secrets, cancellationToken)), cancellationToken);
 
     public async Task<Result<T>> WriteAsync<T>(IdempotencyKey? idempotency, Func<IStoreSession, Task<Result<T>>> work, CancellationToken cancellationToken)
     {
@@ -89,7 +89,7 @@ public sealed partial class PostgresStore : IStore, IDisposable
         var result = await RunAsync(IsolationLevel.Serializable, account, async (connection, transaction) =>
         {
             var written = await CallWrite.RunAsync(
-                connection, transaction!, new SqlSession(connection, transaction!, _secrets), call, idempotency, work, _clock.GetUtcNow(), prune);
+                connection, transaction!, new SqlSession(connection, transaction!, _secrets, cancellationToken), call, idempotency, work, _clock.GetUtcNow(), prune);
 
             // Every server's reconciler hears of the change when it commits (PostgresChangeFeed), not at its next resync.
             if (written.Commit && call is not null)

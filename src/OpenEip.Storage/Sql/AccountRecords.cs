@@ -7,72 +7,70 @@ using OpenEip.Storage.Secrets;
 namespace OpenEip.Storage.Sql;
 
 /// <remarks>AccessKey secrets are sealed on the way in and opened on the way out: the table never holds one in clear.</remarks>
-internal sealed class AccountRecords(DbConnection connection, DbTransaction transaction, SecretProtector secrets) : IAccountRecords
+internal sealed class AccountRecords(SqlCommands db, SecretProtector secrets) : IAccountRecords
 {
     private const string AccountColumns = "account_id AS AccountId, account_name AS AccountName, is_operator AS IsOperator, creation_time AS CreationTime";
     private const string KeyColumns = "access_key_id AS AccessKeyId, access_key_secret AS AccessKeySecret, account_id AS AccountId, creation_time AS CreationTime";
 
     public async Task<Account?> FindAsync(string accountId) =>
-        (await connection.QuerySingleOrDefaultAsync<AccountRow>($"SELECT {AccountColumns} FROM accounts WHERE account_id = @accountId", new { accountId }, transaction))?.ToAccount();
+        (await db.QuerySingleOrDefaultAsync<AccountRow>($"SELECT {AccountColumns} FROM accounts WHERE account_id = @accountId", new { accountId }))?.ToAccount();
 
     public async Task<Account?> FindOperatorAsync() =>
-        (await connection.QuerySingleOrDefaultAsync<AccountRow>($"SELECT {AccountColumns} FROM accounts WHERE is_operator = 1", transaction: transaction))?.ToAccount();
+        (await db.QuerySingleOrDefaultAsync<AccountRow>($"SELECT {AccountColumns} FROM accounts WHERE is_operator = 1"))?.ToAccount();
 
     public async Task<IReadOnlyList<Account>> ListAsync() =>
-        (await connection.QueryAsync<AccountRow>($"SELECT {AccountColumns} FROM accounts ORDER BY creation_time, account_id", transaction: transaction))
+        (await db.QueryAsync<AccountRow>($"SELECT {AccountColumns} FROM accounts ORDER BY creation_time, account_id"))
             .Select(r => r.ToAccount()).ToList();
 
     public Task InsertAsync(Account account) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             "INSERT INTO accounts (account_id, account_name, is_operator, creation_time) VALUES (@AccountId, @AccountName, @IsOperator, @CreationTime)",
-            new { account.AccountId, account.AccountName, IsOperator = account.IsOperator ? 1 : 0, CreationTime = UnixTime.ToDb(account.CreationTime) },
-            transaction);
+            new { account.AccountId, account.AccountName, IsOperator = account.IsOperator ? 1 : 0, CreationTime = UnixTime.ToDb(account.CreationTime) });
 
     public async Task<AccessKey?> FindAccessKeyAsync(string accessKeyId) =>
-        (await connection.QuerySingleOrDefaultAsync<KeyRow>($"SELECT {KeyColumns} FROM access_keys WHERE access_key_id = @accessKeyId", new { accessKeyId }, transaction))?.ToKey(secrets);
+        (await db.QuerySingleOrDefaultAsync<KeyRow>($"SELECT {KeyColumns} FROM access_keys WHERE access_key_id = @accessKeyId", new { accessKeyId }))?.ToKey(secrets);
 
     public async Task<IReadOnlyList<AccessKey>> ListAccessKeysAsync(string accountId) =>
-        (await connection.QueryAsync<KeyRow>($"SELECT {KeyColumns} FROM access_keys WHERE account_id = @accountId ORDER BY creation_time, access_key_id", new { accountId }, transaction))
+        (await db.QueryAsync<KeyRow>($"SELECT {KeyColumns} FROM access_keys WHERE account_id = @accountId ORDER BY creation_time, access_key_id", new { accountId }))
             .Select(r => r.ToKey(secrets)).ToList();
 
     public Task InsertAccessKeyAsync(AccessKey key) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             "INSERT INTO access_keys (access_key_id, access_key_secret, account_id, creation_time) VALUES (@AccessKeyId, @AccessKeySecret, @AccountId, @CreationTime)",
-            new { key.AccessKeyId, AccessKeySecret = secrets.Seal(key.AccessKeySecret, key.AccessKeyId), key.AccountId, CreationTime = UnixTime.ToDb(key.CreationTime) },
-            transaction);
+            new { key.AccessKeyId, AccessKeySecret = secrets.Seal(key.AccessKeySecret, key.AccessKeyId), key.AccountId, CreationTime = UnixTime.ToDb(key.CreationTime) });
 
     public async Task<bool> DeleteAccessKeyAsync(string accessKeyId) =>
-        await connection.ExecuteAsync("DELETE FROM access_keys WHERE access_key_id = @accessKeyId", new { accessKeyId }, transaction) > 0;
+        await db.ExecuteAsync("DELETE FROM access_keys WHERE access_key_id = @accessKeyId", new { accessKeyId }) > 0;
 
     public Task<long?> FindQuotaAsync(string accountId, string quotaName) =>
-        connection.QuerySingleOrDefaultAsync<long?>(
-            "SELECT value FROM account_quotas WHERE account_id = @accountId AND quota_name = @quotaName", new { accountId, quotaName }, transaction);
+        db.QuerySingleOrDefaultAsync<long?>(
+            "SELECT value FROM account_quotas WHERE account_id = @accountId AND quota_name = @quotaName", new { accountId, quotaName });
 
     public Task SetQuotaAsync(string accountId, string quotaName, long value) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             "INSERT INTO account_quotas (account_id, quota_name, value) VALUES (@accountId, @quotaName, @value) ON CONFLICT (account_id, quota_name) DO UPDATE SET value = excluded.value",
-            new { accountId, quotaName, value }, transaction);
+            new { accountId, quotaName, value });
 
     public async Task<IReadOnlyDictionary<string, long>> ListQuotasAsync(string accountId) =>
-        (await connection.QueryAsync<(string Name, long Value)>(
-            "SELECT quota_name, value FROM account_quotas WHERE account_id = @accountId", new { accountId }, transaction))
+        (await db.QueryAsync<(string Name, long Value)>(
+            "SELECT quota_name, value FROM account_quotas WHERE account_id = @accountId", new { accountId }))
             .ToDictionary(q => q.Name, q => q.Value, StringComparer.Ordinal);
 
     public Task<int> CountRecoveriesSinceAsync(string accountId, DateTimeOffset since) =>
-        connection.ExecuteScalarAsync<int>(
+        db.ExecuteScalarAsync<int>(
             "SELECT COUNT(*) FROM eip_recoveries WHERE account_id = @accountId AND recovered_at >= @since",
-            new { accountId, since = UnixTime.ToDb(since) }, transaction);
+            new { accountId, since = UnixTime.ToDb(since) });
 
     public Task InsertRecoveryAsync(string accountId, string allocationId, DateTimeOffset time) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             "INSERT INTO eip_recoveries (account_id, allocation_id, recovered_at) VALUES (@accountId, @allocationId, @time)",
-            new { accountId, allocationId, time = UnixTime.ToDb(time) }, transaction);
+            new { accountId, allocationId, time = UnixTime.ToDb(time) });
 
     public Task SetOverdueAsync(string accountId, DateTimeOffset? since) =>
-        connection.ExecuteAsync("UPDATE accounts SET overdue_since = @since WHERE account_id = @accountId", new { accountId, since = UnixTime.ToDb(since) }, transaction);
+        db.ExecuteAsync("UPDATE accounts SET overdue_since = @since WHERE account_id = @accountId", new { accountId, since = UnixTime.ToDb(since) });
 
     public async Task<DateTimeOffset?> FindOverdueSinceAsync(string accountId) =>
-        UnixTime.FromDb(await connection.ExecuteScalarAsync<long?>("SELECT overdue_since FROM accounts WHERE account_id = @accountId", new { accountId }, transaction));
+        UnixTime.FromDb(await db.ExecuteScalarAsync<long?>("SELECT overdue_since FROM accounts WHERE account_id = @accountId", new { accountId }));
 
     private sealed class AccountRow
     {

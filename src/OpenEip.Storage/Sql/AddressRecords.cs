@@ -6,29 +6,29 @@ using OpenEip.Core.Ports;
 
 namespace OpenEip.Storage.Sql;
 
-internal sealed class AddressRecords(DbConnection connection, DbTransaction transaction) : IAddressRecords
+internal sealed class AddressRecords(SqlCommands db) : IAddressRecords
 {
     private const string Columns =
         "ip_address AS IpAddress, region_id AS RegionId, holder_allocation_id AS HolderAllocationId, last_account_id AS LastAccountId, last_allocation_id AS LastAllocationId, released_at AS ReleasedAt";
 
     public async Task<int> AddToPoolAsync(string regionId, IEnumerable<string> ipAddresses)
     {
-        if (connection is Npgsql.NpgsqlConnection)
+        if (db.Connection is Npgsql.NpgsqlConnection)
         {
             // One statement for the whole range: a start fills tens of thousands of addresses, and a round trip each
             // would take seconds over a network.
             var ips = ipAddresses.ToArray();
-            return await connection.ExecuteAsync(
+            return await db.ExecuteAsync(
                 "INSERT INTO pool_addresses (ip_address, ip_number, region_id) SELECT ip, number, @regionId FROM unnest(@ips, @numbers) AS a(ip, number) ON CONFLICT (ip_address) DO NOTHING",
-                new { ips, numbers = ips.Select(NumberOf).ToArray(), regionId }, transaction);
+                new { ips, numbers = ips.Select(NumberOf).ToArray(), regionId });
         }
 
         var added = 0;
         foreach (var ip in ipAddresses)
         {
-            added += await connection.ExecuteAsync(
+            added += await db.ExecuteAsync(
                 "INSERT INTO pool_addresses (ip_address, ip_number, region_id) VALUES (@ip, @number, @regionId) ON CONFLICT (ip_address) DO NOTHING",
-                new { ip, number = NumberOf(ip), regionId }, transaction);
+                new { ip, number = NumberOf(ip), regionId });
         }
 
         return added;
@@ -40,30 +40,30 @@ internal sealed class AddressRecords(DbConnection connection, DbTransaction tran
     // ORDER BY released_at IS NOT NULL: each walks ix_pool_addresses_free in order and stops at the first row, where the
     // expression would sort every free address of the region on each allocation.
     public async Task<PoolAddress?> FindFreeAsync(string regionId) =>
-        (await connection.QueryFirstOrDefaultAsync<AddressRow>(
+        (await db.QueryFirstOrDefaultAsync<AddressRow>(
             $"SELECT {Columns} FROM pool_addresses WHERE region_id = @regionId AND holder_allocation_id IS NULL AND released_at IS NULL ORDER BY ip_number LIMIT 1",
-            new { regionId }, transaction)
-         ?? await connection.QueryFirstOrDefaultAsync<AddressRow>(
+            new { regionId })
+         ?? await db.QueryFirstOrDefaultAsync<AddressRow>(
             $"SELECT {Columns} FROM pool_addresses WHERE region_id = @regionId AND holder_allocation_id IS NULL AND released_at IS NOT NULL ORDER BY released_at, ip_number LIMIT 1",
-            new { regionId }, transaction))?.ToAddress();
+            new { regionId }))?.ToAddress();
 
     public async Task<PoolAddress?> FindAsync(string ipAddress) =>
-        (await connection.QuerySingleOrDefaultAsync<AddressRow>(
-            $"SELECT {Columns} FROM pool_addresses WHERE ip_address = @ipAddress", new { ipAddress }, transaction))?.ToAddress();
+        (await db.QuerySingleOrDefaultAsync<AddressRow>(
+            $"SELECT {Columns} FROM pool_addresses WHERE ip_address = @ipAddress", new { ipAddress }))?.ToAddress();
 
     public async Task HoldAsync(string ipAddress, string allocationId, string accountId)
     {
-        var updated = await connection.ExecuteAsync(
+        var updated = await db.ExecuteAsync(
             "UPDATE pool_addresses SET holder_allocation_id = @allocationId, last_account_id = @accountId, last_allocation_id = @allocationId, released_at = NULL WHERE ip_address = @ipAddress AND holder_allocation_id IS NULL",
-            new { ipAddress, allocationId, accountId }, transaction);
+            new { ipAddress, allocationId, accountId });
         if (updated != 1)
             throw new InvalidOperationException($"Address {ipAddress} is not a free pool address.");
     }
 
     public Task ReleaseAsync(string ipAddress, DateTimeOffset releasedTime) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             "UPDATE pool_addresses SET holder_allocation_id = NULL, released_at = @releasedAt WHERE ip_address = @ipAddress",
-            new { ipAddress, releasedAt = UnixTime.ToDb(releasedTime) }, transaction);
+            new { ipAddress, releasedAt = UnixTime.ToDb(releasedTime) });
 
     private static long NumberOf(string ip)
     {

@@ -7,38 +7,37 @@ using static OpenEip.Storage.Sql.ComputeRows;
 
 namespace OpenEip.Storage.Sql;
 
-internal sealed class ComputeRecords(DbConnection connection, DbTransaction transaction) : IComputeRecords
+internal sealed class ComputeRecords(SqlCommands db) : IComputeRecords
 {
     public Task InsertSecurityGroupAsync(SecurityGroup group) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             "INSERT INTO security_groups (security_group_id, account_id, region_id, vpc_id, security_group_name, description, creation_time, resource_group_id) VALUES (@SecurityGroupId, @AccountId, @RegionId, @VpcId, @SecurityGroupName, @Description, @CreationTime, @ResourceGroupId)",
-            new { group.SecurityGroupId, group.AccountId, group.RegionId, group.VpcId, group.SecurityGroupName, group.Description, CreationTime = UnixTime.ToDb(group.CreationTime), group.ResourceGroupId },
-            transaction);
+            new { group.SecurityGroupId, group.AccountId, group.RegionId, group.VpcId, group.SecurityGroupName, group.Description, CreationTime = UnixTime.ToDb(group.CreationTime), group.ResourceGroupId });
 
     public async Task<SecurityGroup?> FindSecurityGroupAsync(string accountId, string securityGroupId) =>
-        (await connection.QuerySingleOrDefaultAsync<GroupRow>(
-            $"SELECT {GroupColumns} FROM security_groups WHERE account_id = @accountId AND security_group_id = @securityGroupId", new { accountId, securityGroupId }, transaction))?.ToGroup();
+        (await db.QuerySingleOrDefaultAsync<GroupRow>(
+            $"SELECT {GroupColumns} FROM security_groups WHERE account_id = @accountId AND security_group_id = @securityGroupId", new { accountId, securityGroupId }))?.ToGroup();
 
     public async Task<Page<SecurityGroup>> QuerySecurityGroupsAsync(ComputeQuery query)
     {
         var (where, parameters) = Filter(query, "security_group_id", "security_group_name");
-        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM security_groups WHERE {where}", parameters, transaction);
-        var rows = await connection.QueryAsync<GroupRow>($"SELECT {GroupColumns} FROM security_groups WHERE {where} ORDER BY creation_time DESC, security_group_id LIMIT @limit OFFSET @offset", parameters, transaction);
+        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM security_groups WHERE {where}", parameters);
+        var rows = await db.QueryAsync<GroupRow>($"SELECT {GroupColumns} FROM security_groups WHERE {where} ORDER BY creation_time DESC, security_group_id LIMIT @limit OFFSET @offset", parameters);
         return new Page<SecurityGroup>(rows.Select(r => r.ToGroup()).ToList(), total);
     }
 
     public async Task DeleteSecurityGroupAsync(string securityGroupId)
     {
-        await connection.ExecuteAsync("DELETE FROM security_group_rules WHERE security_group_id = @securityGroupId", new { securityGroupId }, transaction);
-        await connection.ExecuteAsync("DELETE FROM security_groups WHERE security_group_id = @securityGroupId", new { securityGroupId }, transaction);
+        await db.ExecuteAsync("DELETE FROM security_group_rules WHERE security_group_id = @securityGroupId", new { securityGroupId });
+        await db.ExecuteAsync("DELETE FROM security_groups WHERE security_group_id = @securityGroupId", new { securityGroupId });
     }
 
     public async Task<IReadOnlyList<SecurityGroupRule>> ListRulesAsync(string securityGroupId) =>
-        (await connection.QueryAsync<RuleRow>($"SELECT {RuleColumns} FROM security_group_rules WHERE security_group_id = @securityGroupId ORDER BY priority, creation_time, security_group_rule_id", new { securityGroupId }, transaction))
+        (await db.QueryAsync<RuleRow>($"SELECT {RuleColumns} FROM security_group_rules WHERE security_group_id = @securityGroupId ORDER BY priority, creation_time, security_group_rule_id", new { securityGroupId }))
             .Select(r => r.ToRule()).ToList();
 
     public Task InsertRuleAsync(SecurityGroupRule rule) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             """
             INSERT INTO security_group_rules (security_group_rule_id, security_group_id, direction, ip_protocol, port_range, source_cidr_ip, source_group_id,
                                               dest_cidr_ip, dest_group_id, policy, priority, description, creation_time)
@@ -49,19 +48,18 @@ internal sealed class ComputeRecords(DbConnection connection, DbTransaction tran
             {
                 rule.SecurityGroupRuleId, rule.SecurityGroupId, rule.Direction, rule.IpProtocol, rule.PortRange, rule.SourceCidrIp, rule.SourceGroupId,
                 rule.DestCidrIp, rule.DestGroupId, rule.Policy, rule.Priority, rule.Description, CreationTime = UnixTime.ToDb(rule.CreationTime),
-            },
-            transaction);
+            });
 
     public Task DeleteRuleAsync(string securityGroupRuleId) =>
-        connection.ExecuteAsync("DELETE FROM security_group_rules WHERE security_group_rule_id = @securityGroupRuleId", new { securityGroupRuleId }, transaction);
+        db.ExecuteAsync("DELETE FROM security_group_rules WHERE security_group_rule_id = @securityGroupRuleId", new { securityGroupRuleId });
 
     public async Task<IReadOnlyList<string>> ListNetworkInterfacesInGroupAsync(string securityGroupId, int limit) =>
-        (await connection.QueryAsync<string>(
+        (await db.QueryAsync<string>(
             "SELECT network_interface_id FROM network_interface_security_groups WHERE security_group_id = @securityGroupId ORDER BY network_interface_id LIMIT @limit",
-            new { securityGroupId, limit }, transaction)).ToList();
+            new { securityGroupId, limit })).ToList();
 
     public Task InsertInstanceAsync(Instance instance) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             """
             INSERT INTO instances (instance_id, account_id, region_id, zone_id, instance_type, instance_name, description, host_name, image_id, network_type,
                                    vpc_id, vswitch_id, primary_network_interface_id, classic_inner_ip_address, public_ip_address, transition, transition_started, creation_time,
@@ -70,69 +68,69 @@ internal sealed class ComputeRecords(DbConnection connection, DbTransaction tran
                     @VpcId, @VSwitchId, @PrimaryNetworkInterfaceId, @ClassicInnerIpAddress, @PublicIpAddress, @Transition, @TransitionStarted, @CreationTime,
                     @ResourceGroupId)
             """,
-            InstanceParameters(instance), transaction);
+            InstanceParameters(instance));
 
     public Task UpdateInstanceAsync(Instance instance) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             """
             UPDATE instances SET instance_name = @InstanceName, description = @Description, host_name = @HostName, public_ip_address = @PublicIpAddress,
                                  transition = @Transition, transition_started = @TransitionStarted
             WHERE instance_id = @InstanceId
             """,
-            InstanceParameters(instance), transaction);
+            InstanceParameters(instance));
 
     public Task DeleteInstanceAsync(string instanceId) =>
-        connection.ExecuteAsync("DELETE FROM instances WHERE instance_id = @instanceId", new { instanceId }, transaction);
+        db.ExecuteAsync("DELETE FROM instances WHERE instance_id = @instanceId", new { instanceId });
 
     public async Task<Instance?> FindInstanceAsync(string accountId, string instanceId) =>
-        (await connection.QuerySingleOrDefaultAsync<InstanceRow>(
-            $"SELECT {InstanceColumns} FROM instances WHERE account_id = @accountId AND instance_id = @instanceId", new { accountId, instanceId }, transaction))?.ToInstance();
+        (await db.QuerySingleOrDefaultAsync<InstanceRow>(
+            $"SELECT {InstanceColumns} FROM instances WHERE account_id = @accountId AND instance_id = @instanceId", new { accountId, instanceId }))?.ToInstance();
 
     public async Task<Page<Instance>> QueryInstancesAsync(ComputeQuery query)
     {
         var (where, parameters) = Filter(query, "instance_id", "instance_name");
-        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM instances WHERE {where}", parameters, transaction);
-        var rows = await connection.QueryAsync<InstanceRow>($"SELECT {InstanceColumns} FROM instances WHERE {where} ORDER BY creation_time DESC, instance_id LIMIT @limit OFFSET @offset", parameters, transaction);
+        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM instances WHERE {where}", parameters);
+        var rows = await db.QueryAsync<InstanceRow>($"SELECT {InstanceColumns} FROM instances WHERE {where} ORDER BY creation_time DESC, instance_id LIMIT @limit OFFSET @offset", parameters);
         return new Page<Instance>(rows.Select(r => r.ToInstance()).ToList(), total);
     }
 
     public async Task InsertNetworkInterfaceAsync(NetworkInterface eni)
     {
-        await connection.ExecuteAsync(
+        await db.ExecuteAsync(
             """
             INSERT INTO network_interfaces (network_interface_id, account_id, region_id, zone_id, vpc_id, vswitch_id, type, primary_ip_address, mac_address,
                                             network_interface_name, description, instance_id, attached, attachment_changed, creation_time, resource_group_id)
             VALUES (@NetworkInterfaceId, @AccountId, @RegionId, @ZoneId, @VpcId, @VSwitchId, @Type, @PrimaryIpAddress, @MacAddress,
                     @NetworkInterfaceName, @Description, @InstanceId, @Attached, @AttachmentChanged, @CreationTime, @ResourceGroupId)
             """,
-            EniParameters(eni), transaction);
+            EniParameters(eni));
         await WriteGroupsAsync(eni);
     }
 
     public async Task UpdateNetworkInterfaceAsync(NetworkInterface eni)
     {
-        await connection.ExecuteAsync(
+        await db.ExecuteAsync(
             """
             UPDATE network_interfaces SET network_interface_name = @NetworkInterfaceName, description = @Description, instance_id = @InstanceId,
                                           attached = @Attached, attachment_changed = @AttachmentChanged,
                                           private_traffic_disabled = @PrivateTrafficDisabled
             WHERE network_interface_id = @NetworkInterfaceId
             """,
-            EniParameters(eni), transaction);
-        await connection.ExecuteAsync("DELETE FROM network_interface_security_groups WHERE network_interface_id = @NetworkInterfaceId", new { eni.NetworkInterfaceId }, transaction);
+            EniParameters(eni));
+        await db.ExecuteAsync("DELETE FROM network_interface_security_groups WHERE network_interface_id = @NetworkInterfaceId", new { eni.NetworkInterfaceId });
         await WriteGroupsAsync(eni);
     }
 
     public async Task DeleteNetworkInterfaceAsync(string networkInterfaceId)
     {
-        await connection.ExecuteAsync("DELETE FROM network_interface_security_groups WHERE network_interface_id = @networkInterfaceId", new { networkInterfaceId }, transaction);
-        await connection.ExecuteAsync("DELETE FROM network_interfaces WHERE network_interface_id = @networkInterfaceId", new { networkInterfaceId }, transaction);
+        await db.ExecuteAsync("DELETE FROM network_interface_security_groups WHERE network_interface_id = @networkInterfaceId", new { networkInterfaceId });
+        await db.ExecuteAsync("DELETE FROM network_interfaces WHERE network_interface_id = @networkInterfaceId", new { networkInterfaceId });
     }
 
     public async Task<NetworkInterface?> FindNetworkInterfaceAsync(string accountId, string networkInterfaceId)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<EniRow>(
-            $"SELECT {EniColumns} FROM network_interfaces WHERE account_id = @accountId AND network_interface_id = @networkInterfaceId", new { accountId, networkInterfaceId }, transaction);
+        var row = await db.QuerySingleOrDefaultAsync<EniRow>(
+            $"SELECT {EniColumns} FROM network_interfaces WHERE account_id = @accountId AND network_interface_id = @networkInterfaceId", new { accountId, networkInterfaceId });
         return row is null ? null : row.ToEni(await GroupsOfAsync(row.NetworkInterfaceId));
     }
 
@@ -151,8 +149,8 @@ internal sealed class ComputeRecords(DbConnection connection, DbTransaction tran
             parameters.Add("type", query.Type);
         }
 
-        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM network_interfaces WHERE {where}", parameters, transaction);
-        var rows = await connection.QueryAsync<EniRow>($"SELECT {EniColumns} FROM network_interfaces WHERE {where} ORDER BY creation_time DESC, network_interface_id LIMIT @limit OFFSET @offset", parameters, transaction);
+        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM network_interfaces WHERE {where}", parameters);
+        var rows = await db.QueryAsync<EniRow>($"SELECT {EniColumns} FROM network_interfaces WHERE {where} ORDER BY creation_time DESC, network_interface_id LIMIT @limit OFFSET @offset", parameters);
         var items = new List<NetworkInterface>();
         foreach (var row in rows)
             items.Add(row.ToEni(await GroupsOfAsync(row.NetworkInterfaceId)));
@@ -161,7 +159,7 @@ internal sealed class ComputeRecords(DbConnection connection, DbTransaction tran
 
     public async Task<IReadOnlyList<NetworkInterface>> ListNetworkInterfacesOfInstanceAsync(string instanceId)
     {
-        var rows = await connection.QueryAsync<EniRow>($"SELECT {EniColumns} FROM network_interfaces WHERE instance_id = @instanceId ORDER BY type, creation_time", new { instanceId }, transaction);
+        var rows = await db.QueryAsync<EniRow>($"SELECT {EniColumns} FROM network_interfaces WHERE instance_id = @instanceId ORDER BY type, creation_time", new { instanceId });
         var items = new List<NetworkInterface>();
         foreach (var row in rows)
             items.Add(row.ToEni(await GroupsOfAsync(row.NetworkInterfaceId)));
@@ -169,16 +167,16 @@ internal sealed class ComputeRecords(DbConnection connection, DbTransaction tran
     }
 
     private async Task<IReadOnlyList<string>> GroupsOfAsync(string networkInterfaceId) =>
-        (await connection.QueryAsync<string>(
-            "SELECT security_group_id FROM network_interface_security_groups WHERE network_interface_id = @networkInterfaceId ORDER BY position", new { networkInterfaceId }, transaction)).ToList();
+        (await db.QueryAsync<string>(
+            "SELECT security_group_id FROM network_interface_security_groups WHERE network_interface_id = @networkInterfaceId ORDER BY position", new { networkInterfaceId })).ToList();
 
     private async Task WriteGroupsAsync(NetworkInterface eni)
     {
         for (var i = 0; i < eni.SecurityGroupIds.Count; i++)
         {
-            await connection.ExecuteAsync(
+            await db.ExecuteAsync(
                 "INSERT INTO network_interface_security_groups (network_interface_id, security_group_id, position) VALUES (@id, @group, @i)",
-                new { id = eni.NetworkInterfaceId, group = eni.SecurityGroupIds[i], i }, transaction);
+                new { id = eni.NetworkInterfaceId, group = eni.SecurityGroupIds[i], i });
         }
     }
 
@@ -188,7 +186,7 @@ internal sealed class ComputeRecords(DbConnection connection, DbTransaction tran
         var parameters = new DynamicParameters(new { accountId = query.AccountId, regionId = query.RegionId, limit = query.PageSize, offset = (long)(query.PageNumber - 1) * query.PageSize });
         if (query.Ids.Count > 0)
         {
-            where.Append($" AND {connection.In(idColumn, "@ids")}");
+            where.Append($" AND {db.In(idColumn, "@ids")}");
             parameters.Add("ids", query.Ids.ToArray());
         }
 

@@ -12,7 +12,7 @@ namespace OpenEip.Storage.Sql;
 /// The data plane's desired state, across every account: bindings resolved to the VPC and address that
 /// carry them, and the VPCs with everything their routers and hosts need.
 /// </summary>
-internal sealed class DesiredStateRecords(DbConnection connection, DbTransaction transaction) : IDesiredStateRecords
+internal sealed class DesiredStateRecords(SqlCommands db) : IDesiredStateRecords
 {
     private const string EipSelect =
         """
@@ -32,8 +32,8 @@ internal sealed class DesiredStateRecords(DbConnection connection, DbTransaction
     public async Task<IReadOnlyList<EipDesired>> ListEipsAsync(IReadOnlyCollection<string>? allocationIds)
     {
         var rows = allocationIds is null
-            ? await connection.QueryAsync<EipRow>($"{EipSelect} WHERE b.allocation_id IS NOT NULL ORDER BY e.allocation_id", transaction: transaction)
-            : await connection.QueryAsync<EipRow>($"{EipSelect} WHERE {connection.In("e.allocation_id", "@allocationIds")}", new { allocationIds = allocationIds.ToArray() }, transaction);
+            ? await db.QueryAsync<EipRow>($"{EipSelect} WHERE b.allocation_id IS NOT NULL ORDER BY e.allocation_id")
+            : await db.QueryAsync<EipRow>($"{EipSelect} WHERE {db.In("e.allocation_id", "@allocationIds")}", new { allocationIds = allocationIds.ToArray() });
         return rows.Select(r => r.ToDesired()).ToList();
     }
 
@@ -124,7 +124,7 @@ internal sealed class DesiredStateRecords(DbConnection connection, DbTransaction
     private async Task<ILookup<string, SecurityGroupDesired>> SecurityGroupsAsync()
     {
         var groups = await Query<(string SecurityGroupId, string VpcId)>("SELECT security_group_id, vpc_id FROM security_groups ORDER BY security_group_id");
-        var records = new ComputeRecords(connection, transaction);
+        var records = new ComputeRecords(db);
         var result = new List<(string VpcId, SecurityGroupDesired Group)>();
         foreach (var group in groups)
             result.Add((group.VpcId, new SecurityGroupDesired(group.SecurityGroupId, await records.ListRulesAsync(group.SecurityGroupId))));
@@ -135,7 +135,7 @@ internal sealed class DesiredStateRecords(DbConnection connection, DbTransaction
     {
         var gateways = await Query<(string NatGatewayId, string VpcId, string VSwitchId)>(
             "SELECT nat_gateway_id, vpc_id, vswitch_id FROM nat_gateways WHERE network_type = 'internet' ORDER BY nat_gateway_id");
-        var entries = new NatEntryRecords(connection, transaction);
+        var entries = new NatEntryRecords(db);
         var result = new List<(string VpcId, NatGatewayDesired Gateway)>();
         foreach (var gateway in gateways)
         {
@@ -173,7 +173,7 @@ internal sealed class DesiredStateRecords(DbConnection connection, DbTransaction
         return $"02:{hash[0]:x2}:{hash[1]:x2}:{hash[2]:x2}:{hash[3]:x2}:{hash[4]:x2}";
     }
 
-    private Task<IEnumerable<T>> Query<T>(string sql) => connection.QueryAsync<T>(sql, transaction: transaction);
+    private Task<IEnumerable<T>> Query<T>(string sql) => db.QueryAsync<T>(sql);
 
     private sealed class EipRow
     {

@@ -8,47 +8,47 @@ using OpenEip.Core.Tags;
 
 namespace OpenEip.Storage.Sql;
 
-internal sealed class EipRecords(DbConnection connection, DbTransaction transaction) : IEipRecords
+internal sealed class EipRecords(SqlCommands db) : IEipRecords
 {
     public async Task<Eip?> FindAsync(string accountId, string allocationId) =>
-        (await connection.QuerySingleOrDefaultAsync<EipRow>(
+        (await db.QuerySingleOrDefaultAsync<EipRow>(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.allocation_id = @allocationId AND e.released_time IS NULL",
-            new { accountId, allocationId }, transaction))?.ToEip();
+            new { accountId, allocationId }))?.ToEip();
 
     public async Task<Eip?> FindReleasedAsync(string accountId, string allocationId) =>
-        (await connection.QuerySingleOrDefaultAsync<EipRow>(
+        (await db.QuerySingleOrDefaultAsync<EipRow>(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.allocation_id = @allocationId AND e.released_time IS NOT NULL",
-            new { accountId, allocationId }, transaction))?.ToEip();
+            new { accountId, allocationId }))?.ToEip();
 
     public async Task<Eip?> FindLatestReleasedByAddressAsync(string accountId, string ipAddress) =>
-        (await connection.QueryFirstOrDefaultAsync<EipRow>(
+        (await db.QueryFirstOrDefaultAsync<EipRow>(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.ip_address = @ipAddress AND e.released_time IS NOT NULL ORDER BY e.released_time DESC LIMIT 1",
-            new { accountId, ipAddress }, transaction))?.ToEip();
+            new { accountId, ipAddress }))?.ToEip();
 
     public async Task<IReadOnlyList<Eip>> ListReleasedSinceAsync(string accountId, string regionId, DateTimeOffset since, int limit) =>
-        (await connection.QueryAsync<EipRow>(
+        (await db.QueryAsync<EipRow>(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.region_id = @regionId AND e.released_time >= @since ORDER BY e.released_time DESC LIMIT @limit",
-            new { accountId, regionId, since = UnixTime.ToDb(since), limit }, transaction)).Select(r => r.ToEip()).ToList();
+            new { accountId, regionId, since = UnixTime.ToDb(since), limit })).Select(r => r.ToEip()).ToList();
 
     public async Task<EipPage> QueryAsync(EipQuery query)
     {
         var (where, parameters) = BuildFilter(query);
-        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM {EipRow.From} WHERE {where}", parameters, transaction);
+        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM {EipRow.From} WHERE {where}", parameters);
         parameters.Add("limit", query.PageSize);
         parameters.Add("offset", (long)(query.PageNumber - 1) * query.PageSize);
-        var rows = await connection.QueryAsync<EipRow>(
+        var rows = await db.QueryAsync<EipRow>(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {where} ORDER BY e.allocation_time DESC, e.allocation_id LIMIT @limit OFFSET @offset",
-            parameters, transaction);
+            parameters);
         return new EipPage(rows.Select(r => r.ToEip()).ToList(), total);
     }
 
     public Task<int> CountActiveAsync(string accountId, string regionId, string instanceChargeType) =>
-        connection.ExecuteScalarAsync<int>(
+        db.ExecuteScalarAsync<int>(
             "SELECT COUNT(*) FROM eips WHERE account_id = @accountId AND region_id = @regionId AND instance_charge_type = @instanceChargeType AND released_time IS NULL AND service_managed_by = ''",
-            new { accountId, regionId, instanceChargeType }, transaction);
+            new { accountId, regionId, instanceChargeType });
 
     public Task InsertAsync(Eip eip) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             """
             INSERT INTO eips (allocation_id, account_id, region_id, ip_address, bandwidth, internet_charge_type, instance_charge_type, isp, netmode,
                               name, description, resource_group_id, deletion_protection, security_protection_types, allocation_time, expired_time,
@@ -57,10 +57,10 @@ internal sealed class EipRecords(DbConnection connection, DbTransaction transact
                     @Name, @Description, @ResourceGroupId, @DeletionProtection, @SecurityProtectionTypes, @AllocationTime, @ExpiredTime,
                     @ReleasedTime, @OrderId, @ServiceManagedBy, @IdleSince, @IdleAccruedMs, @Zone)
             """,
-            EipRow.ToParameters(eip), transaction);
+            EipRow.ToParameters(eip));
 
     public Task UpdateAsync(Eip eip) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             """
             UPDATE eips SET bandwidth = @Bandwidth, internet_charge_type = @InternetChargeType, instance_charge_type = @InstanceChargeType,
                             isp = @Isp, netmode = @Netmode, name = @Name, description = @Description, resource_group_id = @ResourceGroupId,
@@ -69,14 +69,14 @@ internal sealed class EipRecords(DbConnection connection, DbTransaction transact
                             idle_since = @IdleSince, idle_accrued_ms = @IdleAccruedMs, lock_reason = @LockReason, locked_at = @LockedAt
             WHERE allocation_id = @AllocationId AND account_id = @AccountId
             """,
-            EipRow.ToParameters(eip), transaction);
+            EipRow.ToParameters(eip));
 
     public async Task SaveBindingAsync(Eip before, Eip after)
     {
         if (before.AllocationId != after.AllocationId)
             throw new ArgumentException($"{after.AllocationId} is not {before.AllocationId}.", nameof(after));
         // Over the generation the transition started from: the aggregate bumped it, and a second writer must not win silently.
-        var updated = await connection.ExecuteAsync(
+        var updated = await db.ExecuteAsync(
             """
             UPDATE eips SET generation = @Generation, spec_changed_at = @SpecChangedAt, idle_since = @IdleSince, idle_accrued_ms = @IdleAccruedMs
             WHERE allocation_id = @AllocationId AND generation = @BeforeGeneration
@@ -89,7 +89,7 @@ internal sealed class EipRecords(DbConnection connection, DbTransaction transact
                 IdleSince = UnixTime.ToDb(after.IdleSince),
                 IdleAccruedMs = (long)after.IdleAccrued.TotalMilliseconds,
                 BeforeGeneration = before.Generation,
-            }, transaction);
+            });
         if (updated != 1)
             throw new InvalidOperationException($"The EIP {after.AllocationId} is no longer at generation {before.Generation}.");
         if (after.Binding != before.Binding)
@@ -97,76 +97,76 @@ internal sealed class EipRecords(DbConnection connection, DbTransaction transact
     }
 
     public Task SetHighDefinitionMonitorAsync(string allocationId, HighDefinitionMonitor setting) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             "UPDATE eips SET hd_monitor_status = @Status, hd_log_project = @LogProject, hd_log_store = @LogStore WHERE allocation_id = @allocationId",
-            new { allocationId, setting.Status, setting.LogProject, setting.LogStore }, transaction);
+            new { allocationId, setting.Status, setting.LogProject, setting.LogStore });
 
     public Task SetForwardModeAsync(string allocationId, string mode) =>
-        connection.ExecuteAsync("UPDATE eips SET forward_mode = @mode WHERE allocation_id = @allocationId", new { allocationId, mode }, transaction);
+        db.ExecuteAsync("UPDATE eips SET forward_mode = @mode WHERE allocation_id = @allocationId", new { allocationId, mode });
 
     public async Task<IReadOnlyList<Eip>> ListBoundToAddressesInVpcAsync(string vpcId) =>
-        (await connection.QueryAsync<EipRow>(
+        (await db.QueryAsync<EipRow>(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE b.vpc_id = @vpcId AND b.instance_type = '{BindingTargetTypes.IpAddress}' AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
-            new { vpcId }, transaction)).Select(r => r.ToEip()).ToList();
+            new { vpcId })).Select(r => r.ToEip()).ToList();
 
     public async Task<IReadOnlyList<Eip>> ListBoundToAsync(IReadOnlyCollection<string> instanceIds) =>
-        instanceIds.Count == 0 ? [] : (await connection.QueryAsync<EipRow>(
-            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {connection.In("b.instance_id", "@instanceIds")} AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
-            new { instanceIds = instanceIds.ToArray() }, transaction)).Select(r => r.ToEip()).ToList();
+        instanceIds.Count == 0 ? [] : (await db.QueryAsync<EipRow>(
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {db.In("b.instance_id", "@instanceIds")} AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
+            new { instanceIds = instanceIds.ToArray() })).Select(r => r.ToEip()).ToList();
 
     public async Task<IReadOnlyList<Eip>> ListOnNetworkInterfacesAsync(IReadOnlyCollection<string> networkInterfaceIds) =>
-        networkInterfaceIds.Count == 0 ? [] : (await connection.QueryAsync<EipRow>(
-            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {connection.In("b.network_interface_id", "@networkInterfaceIds")} AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
-            new { networkInterfaceIds = networkInterfaceIds.ToArray() }, transaction)).Select(r => r.ToEip()).ToList();
+        networkInterfaceIds.Count == 0 ? [] : (await db.QueryAsync<EipRow>(
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {db.In("b.network_interface_id", "@networkInterfaceIds")} AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
+            new { networkInterfaceIds = networkInterfaceIds.ToArray() })).Select(r => r.ToEip()).ToList();
 
     public async Task<IReadOnlyList<Eip>> ListExpiredUnlockedAsync(DateTimeOffset now, int limit) =>
-        (await connection.QueryAsync<EipRow>(
+        (await db.QueryAsync<EipRow>(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.released_time IS NULL AND e.expired_time IS NOT NULL AND e.expired_time <= @now AND e.lock_reason = '' ORDER BY e.expired_time LIMIT @limit",
-            new { now = UnixTime.ToDb(now), limit }, transaction)).Select(r => r.ToEip()).ToList();
+            new { now = UnixTime.ToDb(now), limit })).Select(r => r.ToEip()).ToList();
 
     public async Task<IReadOnlyList<Eip>> ListUnlockedOfOverdueAccountsAsync(int limit) =>
-        (await connection.QueryAsync<EipRow>(
+        (await db.QueryAsync<EipRow>(
             $"""
             SELECT {EipRow.Columns} FROM {EipRow.From} JOIN accounts a ON a.account_id = e.account_id
             WHERE a.overdue_since IS NOT NULL AND e.released_time IS NULL AND e.lock_reason = '' AND e.service_managed_by = ''
               AND e.instance_charge_type = 'PostPaid'
             ORDER BY e.allocation_time LIMIT @limit
             """,
-            new { limit }, transaction)).Select(r => r.ToEip()).ToList();
+            new { limit })).Select(r => r.ToEip()).ToList();
 
     public async Task<IReadOnlyList<Eip>> ListLockedSinceAsync(string lockReason, DateTimeOffset cutoff, int limit) =>
-        (await connection.QueryAsync<EipRow>(
+        (await db.QueryAsync<EipRow>(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.released_time IS NULL AND e.lock_reason = @lockReason AND e.locked_at <= @cutoff ORDER BY e.locked_at LIMIT @limit",
-            new { lockReason, cutoff = UnixTime.ToDb(cutoff), limit }, transaction)).Select(r => r.ToEip()).ToList();
+            new { lockReason, cutoff = UnixTime.ToDb(cutoff), limit })).Select(r => r.ToEip()).ToList();
 
     public async Task<IReadOnlyList<Eip>> ListOwnedAsync(string? accountId) =>
-        (await connection.QueryAsync<EipRow>(
+        (await db.QueryAsync<EipRow>(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE (@accountId IS NULL OR e.account_id = @accountId) AND e.released_time IS NULL AND e.service_managed_by = '' ORDER BY e.account_id, e.allocation_time, e.allocation_id",
-            new { accountId }, transaction)).Select(r => r.ToEip()).ToList();
+            new { accountId })).Select(r => r.ToEip()).ToList();
 
     public async Task<IReadOnlyList<PendingEip>> ListPendingAsync(int limit, IReadOnlySet<string>? regions = null) =>
-        (await connection.QueryAsync<(string AllocationId, long Generation, long SpecChangedAt)>(
+        (await db.QueryAsync<(string AllocationId, long Generation, long SpecChangedAt)>(
             regions is null
                 ? "SELECT allocation_id, generation, spec_changed_at FROM eips WHERE observed_generation < generation ORDER BY spec_changed_at LIMIT @limit"
-                : $"SELECT allocation_id, generation, spec_changed_at FROM eips WHERE observed_generation < generation AND {connection.In("region_id", "@regions")} ORDER BY spec_changed_at LIMIT @limit",
-            new { limit, regions = regions?.ToArray() }, transaction)).Select(p => new PendingEip(p.AllocationId, p.Generation, UnixTime.FromDb(p.SpecChangedAt))).ToList();
+                : $"SELECT allocation_id, generation, spec_changed_at FROM eips WHERE observed_generation < generation AND {db.In("region_id", "@regions")} ORDER BY spec_changed_at LIMIT @limit",
+            new { limit, regions = regions?.ToArray() })).Select(p => new PendingEip(p.AllocationId, p.Generation, UnixTime.FromDb(p.SpecChangedAt))).ToList();
 
     public async Task<Eip?> FindAnyAsync(string allocationId) =>
-        (await connection.QuerySingleOrDefaultAsync<EipRow>(
+        (await db.QuerySingleOrDefaultAsync<EipRow>(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.allocation_id = @allocationId",
-            new { allocationId }, transaction))?.ToEip();
+            new { allocationId }))?.ToEip();
 
     public async Task<bool> ConfirmAsync(Eip confirmed)
     {
         // The generation guard stays a conditional write: a concurrency check that holds on any engine, whatever was read.
-        var updated = await connection.ExecuteAsync(
+        var updated = await db.ExecuteAsync(
             "UPDATE eips SET observed_generation = @ObservedGeneration WHERE allocation_id = @AllocationId AND generation = @Generation",
-            new { confirmed.AllocationId, confirmed.ObservedGeneration, confirmed.Generation }, transaction);
+            new { confirmed.AllocationId, confirmed.ObservedGeneration, confirmed.Generation });
         if (updated == 0)
             return false;
         // Only a binding being undone can be gone after a confirmation; a wanted one is never removed here.
         if (confirmed.Binding is null)
-            await connection.ExecuteAsync("DELETE FROM eip_bindings WHERE allocation_id = @AllocationId AND unbinding = 1", new { confirmed.AllocationId }, transaction);
+            await db.ExecuteAsync("DELETE FROM eip_bindings WHERE allocation_id = @AllocationId AND unbinding = 1", new { confirmed.AllocationId });
         return true;
     }
 
@@ -176,8 +176,8 @@ internal sealed class EipRecords(DbConnection connection, DbTransaction transact
     /// </summary>
     private Task ReplaceBindingAsync(string allocationId, EipBinding? binding) =>
         binding is null
-            ? connection.ExecuteAsync("DELETE FROM eip_bindings WHERE allocation_id = @allocationId", new { allocationId }, transaction)
-            : connection.ExecuteAsync(
+            ? db.ExecuteAsync("DELETE FROM eip_bindings WHERE allocation_id = @allocationId", new { allocationId })
+            : db.ExecuteAsync(
                 """
                 DELETE FROM eip_bindings WHERE allocation_id = @AllocationId;
                 INSERT INTO eip_bindings (allocation_id, account_id, region_id, instance_type, instance_id, mode, private_ip_address,
@@ -201,7 +201,7 @@ internal sealed class EipRecords(DbConnection connection, DbTransaction transact
                     BoundAt = UnixTime.ToDb(binding.BoundAt),
                     binding.VpcId,
                     PrivateIpChosen = binding.PrivateIpChosen ? 1 : 0,
-                }, transaction);
+                });
 
     private (string Where, DynamicParameters Parameters) BuildFilter(EipQuery query)
     {
@@ -209,13 +209,13 @@ internal sealed class EipRecords(DbConnection connection, DbTransaction transact
         var parameters = new DynamicParameters(new { accountId = query.AccountId, regionId = query.RegionId });
         if (query.AllocationIds is { } ids)
         {
-            where.Append($" AND {connection.In("e.allocation_id", "@ids")}");
+            where.Append($" AND {db.In("e.allocation_id", "@ids")}");
             parameters.Add("ids", ids.ToArray());
         }
 
         if (query.IpAddresses is { } ips)
         {
-            where.Append($" AND {connection.In("e.ip_address", "@ips")}");
+            where.Append($" AND {db.In("e.ip_address", "@ips")}");
             parameters.Add("ips", ips.ToArray());
         }
 

@@ -6,7 +6,7 @@ using OpenEip.Core.Ports;
 
 namespace OpenEip.Storage.Sql;
 
-internal sealed class HaVipRecords(DbConnection connection, DbTransaction transaction) : IHaVipRecords
+internal sealed class HaVipRecords(SqlCommands db) : IHaVipRecords
 {
     private const string Columns =
         "havip_id AS HaVipId, account_id AS AccountId, region_id AS RegionId, vpc_id AS VpcId, vswitch_id AS VSwitchId, ip_address AS IpAddress, " +
@@ -21,43 +21,42 @@ internal sealed class HaVipRecords(DbConnection connection, DbTransaction transa
 
     public async Task InsertAsync(HaVip haVip)
     {
-        await connection.ExecuteAsync(
+        await db.ExecuteAsync(
             """
             INSERT INTO havips (havip_id, account_id, region_id, vpc_id, vswitch_id, ip_address, name, description, master_instance_id, creation_time, resource_group_id)
             VALUES (@HaVipId, @AccountId, @RegionId, @VpcId, @VSwitchId, @IpAddress, @Name, @Description, @MasterInstanceId, @CreationTime, @ResourceGroupId)
             """,
-            new { haVip.HaVipId, haVip.AccountId, haVip.RegionId, haVip.VpcId, haVip.VSwitchId, haVip.IpAddress, haVip.Name, haVip.Description, haVip.MasterInstanceId, CreationTime = UnixTime.ToDb(haVip.CreationTime), haVip.ResourceGroupId },
-            transaction);
+            new { haVip.HaVipId, haVip.AccountId, haVip.RegionId, haVip.VpcId, haVip.VSwitchId, haVip.IpAddress, haVip.Name, haVip.Description, haVip.MasterInstanceId, CreationTime = UnixTime.ToDb(haVip.CreationTime), haVip.ResourceGroupId });
         await WriteMembersAsync(haVip);
     }
 
     public async Task UpdateAsync(HaVip haVip)
     {
-        await connection.ExecuteAsync(
+        await db.ExecuteAsync(
             "UPDATE havips SET name = @Name, description = @Description, master_instance_id = @MasterInstanceId WHERE havip_id = @HaVipId",
-            new { haVip.Name, haVip.Description, haVip.MasterInstanceId, haVip.HaVipId }, transaction);
-        await connection.ExecuteAsync("DELETE FROM havip_members WHERE havip_id = @HaVipId", new { haVip.HaVipId }, transaction);
+            new { haVip.Name, haVip.Description, haVip.MasterInstanceId, haVip.HaVipId });
+        await db.ExecuteAsync("DELETE FROM havip_members WHERE havip_id = @HaVipId", new { haVip.HaVipId });
         await WriteMembersAsync(haVip);
     }
 
     public async Task DeleteAsync(string haVipId)
     {
-        await connection.ExecuteAsync("DELETE FROM havip_members WHERE havip_id = @haVipId", new { haVipId }, transaction);
-        await connection.ExecuteAsync("DELETE FROM havips WHERE havip_id = @haVipId", new { haVipId }, transaction);
+        await db.ExecuteAsync("DELETE FROM havip_members WHERE havip_id = @haVipId", new { haVipId });
+        await db.ExecuteAsync("DELETE FROM havips WHERE havip_id = @haVipId", new { haVipId });
     }
 
     public async Task<HaVip?> FindAsync(string? accountId, string haVipId)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<Row>(
-            $"SELECT {Columns} FROM havips WHERE (@accountId IS NULL OR account_id = @accountId) AND havip_id = @haVipId", new { accountId, haVipId }, transaction);
+        var row = await db.QuerySingleOrDefaultAsync<Row>(
+            $"SELECT {Columns} FROM havips WHERE (@accountId IS NULL OR account_id = @accountId) AND havip_id = @haVipId", new { accountId, haVipId });
         return row is null ? null : await WithMembersAsync(row);
     }
 
     public Task<int> CountAsync(string accountId) =>
-        connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM havips WHERE account_id = @accountId", new { accountId }, transaction);
+        db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM havips WHERE account_id = @accountId", new { accountId });
 
     public async Task<IReadOnlyList<string>> ListByMemberAsync(string instanceId) =>
-        (await connection.QueryAsync<string>("SELECT havip_id FROM havip_members WHERE instance_id = @instanceId ORDER BY havip_id", new { instanceId }, transaction)).ToList();
+        (await db.QueryAsync<string>("SELECT havip_id FROM havip_members WHERE instance_id = @instanceId ORDER BY havip_id", new { instanceId })).ToList();
 
     public async Task<Page<HaVip>> QueryAsync(HaVipQuery query)
     {
@@ -67,7 +66,7 @@ internal sealed class HaVipRecords(DbConnection connection, DbTransaction transa
         {
             if (FilterColumns.TryGetValue(key, out var column))
             {
-                where.Append($" AND {connection.In(column, "@f" + column)}");
+                where.Append($" AND {db.In(column, "@f" + column)}");
                 parameters.Add("f" + column, values.ToArray());
             }
             else if (key == "Status")
@@ -81,8 +80,8 @@ internal sealed class HaVipRecords(DbConnection connection, DbTransaction transa
             }
         }
 
-        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM havips WHERE {where}", parameters, transaction);
-        var rows = await connection.QueryAsync<Row>($"SELECT {Columns} FROM havips WHERE {where} ORDER BY creation_time DESC, havip_id LIMIT @limit OFFSET @offset", parameters, transaction);
+        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM havips WHERE {where}", parameters);
+        var rows = await db.QueryAsync<Row>($"SELECT {Columns} FROM havips WHERE {where} ORDER BY creation_time DESC, havip_id LIMIT @limit OFFSET @offset", parameters);
         var items = new List<HaVip>();
         foreach (var row in rows)
             items.Add(await WithMembersAsync(row));
@@ -91,8 +90,8 @@ internal sealed class HaVipRecords(DbConnection connection, DbTransaction transa
 
     private async Task<HaVip> WithMembersAsync(Row row)
     {
-        var members = await connection.QueryAsync<(string InstanceId, string InstanceType)>(
-            "SELECT instance_id, instance_type FROM havip_members WHERE havip_id = @HaVipId ORDER BY position", new { row.HaVipId }, transaction);
+        var members = await db.QueryAsync<(string InstanceId, string InstanceType)>(
+            "SELECT instance_id, instance_type FROM havip_members WHERE havip_id = @HaVipId ORDER BY position", new { row.HaVipId });
         return row.ToHaVip(members.Select(m => new HaVipMember(m.InstanceId, m.InstanceType)).ToList());
     }
 
@@ -100,9 +99,9 @@ internal sealed class HaVipRecords(DbConnection connection, DbTransaction transa
     {
         for (var i = 0; i < haVip.Members.Count; i++)
         {
-            await connection.ExecuteAsync(
+            await db.ExecuteAsync(
                 "INSERT INTO havip_members (havip_id, instance_id, instance_type, position) VALUES (@id, @instance, @type, @i)",
-                new { id = haVip.HaVipId, instance = haVip.Members[i].InstanceId, type = haVip.Members[i].InstanceType, i }, transaction);
+                new { id = haVip.HaVipId, instance = haVip.Members[i].InstanceId, type = haVip.Members[i].InstanceType, i });
         }
     }
 

@@ -6,33 +6,32 @@ using OpenEip.Core.Ports;
 
 namespace OpenEip.Storage.Sql;
 
-internal sealed class LoadBalancerRecords(DbConnection connection, DbTransaction transaction) : ILoadBalancerRecords
+internal sealed class LoadBalancerRecords(SqlCommands db) : ILoadBalancerRecords
 {
     private const string ClassicColumns =
         "load_balancer_id AS LoadBalancerId, account_id AS AccountId, region_id AS RegionId, load_balancer_name AS LoadBalancerName, address_type AS AddressType, " +
         "address AS Address, vpc_id AS VpcId, vswitch_id AS VSwitchId, master_zone_id AS MasterZoneId, creation_time AS CreationTime, resource_group_id AS ResourceGroupId";
 
     public Task InsertClassicAsync(ClassicLoadBalancer lb) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             """
             INSERT INTO classic_load_balancers (load_balancer_id, account_id, region_id, load_balancer_name, address_type, address, vpc_id, vswitch_id, master_zone_id, creation_time,
                                                 resource_group_id)
             VALUES (@LoadBalancerId, @AccountId, @RegionId, @LoadBalancerName, @AddressType, @Address, @VpcId, @VSwitchId, @MasterZoneId, @CreationTime, @ResourceGroupId)
             """,
-            new { lb.LoadBalancerId, lb.AccountId, lb.RegionId, lb.LoadBalancerName, lb.AddressType, lb.Address, lb.VpcId, lb.VSwitchId, lb.MasterZoneId, CreationTime = UnixTime.ToDb(lb.CreationTime), lb.ResourceGroupId },
-            transaction);
+            new { lb.LoadBalancerId, lb.AccountId, lb.RegionId, lb.LoadBalancerName, lb.AddressType, lb.Address, lb.VpcId, lb.VSwitchId, lb.MasterZoneId, CreationTime = UnixTime.ToDb(lb.CreationTime), lb.ResourceGroupId });
 
     public Task DeleteClassicAsync(string loadBalancerId) =>
-        connection.ExecuteAsync("DELETE FROM classic_load_balancers WHERE load_balancer_id = @loadBalancerId", new { loadBalancerId }, transaction);
+        db.ExecuteAsync("DELETE FROM classic_load_balancers WHERE load_balancer_id = @loadBalancerId", new { loadBalancerId });
 
     public async Task<ClassicLoadBalancer?> FindClassicAsync(string accountId, string loadBalancerId) =>
-        (await connection.QuerySingleOrDefaultAsync<ClassicRow>(
-            $"SELECT {ClassicColumns} FROM classic_load_balancers WHERE account_id = @accountId AND load_balancer_id = @loadBalancerId", new { accountId, loadBalancerId }, transaction))?.ToLoadBalancer();
+        (await db.QuerySingleOrDefaultAsync<ClassicRow>(
+            $"SELECT {ClassicColumns} FROM classic_load_balancers WHERE account_id = @accountId AND load_balancer_id = @loadBalancerId", new { accountId, loadBalancerId }))?.ToLoadBalancer();
 
     public async Task<Page<ClassicLoadBalancer>> QueryClassicAsync(ComputeQuery query, string? addressType)
     {
         var where = $"""
-            account_id = @AccountId AND region_id = @RegionId AND (@AnyId = 1 OR {connection.In("load_balancer_id", "@Ids")}) AND (@VpcId IS NULL OR vpc_id = @VpcId)
+            account_id = @AccountId AND region_id = @RegionId AND (@AnyId = 1 OR {db.In("load_balancer_id", "@Ids")}) AND (@VpcId IS NULL OR vpc_id = @VpcId)
             AND (@VSwitchId IS NULL OR vswitch_id = @VSwitchId) AND (@AddressType IS NULL OR address_type = @AddressType)
             AND (@ResourceGroupId IS NULL OR resource_group_id = @ResourceGroupId)
             """;
@@ -41,8 +40,8 @@ internal sealed class LoadBalancerRecords(DbConnection connection, DbTransaction
             query.AccountId, query.RegionId, AnyId = query.Ids.Count == 0 ? 1 : 0, query.Ids, query.VpcId, query.VSwitchId, AddressType = addressType, query.ResourceGroupId,
             Limit = query.PageSize, Offset = (long)(query.PageNumber - 1) * query.PageSize,
         };
-        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM classic_load_balancers WHERE {where}", parameters, transaction);
-        var rows = await connection.QueryAsync<ClassicRow>($"SELECT {ClassicColumns} FROM classic_load_balancers WHERE {where} ORDER BY creation_time DESC, load_balancer_id LIMIT @Limit OFFSET @Offset", parameters, transaction);
+        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM classic_load_balancers WHERE {where}", parameters);
+        var rows = await db.QueryAsync<ClassicRow>($"SELECT {ClassicColumns} FROM classic_load_balancers WHERE {where} ORDER BY creation_time DESC, load_balancer_id LIMIT @Limit OFFSET @Offset", parameters);
         return new Page<ClassicLoadBalancer>(rows.Select(r => r.ToLoadBalancer()).ToList(), total);
     }
 
@@ -51,35 +50,35 @@ internal sealed class LoadBalancerRecords(DbConnection connection, DbTransaction
         "address_type AS AddressType, vpc_id AS VpcId, zone_mappings AS ZoneMappings, creation_time AS CreationTime, resource_group_id AS ResourceGroupId";
 
     public Task InsertZonalAsync(ZonalLoadBalancer lb) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             """
             INSERT INTO zonal_load_balancers (load_balancer_id, account_id, region_id, kind, load_balancer_name, address_type, vpc_id, zone_mappings, creation_time, resource_group_id)
             VALUES (@LoadBalancerId, @AccountId, @RegionId, @Kind, @LoadBalancerName, @AddressType, @VpcId, @ZoneMappings, @CreationTime, @ResourceGroupId)
             """,
-            ZonalParameters(lb), transaction);
+            ZonalParameters(lb));
 
     public Task UpdateZonalAsync(ZonalLoadBalancer lb) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             "UPDATE zonal_load_balancers SET load_balancer_name = @LoadBalancerName, address_type = @AddressType, zone_mappings = @ZoneMappings WHERE load_balancer_id = @LoadBalancerId",
-            ZonalParameters(lb), transaction);
+            ZonalParameters(lb));
 
     public Task DeleteZonalAsync(string loadBalancerId) =>
-        connection.ExecuteAsync("DELETE FROM zonal_load_balancers WHERE load_balancer_id = @loadBalancerId", new { loadBalancerId }, transaction);
+        db.ExecuteAsync("DELETE FROM zonal_load_balancers WHERE load_balancer_id = @loadBalancerId", new { loadBalancerId });
 
     public async Task<ZonalLoadBalancer?> FindZonalAsync(string accountId, string kind, string loadBalancerId) =>
-        (await connection.QuerySingleOrDefaultAsync<ZonalRow>(
+        (await db.QuerySingleOrDefaultAsync<ZonalRow>(
             $"SELECT {ZonalColumns} FROM zonal_load_balancers WHERE account_id = @accountId AND kind = @kind AND load_balancer_id = @loadBalancerId",
-            new { accountId, kind, loadBalancerId }, transaction))?.ToLoadBalancer();
+            new { accountId, kind, loadBalancerId }))?.ToLoadBalancer();
 
     public async Task<Page<ZonalLoadBalancer>> QueryZonalAsync(string accountId, string regionId, string kind, IReadOnlyList<string> ids, IReadOnlyList<string> vpcIds, string? addressType, int offset, int limit)
     {
         var where = $"""
-            account_id = @accountId AND region_id = @regionId AND kind = @kind AND (@anyId = 1 OR {connection.In("load_balancer_id", "@ids")})
-            AND (@anyVpc = 1 OR {connection.In("vpc_id", "@vpcIds")}) AND (@addressType IS NULL OR address_type = @addressType)
+            account_id = @accountId AND region_id = @regionId AND kind = @kind AND (@anyId = 1 OR {db.In("load_balancer_id", "@ids")})
+            AND (@anyVpc = 1 OR {db.In("vpc_id", "@vpcIds")}) AND (@addressType IS NULL OR address_type = @addressType)
             """;
         var parameters = new { accountId, regionId, kind, anyId = ids.Count == 0 ? 1 : 0, ids, anyVpc = vpcIds.Count == 0 ? 1 : 0, vpcIds, addressType, offset, limit };
-        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM zonal_load_balancers WHERE {where}", parameters, transaction);
-        var rows = await connection.QueryAsync<ZonalRow>($"SELECT {ZonalColumns} FROM zonal_load_balancers WHERE {where} ORDER BY creation_time DESC, load_balancer_id LIMIT @limit OFFSET @offset", parameters, transaction);
+        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM zonal_load_balancers WHERE {where}", parameters);
+        var rows = await db.QueryAsync<ZonalRow>($"SELECT {ZonalColumns} FROM zonal_load_balancers WHERE {where} ORDER BY creation_time DESC, load_balancer_id LIMIT @limit OFFSET @offset", parameters);
         return new Page<ZonalLoadBalancer>(rows.Select(r => r.ToLoadBalancer()).ToList(), total);
     }
 

@@ -5,7 +5,7 @@ using OpenEip.Core.Ports;
 
 namespace OpenEip.Storage.Sql;
 
-internal sealed class NatEntryRecords(DbConnection connection, DbTransaction transaction) : INatEntryRecords
+internal sealed class NatEntryRecords(SqlCommands db) : INatEntryRecords
 {
     private const string SnatColumns =
         "s.snat_entry_id AS SnatEntryId, s.account_id AS AccountId, s.region_id AS RegionId, s.nat_gateway_id AS NatGatewayId, s.snat_table_id AS SnatTableId, " +
@@ -31,41 +31,40 @@ internal sealed class NatEntryRecords(DbConnection connection, DbTransaction tra
 
     public async Task InsertSnatAsync(SnatEntry e)
     {
-        await connection.ExecuteAsync(
+        await db.ExecuteAsync(
             """
             INSERT INTO snat_entries (snat_entry_id, account_id, region_id, nat_gateway_id, snat_table_id, name, source_vswitch_id, source_cidr, eip_affinity, creation_time)
             VALUES (@SnatEntryId, @AccountId, @RegionId, @NatGatewayId, @SnatTableId, @Name, @SourceVSwitchId, @SourceCidr, @EipAffinity, @CreationTime)
             """,
-            new { e.SnatEntryId, e.AccountId, e.RegionId, e.NatGatewayId, e.SnatTableId, e.Name, e.SourceVSwitchId, e.SourceCidr, e.EipAffinity, CreationTime = UnixTime.ToDb(e.CreationTime) },
-            transaction);
+            new { e.SnatEntryId, e.AccountId, e.RegionId, e.NatGatewayId, e.SnatTableId, e.Name, e.SourceVSwitchId, e.SourceCidr, e.EipAffinity, CreationTime = UnixTime.ToDb(e.CreationTime) });
         await WriteSnatIpsAsync(e.SnatEntryId, e.SnatIps);
     }
 
     public async Task SetSnatIpsAsync(string snatEntryId, IReadOnlyList<string> snatIps)
     {
-        await connection.ExecuteAsync("DELETE FROM snat_entry_ips WHERE snat_entry_id = @snatEntryId", new { snatEntryId }, transaction);
+        await db.ExecuteAsync("DELETE FROM snat_entry_ips WHERE snat_entry_id = @snatEntryId", new { snatEntryId });
         await WriteSnatIpsAsync(snatEntryId, snatIps);
     }
 
     public async Task UpdateSnatAsync(SnatEntry e)
     {
-        await connection.ExecuteAsync(
+        await db.ExecuteAsync(
             "UPDATE snat_entries SET name = @Name, eip_affinity = @EipAffinity WHERE snat_entry_id = @SnatEntryId",
-            new { e.Name, e.EipAffinity, e.SnatEntryId }, transaction);
+            new { e.Name, e.EipAffinity, e.SnatEntryId });
         await SetSnatIpsAsync(e.SnatEntryId, e.SnatIps);
     }
 
     public async Task DeleteSnatAsync(string snatEntryId)
     {
-        await connection.ExecuteAsync("DELETE FROM snat_entry_ips WHERE snat_entry_id = @snatEntryId", new { snatEntryId }, transaction);
-        await connection.ExecuteAsync("DELETE FROM snat_entries WHERE snat_entry_id = @snatEntryId", new { snatEntryId }, transaction);
+        await db.ExecuteAsync("DELETE FROM snat_entry_ips WHERE snat_entry_id = @snatEntryId", new { snatEntryId });
+        await db.ExecuteAsync("DELETE FROM snat_entries WHERE snat_entry_id = @snatEntryId", new { snatEntryId });
     }
 
     public async Task<SnatEntry?> FindSnatAsync(string snatTableId, string snatEntryId)
     {
-        var row = await connection.QuerySingleOrDefaultAsync<SnatRow>(
+        var row = await db.QuerySingleOrDefaultAsync<SnatRow>(
             $"SELECT {SnatColumns} FROM snat_entries s WHERE s.snat_table_id = @snatTableId AND s.snat_entry_id = @snatEntryId",
-            new { snatTableId, snatEntryId }, transaction);
+            new { snatTableId, snatEntryId });
         return row is null ? null : (await WithIpsAsync([row]))[0];
     }
 
@@ -76,30 +75,30 @@ internal sealed class NatEntryRecords(DbConnection connection, DbTransaction tra
             query.SnatTableId, query.SnatEntryId, query.Name, query.SourceCidr, query.SourceVSwitchId, query.SnatIp,
             Limit = query.PageSize, Offset = (long)(query.PageNumber - 1) * query.PageSize,
         };
-        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM snat_entries s WHERE {SnatWhere}", parameters, transaction);
-        var rows = await connection.QueryAsync<SnatRow>(
-            $"SELECT {SnatColumns} FROM snat_entries s WHERE {SnatWhere} ORDER BY s.creation_time DESC, s.snat_entry_id LIMIT @Limit OFFSET @Offset", parameters, transaction);
+        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM snat_entries s WHERE {SnatWhere}", parameters);
+        var rows = await db.QueryAsync<SnatRow>(
+            $"SELECT {SnatColumns} FROM snat_entries s WHERE {SnatWhere} ORDER BY s.creation_time DESC, s.snat_entry_id LIMIT @Limit OFFSET @Offset", parameters);
         return new Page<SnatEntry>(await WithIpsAsync(rows.ToList()), total);
     }
 
     public async Task<IReadOnlyList<SnatEntry>> ListSnatAsync(string natGatewayId, string? ipAddress = null)
     {
-        var rows = await connection.QueryAsync<SnatRow>(
+        var rows = await db.QueryAsync<SnatRow>(
             $"""
             SELECT {SnatColumns} FROM snat_entries s WHERE s.nat_gateway_id = @natGatewayId
             AND (@ipAddress IS NULL OR EXISTS (SELECT 1 FROM snat_entry_ips i WHERE i.snat_entry_id = s.snat_entry_id AND i.ip_address = @ipAddress))
             ORDER BY s.creation_time, s.snat_entry_id
             """,
-            new { natGatewayId, ipAddress }, transaction);
+            new { natGatewayId, ipAddress });
         return await WithIpsAsync(rows.ToList());
     }
 
     public async Task<IReadOnlyList<string>> ListSnatIdsOfVSwitchAsync(string vSwitchId) =>
-        (await connection.QueryAsync<string>(
-            "SELECT snat_entry_id FROM snat_entries WHERE source_vswitch_id = @vSwitchId ORDER BY creation_time, snat_entry_id", new { vSwitchId }, transaction)).ToList();
+        (await db.QueryAsync<string>(
+            "SELECT snat_entry_id FROM snat_entries WHERE source_vswitch_id = @vSwitchId ORDER BY creation_time, snat_entry_id", new { vSwitchId })).ToList();
 
     public Task InsertForwardAsync(ForwardEntry e) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             """
             INSERT INTO forward_entries (forward_entry_id, account_id, region_id, nat_gateway_id, forward_table_id, name, external_ip, external_port,
                                          internal_ip, internal_port, ip_protocol, port_break, creation_time)
@@ -110,26 +109,24 @@ internal sealed class NatEntryRecords(DbConnection connection, DbTransaction tra
             {
                 e.ForwardEntryId, e.AccountId, e.RegionId, e.NatGatewayId, e.ForwardTableId, e.Name, e.ExternalIp, e.ExternalPort,
                 e.InternalIp, e.InternalPort, e.IpProtocol, PortBreak = e.PortBreak ? 1 : 0, CreationTime = UnixTime.ToDb(e.CreationTime),
-            },
-            transaction);
+            });
 
     public Task UpdateForwardAsync(ForwardEntry e) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             """
             UPDATE forward_entries SET name = @Name, external_ip = @ExternalIp, external_port = @ExternalPort, internal_ip = @InternalIp,
                                        internal_port = @InternalPort, ip_protocol = @IpProtocol, port_break = @PortBreak
             WHERE forward_entry_id = @ForwardEntryId
             """,
-            new { e.Name, e.ExternalIp, e.ExternalPort, e.InternalIp, e.InternalPort, e.IpProtocol, PortBreak = e.PortBreak ? 1 : 0, e.ForwardEntryId },
-            transaction);
+            new { e.Name, e.ExternalIp, e.ExternalPort, e.InternalIp, e.InternalPort, e.IpProtocol, PortBreak = e.PortBreak ? 1 : 0, e.ForwardEntryId });
 
     public Task DeleteForwardAsync(string forwardEntryId) =>
-        connection.ExecuteAsync("DELETE FROM forward_entries WHERE forward_entry_id = @forwardEntryId", new { forwardEntryId }, transaction);
+        db.ExecuteAsync("DELETE FROM forward_entries WHERE forward_entry_id = @forwardEntryId", new { forwardEntryId });
 
     public async Task<ForwardEntry?> FindForwardAsync(string forwardTableId, string forwardEntryId) =>
-        (await connection.QuerySingleOrDefaultAsync<ForwardRow>(
+        (await db.QuerySingleOrDefaultAsync<ForwardRow>(
             $"SELECT {ForwardColumns} FROM forward_entries WHERE forward_table_id = @forwardTableId AND forward_entry_id = @forwardEntryId",
-            new { forwardTableId, forwardEntryId }, transaction))?.ToEntry();
+            new { forwardTableId, forwardEntryId }))?.ToEntry();
 
     public async Task<Page<ForwardEntry>> QueryForwardAsync(ForwardEntryQuery query)
     {
@@ -138,31 +135,31 @@ internal sealed class NatEntryRecords(DbConnection connection, DbTransaction tra
             query.ForwardTableId, query.ForwardEntryId, query.Name, query.ExternalIp, query.ExternalPort, query.InternalIp, query.InternalPort, query.IpProtocol,
             Limit = query.PageSize, Offset = (long)(query.PageNumber - 1) * query.PageSize,
         };
-        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM forward_entries WHERE {ForwardWhere}", parameters, transaction);
-        var rows = await connection.QueryAsync<ForwardRow>(
-            $"SELECT {ForwardColumns} FROM forward_entries WHERE {ForwardWhere} ORDER BY creation_time DESC, forward_entry_id LIMIT @Limit OFFSET @Offset", parameters, transaction);
+        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM forward_entries WHERE {ForwardWhere}", parameters);
+        var rows = await db.QueryAsync<ForwardRow>(
+            $"SELECT {ForwardColumns} FROM forward_entries WHERE {ForwardWhere} ORDER BY creation_time DESC, forward_entry_id LIMIT @Limit OFFSET @Offset", parameters);
         return new Page<ForwardEntry>(rows.Select(r => r.ToEntry()).ToList(), total);
     }
 
     public async Task<IReadOnlyList<ForwardEntry>> ListForwardAsync(string natGatewayId, string? externalIp = null) =>
-        (await connection.QueryAsync<ForwardRow>(
+        (await db.QueryAsync<ForwardRow>(
             $"SELECT {ForwardColumns} FROM forward_entries WHERE nat_gateway_id = @natGatewayId AND (@externalIp IS NULL OR external_ip = @externalIp) ORDER BY creation_time, forward_entry_id",
-            new { natGatewayId, externalIp }, transaction)).Select(r => r.ToEntry()).ToList();
+            new { natGatewayId, externalIp })).Select(r => r.ToEntry()).ToList();
 
     public async Task<IReadOnlyList<NatIpUsage>> ListIpUsageAsync(IReadOnlyCollection<string> natGatewayIds)
     {
         if (natGatewayIds.Count == 0)
             return [];
-        var rows = await connection.QueryAsync<(string NatGatewayId, string IpAddress, long BySnat, long ByForward)>(
+        var rows = await db.QueryAsync<(string NatGatewayId, string IpAddress, long BySnat, long ByForward)>(
             $"""
             SELECT nat_gateway_id, ip_address, MAX(by_snat), MAX(by_forward) FROM (
                 SELECT s.nat_gateway_id, i.ip_address, 1 AS by_snat, 0 AS by_forward
-                FROM snat_entries s JOIN snat_entry_ips i ON i.snat_entry_id = s.snat_entry_id WHERE {connection.In("s.nat_gateway_id", "@natGatewayIds")}
+                FROM snat_entries s JOIN snat_entry_ips i ON i.snat_entry_id = s.snat_entry_id WHERE {db.In("s.nat_gateway_id", "@natGatewayIds")}
                 UNION ALL
-                SELECT nat_gateway_id, external_ip, 0, 1 FROM forward_entries WHERE {connection.In("nat_gateway_id", "@natGatewayIds")}) AS used
+                SELECT nat_gateway_id, external_ip, 0, 1 FROM forward_entries WHERE {db.In("nat_gateway_id", "@natGatewayIds")}) AS used
             GROUP BY nat_gateway_id, ip_address
             """,
-            new { natGatewayIds = natGatewayIds.ToArray() }, transaction);
+            new { natGatewayIds = natGatewayIds.ToArray() });
         return rows.Select(r => new NatIpUsage(r.NatGatewayId, r.IpAddress, r.BySnat != 0, r.ByForward != 0)).ToList();
     }
 
@@ -170,9 +167,9 @@ internal sealed class NatEntryRecords(DbConnection connection, DbTransaction tra
     {
         for (var i = 0; i < snatIps.Count; i++)
         {
-            await connection.ExecuteAsync(
+            await db.ExecuteAsync(
                 "INSERT INTO snat_entry_ips (snat_entry_id, ip_address, position) VALUES (@snatEntryId, @ip, @i)",
-                new { snatEntryId, ip = snatIps[i], i }, transaction);
+                new { snatEntryId, ip = snatIps[i], i });
         }
     }
 
@@ -180,9 +177,9 @@ internal sealed class NatEntryRecords(DbConnection connection, DbTransaction tra
     {
         if (rows.Count == 0)
             return [];
-        var ips = (await connection.QueryAsync<(string SnatEntryId, string IpAddress)>(
-                $"SELECT snat_entry_id, ip_address FROM snat_entry_ips WHERE {connection.In("snat_entry_id", "@ids")} ORDER BY snat_entry_id, position",
-                new { ids = rows.Select(r => r.SnatEntryId).ToList() }, transaction))
+        var ips = (await db.QueryAsync<(string SnatEntryId, string IpAddress)>(
+                $"SELECT snat_entry_id, ip_address FROM snat_entry_ips WHERE {db.In("snat_entry_id", "@ids")} ORDER BY snat_entry_id, position",
+                new { ids = rows.Select(r => r.SnatEntryId).ToList() }))
             .ToLookup(i => i.SnatEntryId, i => i.IpAddress, StringComparer.Ordinal);
         return rows.Select(r => r.ToEntry(ips[r.SnatEntryId].ToList())).ToList();
     }

@@ -5,7 +5,7 @@ using OpenEip.Core.Ports;
 
 namespace OpenEip.Storage.Sql;
 
-internal sealed class NatRecords(DbConnection connection, DbTransaction transaction) : INatRecords
+internal sealed class NatRecords(SqlCommands db) : INatRecords
 {
     private const string Columns =
         "nat_gateway_id AS NatGatewayId, account_id AS AccountId, region_id AS RegionId, vpc_id AS VpcId, vswitch_id AS VSwitchId, zone_id AS ZoneId, " +
@@ -14,7 +14,7 @@ internal sealed class NatRecords(DbConnection connection, DbTransaction transact
         "deletion_protection AS DeletionProtection, icmp_reply_enabled AS IcmpReplyEnabled";
 
     public Task InsertAsync(NatGateway g) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             """
             INSERT INTO nat_gateways (nat_gateway_id, account_id, region_id, vpc_id, vswitch_id, zone_id, network_type, eip_bind_mode, name, description,
                                       private_ip_address, network_interface_id, snat_table_id, forward_table_id, resource_group_id, creation_time,
@@ -23,29 +23,29 @@ internal sealed class NatRecords(DbConnection connection, DbTransaction transact
                     @PrivateIpAddress, @NetworkInterfaceId, @SnatTableId, @ForwardTableId, @ResourceGroupId, @CreationTime,
                     @DeletionProtection, @IcmpReplyEnabled)
             """,
-            Parameters(g), transaction);
+            Parameters(g));
 
     public Task UpdateAsync(NatGateway g) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             """
             UPDATE nat_gateways SET name = @Name, description = @Description, creation_time = @CreationTime, eip_bind_mode = @EipBindMode,
                                     deletion_protection = @DeletionProtection, icmp_reply_enabled = @IcmpReplyEnabled
             WHERE nat_gateway_id = @NatGatewayId
             """,
-            Parameters(g), transaction);
+            Parameters(g));
 
     public Task DeleteAsync(string natGatewayId) =>
-        connection.ExecuteAsync("DELETE FROM nat_gateways WHERE nat_gateway_id = @natGatewayId", new { natGatewayId }, transaction);
+        db.ExecuteAsync("DELETE FROM nat_gateways WHERE nat_gateway_id = @natGatewayId", new { natGatewayId });
 
     public async Task<NatGateway?> FindAsync(string? accountId, string natGatewayId) =>
-        (await connection.QuerySingleOrDefaultAsync<Row>(
+        (await db.QuerySingleOrDefaultAsync<Row>(
             $"SELECT {Columns} FROM nat_gateways WHERE nat_gateway_id = @natGatewayId AND (@accountId IS NULL OR account_id = @accountId)",
-            new { accountId, natGatewayId }, transaction))?.ToGateway();
+            new { accountId, natGatewayId }))?.ToGateway();
 
     public async Task<NatGateway?> FindByTableAsync(string accountId, string tableId) =>
-        (await connection.QuerySingleOrDefaultAsync<Row>(
+        (await db.QuerySingleOrDefaultAsync<Row>(
             $"SELECT {Columns} FROM nat_gateways WHERE account_id = @accountId AND (snat_table_id = @tableId OR forward_table_id = @tableId)",
-            new { accountId, tableId }, transaction))?.ToGateway();
+            new { accountId, tableId }))?.ToGateway();
 
     public async Task<Page<NatGateway>> QueryAsync(ComputeQuery query, string? networkType)
     {
@@ -59,13 +59,13 @@ internal sealed class NatRecords(DbConnection connection, DbTransaction transact
             query.AccountId, query.RegionId, Id = query.Ids.FirstOrDefault(), query.VpcId, query.Name, NetworkType = networkType, query.ResourceGroupId,
             Limit = query.PageSize, Offset = (long)(query.PageNumber - 1) * query.PageSize,
         };
-        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM nat_gateways WHERE {where}", parameters, transaction);
-        var rows = await connection.QueryAsync<Row>($"SELECT {Columns} FROM nat_gateways WHERE {where} ORDER BY creation_time DESC, nat_gateway_id LIMIT @Limit OFFSET @Offset", parameters, transaction);
+        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM nat_gateways WHERE {where}", parameters);
+        var rows = await db.QueryAsync<Row>($"SELECT {Columns} FROM nat_gateways WHERE {where} ORDER BY creation_time DESC, nat_gateway_id LIMIT @Limit OFFSET @Offset", parameters);
         return new Page<NatGateway>(rows.Select(r => r.ToGateway()).ToList(), total);
     }
 
     public async Task<IReadOnlyList<NatGateway>> ListOfVpcAsync(string vpcId) =>
-        (await connection.QueryAsync<Row>($"SELECT {Columns} FROM nat_gateways WHERE vpc_id = @vpcId ORDER BY creation_time", new { vpcId }, transaction))
+        (await db.QueryAsync<Row>($"SELECT {Columns} FROM nat_gateways WHERE vpc_id = @vpcId ORDER BY creation_time", new { vpcId }))
             .Select(r => r.ToGateway()).ToList();
 
     private static object Parameters(NatGateway g) => new

@@ -7,7 +7,7 @@ using OpenEip.Core.Ports;
 
 namespace OpenEip.Storage.Sql;
 
-internal sealed class NetworkRecords(DbConnection connection, DbTransaction transaction) : INetworkRecords
+internal sealed class NetworkRecords(SqlCommands db) : INetworkRecords
 {
     private const string VpcColumns =
         "vpc_id AS VpcId, account_id AS AccountId, region_id AS RegionId, cidr_block AS CidrBlock, secondary_cidr_blocks AS SecondaryCidrBlocks, " +
@@ -18,23 +18,23 @@ internal sealed class NetworkRecords(DbConnection connection, DbTransaction tran
         "vswitch_name AS VSwitchName, description AS Description, creation_time AS CreationTime";
 
     public Task InsertVpcAsync(Vpc vpc) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             """
             INSERT INTO vpcs (vpc_id, account_id, region_id, cidr_block, secondary_cidr_blocks, vpc_name, description, resource_group_id, vrouter_id, route_table_id, creation_time)
             VALUES (@VpcId, @AccountId, @RegionId, @CidrBlock, @SecondaryCidrBlocks, @VpcName, @Description, @ResourceGroupId, @VRouterId, @RouteTableId, @CreationTime)
             """,
-            VpcParameters(vpc), transaction);
+            VpcParameters(vpc));
 
     public Task UpdateVpcAsync(Vpc vpc) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             "UPDATE vpcs SET secondary_cidr_blocks = @SecondaryCidrBlocks, vpc_name = @VpcName, description = @Description WHERE vpc_id = @VpcId",
-            VpcParameters(vpc), transaction);
+            VpcParameters(vpc));
 
     public Task DeleteVpcAsync(string vpcId) =>
-        connection.ExecuteAsync("DELETE FROM vpcs WHERE vpc_id = @vpcId", new { vpcId }, transaction);
+        db.ExecuteAsync("DELETE FROM vpcs WHERE vpc_id = @vpcId", new { vpcId });
 
     public async Task<Vpc?> FindVpcAsync(string accountId, string vpcId) =>
-        (await connection.QuerySingleOrDefaultAsync<VpcRow>($"SELECT {VpcColumns} FROM vpcs WHERE account_id = @accountId AND vpc_id = @vpcId", new { accountId, vpcId }, transaction))?.ToVpc();
+        (await db.QuerySingleOrDefaultAsync<VpcRow>($"SELECT {VpcColumns} FROM vpcs WHERE account_id = @accountId AND vpc_id = @vpcId", new { accountId, vpcId }))?.ToVpc();
 
     public async Task<Page<Vpc>> QueryVpcsAsync(NetworkQuery query)
     {
@@ -45,13 +45,13 @@ internal sealed class NetworkRecords(DbConnection connection, DbTransaction tran
             parameters.Add("resourceGroupId", query.ResourceGroupId);
         }
 
-        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM vpcs WHERE {where}", parameters, transaction);
-        var rows = await connection.QueryAsync<VpcRow>($"SELECT {VpcColumns} FROM vpcs WHERE {where} ORDER BY creation_time DESC, vpc_id LIMIT @limit OFFSET @offset", parameters, transaction);
+        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM vpcs WHERE {where}", parameters);
+        var rows = await db.QueryAsync<VpcRow>($"SELECT {VpcColumns} FROM vpcs WHERE {where} ORDER BY creation_time DESC, vpc_id LIMIT @limit OFFSET @offset", parameters);
         return new Page<Vpc>(rows.Select(r => r.ToVpc()).ToList(), total);
     }
 
     public Task InsertVSwitchAsync(VSwitch vSwitch) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             """
             INSERT INTO vswitches (vswitch_id, vpc_id, account_id, region_id, zone_id, cidr_block, vswitch_name, description, creation_time)
             VALUES (@VSwitchId, @VpcId, @AccountId, @RegionId, @ZoneId, @CidrBlock, @VSwitchName, @Description, @CreationTime)
@@ -60,19 +60,18 @@ internal sealed class NetworkRecords(DbConnection connection, DbTransaction tran
             {
                 vSwitch.VSwitchId, vSwitch.VpcId, vSwitch.AccountId, vSwitch.RegionId, vSwitch.ZoneId, vSwitch.CidrBlock,
                 vSwitch.VSwitchName, vSwitch.Description, CreationTime = UnixTime.ToDb(vSwitch.CreationTime),
-            },
-            transaction);
+            });
 
     public Task UpdateVSwitchAsync(VSwitch vSwitch) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             "UPDATE vswitches SET vswitch_name = @VSwitchName, description = @Description WHERE vswitch_id = @VSwitchId",
-            new { vSwitch.VSwitchName, vSwitch.Description, vSwitch.VSwitchId }, transaction);
+            new { vSwitch.VSwitchName, vSwitch.Description, vSwitch.VSwitchId });
 
     public Task DeleteVSwitchAsync(string vSwitchId) =>
-        connection.ExecuteAsync("DELETE FROM vswitches WHERE vswitch_id = @vSwitchId", new { vSwitchId }, transaction);
+        db.ExecuteAsync("DELETE FROM vswitches WHERE vswitch_id = @vSwitchId", new { vSwitchId });
 
     public async Task<VSwitch?> FindVSwitchAsync(string accountId, string vSwitchId) =>
-        (await connection.QuerySingleOrDefaultAsync<VSwitchRow>($"SELECT {VSwitchColumns} FROM vswitches WHERE account_id = @accountId AND vswitch_id = @vSwitchId", new { accountId, vSwitchId }, transaction))?.ToVSwitch();
+        (await db.QuerySingleOrDefaultAsync<VSwitchRow>($"SELECT {VSwitchColumns} FROM vswitches WHERE account_id = @accountId AND vswitch_id = @vSwitchId", new { accountId, vSwitchId }))?.ToVSwitch();
 
     public async Task<Page<VSwitch>> QueryVSwitchesAsync(NetworkQuery query)
     {
@@ -89,13 +88,13 @@ internal sealed class NetworkRecords(DbConnection connection, DbTransaction tran
             parameters.Add("zoneId", query.ZoneId);
         }
 
-        var total = await connection.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM vswitches WHERE {where}", parameters, transaction);
-        var rows = await connection.QueryAsync<VSwitchRow>($"SELECT {VSwitchColumns} FROM vswitches WHERE {where} ORDER BY creation_time DESC, vswitch_id LIMIT @limit OFFSET @offset", parameters, transaction);
+        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM vswitches WHERE {where}", parameters);
+        var rows = await db.QueryAsync<VSwitchRow>($"SELECT {VSwitchColumns} FROM vswitches WHERE {where} ORDER BY creation_time DESC, vswitch_id LIMIT @limit OFFSET @offset", parameters);
         return new Page<VSwitch>(rows.Select(r => r.ToVSwitch()).ToList(), total);
     }
 
     public async Task<IReadOnlyList<VSwitch>> ListVSwitchesOfVpcAsync(string vpcId) =>
-        (await connection.QueryAsync<VSwitchRow>($"SELECT {VSwitchColumns} FROM vswitches WHERE vpc_id = @vpcId ORDER BY creation_time, vswitch_id", new { vpcId }, transaction))
+        (await db.QueryAsync<VSwitchRow>($"SELECT {VSwitchColumns} FROM vswitches WHERE vpc_id = @vpcId ORDER BY creation_time, vswitch_id", new { vpcId }))
             .Select(r => r.ToVSwitch()).ToList();
 
     private static (string Where, DynamicParameters Parameters) Filter(NetworkQuery query, string nameColumn)

@@ -5,7 +5,7 @@ using OpenEip.Core.ResourceGroups;
 
 namespace OpenEip.Storage.Sql;
 
-internal sealed class ResourceGroupRecords(DbConnection connection, DbTransaction transaction) : IResourceGroupRecords
+internal sealed class ResourceGroupRecords(SqlCommands db) : IResourceGroupRecords
 {
     private const string Columns =
         "resource_group_id AS ResourceGroupId, account_id AS AccountId, name AS Name, display_name AS DisplayName, is_default AS IsDefault, creation_time AS CreationTime";
@@ -25,48 +25,47 @@ internal sealed class ResourceGroupRecords(DbConnection connection, DbTransactio
     };
 
     public Task InsertAsync(ResourceGroup group) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             """
             INSERT INTO resource_groups (resource_group_id, account_id, name, display_name, is_default, creation_time)
             VALUES (@ResourceGroupId, @AccountId, @Name, @DisplayName, @IsDefault, @CreationTime)
             """,
-            new { group.ResourceGroupId, group.AccountId, group.Name, group.DisplayName, IsDefault = group.IsDefault ? 1 : 0, CreationTime = UnixTime.ToDb(group.CreationTime) },
-            transaction);
+            new { group.ResourceGroupId, group.AccountId, group.Name, group.DisplayName, IsDefault = group.IsDefault ? 1 : 0, CreationTime = UnixTime.ToDb(group.CreationTime) });
 
     public async Task<ResourceGroup?> FindAsync(string? accountId, string resourceGroupId) =>
-        (await connection.QuerySingleOrDefaultAsync<Row>(
+        (await db.QuerySingleOrDefaultAsync<Row>(
             $"SELECT {Columns} FROM resource_groups WHERE (@accountId IS NULL OR account_id = @accountId) AND resource_group_id = @resourceGroupId",
-            new { accountId, resourceGroupId }, transaction))?.ToGroup();
+            new { accountId, resourceGroupId }))?.ToGroup();
 
     public async Task<ResourceGroup?> FindDefaultAsync(string accountId) =>
-        (await connection.QuerySingleOrDefaultAsync<Row>(
-            $"SELECT {Columns} FROM resource_groups WHERE account_id = @accountId AND is_default = 1", new { accountId }, transaction))?.ToGroup();
+        (await db.QuerySingleOrDefaultAsync<Row>(
+            $"SELECT {Columns} FROM resource_groups WHERE account_id = @accountId AND is_default = 1", new { accountId }))?.ToGroup();
 
     public async Task<ResourceGroup?> FindByNameAsync(string accountId, string name) =>
-        (await connection.QuerySingleOrDefaultAsync<Row>(
-            $"SELECT {Columns} FROM resource_groups WHERE account_id = @accountId AND name = @name", new { accountId, name }, transaction))?.ToGroup();
+        (await db.QuerySingleOrDefaultAsync<Row>(
+            $"SELECT {Columns} FROM resource_groups WHERE account_id = @accountId AND name = @name", new { accountId, name }))?.ToGroup();
 
     public async Task<IReadOnlyList<ResourceGroup>> ListAsync(string? accountId) =>
-        (await connection.QueryAsync<Row>(
+        (await db.QueryAsync<Row>(
             $"SELECT {Columns} FROM resource_groups WHERE @accountId IS NULL OR account_id = @accountId ORDER BY creation_time, resource_group_id",
-            new { accountId }, transaction)).Select(r => r.ToGroup()).ToList();
+            new { accountId })).Select(r => r.ToGroup()).ToList();
 
     public Task DeleteAsync(string resourceGroupId) =>
-        connection.ExecuteAsync("DELETE FROM resource_groups WHERE resource_group_id = @resourceGroupId", new { resourceGroupId }, transaction);
+        db.ExecuteAsync("DELETE FROM resource_groups WHERE resource_group_id = @resourceGroupId", new { resourceGroupId });
 
     public async Task<IReadOnlyList<string>> ListMembersAsync(string resourceGroupId, int limit)
     {
         var union = string.Join(" UNION ALL ", Tables.Values.Select(t =>
             $"SELECT {t.IdColumn} AS id FROM {t.Table} WHERE resource_group_id = @resourceGroupId AND {t.Live}"));
-        return (await connection.QueryAsync<string>($"SELECT id FROM ({union}) AS members ORDER BY id LIMIT @limit", new { resourceGroupId, limit }, transaction)).ToList();
+        return (await db.QueryAsync<string>($"SELECT id FROM ({union}) AS members ORDER BY id LIMIT @limit", new { resourceGroupId, limit })).ToList();
     }
 
     public async Task<bool> MoveAsync(GroupedResource kind, string accountId, string regionId, string resourceId, string resourceGroupId)
     {
         var (table, idColumn, live) = Tables[kind];
-        return await connection.ExecuteAsync(
+        return await db.ExecuteAsync(
             $"UPDATE {table} SET resource_group_id = @resourceGroupId WHERE {idColumn} = @resourceId AND account_id = @accountId AND region_id = @regionId AND {live}",
-            new { resourceGroupId, resourceId, accountId, regionId }, transaction) == 1;
+            new { resourceGroupId, resourceId, accountId, regionId }) == 1;
     }
 
     private sealed class Row

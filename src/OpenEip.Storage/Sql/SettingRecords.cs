@@ -4,13 +4,13 @@ using OpenEip.Core.Ports;
 
 namespace OpenEip.Storage.Sql;
 
-internal sealed class SettingRecords(DbConnection connection, DbTransaction transaction) : ISettingRecords
+internal sealed class SettingRecords(SqlCommands db) : ISettingRecords
 {
     public Task<string?> FindAsync(string name) =>
-        connection.ExecuteScalarAsync<string?>("SELECT value FROM settings WHERE name = @name", new { name }, transaction);
+        db.ExecuteScalarAsync<string?>("SELECT value FROM settings WHERE name = @name", new { name });
 
     public Task SetAsync(string name, string value) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             "INSERT INTO settings (name, value) VALUES (@name, @value) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-            new { name, value }, transaction);
+            new { name, value });
 }

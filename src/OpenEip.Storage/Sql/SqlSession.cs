@@ -4,33 +4,39 @@ using OpenEip.Storage.Secrets;
 
 namespace OpenEip.Storage.Sql;
 
-internal sealed class SqlSession(DbConnection connection, DbTransaction transaction, SecretProtector secrets) : IStoreSession
+/// <summary>The records of one store call, all on its transaction and its cancellation token (<see cref="SqlCommands"/>).</summary>
+internal sealed class SqlSession(SqlCommands db, SecretProtector secrets) : IStoreSession
 {
-    public IAccountRecords Accounts { get; } = new AccountRecords(connection, transaction, secrets);
+    public SqlSession(DbConnection connection, DbTransaction transaction, SecretProtector secrets, CancellationToken cancellationToken)
+        : this(new SqlCommands(connection, transaction, cancellationToken), secrets)
+    {
+    }
 
-    public IEipRecords Eips { get; } = new EipRecords(connection, transaction);
+    public IAccountRecords Accounts { get; } = new AccountRecords(db, secrets);
 
-    public IAddressRecords Addresses { get; } = new AddressRecords(connection, transaction);
+    public IEipRecords Eips { get; } = new EipRecords(db);
 
-    public ITagRecords Tags { get; } = new TagRecords(connection, transaction);
+    public IAddressRecords Addresses { get; } = new AddressRecords(db);
 
-    public INetworkRecords Networks { get; } = new NetworkRecords(connection, transaction);
+    public ITagRecords Tags { get; } = new TagRecords(db);
 
-    public IPrivateIpRecords PrivateIps { get; } = new PrivateIpRecords(connection, transaction);
+    public INetworkRecords Networks { get; } = new NetworkRecords(db);
 
-    public IComputeRecords Compute { get; } = new ComputeRecords(connection, transaction);
+    public IPrivateIpRecords PrivateIps { get; } = new PrivateIpRecords(db);
 
-    public INatRecords NatGateways { get; } = new NatRecords(connection, transaction);
+    public IComputeRecords Compute { get; } = new ComputeRecords(db);
 
-    public INatEntryRecords NatEntries { get; } = new NatEntryRecords(connection, transaction);
+    public INatRecords NatGateways { get; } = new NatRecords(db);
 
-    public IHaVipRecords HaVips { get; } = new HaVipRecords(connection, transaction);
+    public INatEntryRecords NatEntries { get; } = new NatEntryRecords(db);
 
-    public ILoadBalancerRecords LoadBalancers { get; } = new LoadBalancerRecords(connection, transaction);
+    public IHaVipRecords HaVips { get; } = new HaVipRecords(db);
 
-    public ISettingRecords Settings { get; } = new SettingRecords(connection, transaction);
+    public ILoadBalancerRecords LoadBalancers { get; } = new LoadBalancerRecords(db);
 
-    public IDesiredStateRecords DesiredState { get; } = new DesiredStateRecords(connection, transaction);
+    public ISettingRecords Settings { get; } = new SettingRecords(db);
 
-    public IResourceGroupRecords ResourceGroups { get; } = new ResourceGroupRecords(connection, transaction);
+    public IDesiredStateRecords DesiredState { get; } = new DesiredStateRecords(db);
+
+    public IResourceGroupRecords ResourceGroups { get; } = new ResourceGroupRecords(db);
 }

@@ -6,28 +6,28 @@ using OpenEip.Core.Tags;
 
 namespace OpenEip.Storage.Sql;
 
-internal sealed class TagRecords(DbConnection connection, DbTransaction transaction) : ITagRecords
+internal sealed class TagRecords(SqlCommands db) : ITagRecords
 {
     public async Task<IReadOnlyDictionary<string, IReadOnlyList<Tag>>> GetAsync(string resourceType, IReadOnlyCollection<string> resourceIds)
     {
         if (resourceIds.Count == 0)
             return new Dictionary<string, IReadOnlyList<Tag>>();
-        var rows = await connection.QueryAsync<ResourceTagRow>(
-            $"SELECT resource_type AS ResourceType, resource_id AS ResourceId, tag_key AS TagKey, tag_value AS TagValue FROM tags WHERE resource_type = @resourceType AND {connection.In("resource_id", "@resourceIds")} ORDER BY resource_id, tag_key",
-            new { resourceType, resourceIds = resourceIds.ToArray() }, transaction);
+        var rows = await db.QueryAsync<ResourceTagRow>(
+            $"SELECT resource_type AS ResourceType, resource_id AS ResourceId, tag_key AS TagKey, tag_value AS TagValue FROM tags WHERE resource_type = @resourceType AND {db.In("resource_id", "@resourceIds")} ORDER BY resource_id, tag_key",
+            new { resourceType, resourceIds = resourceIds.ToArray() });
         return rows.GroupBy(r => r.ResourceId)
             .ToDictionary(g => g.Key, g => (IReadOnlyList<Tag>)g.Select(r => new Tag(r.TagKey, r.TagValue)).ToList(), StringComparer.Ordinal);
     }
 
     public Task SetAsync(string accountId, string resourceType, string resourceId, Tag tag) =>
-        connection.ExecuteAsync(
+        db.ExecuteAsync(
             "INSERT INTO tags (resource_type, resource_id, account_id, tag_key, tag_value) VALUES (@resourceType, @resourceId, @accountId, @Key, @Value) ON CONFLICT (resource_type, resource_id, tag_key) DO UPDATE SET tag_value = excluded.tag_value",
-            new { resourceType, resourceId, accountId, tag.Key, tag.Value }, transaction);
+            new { resourceType, resourceId, accountId, tag.Key, tag.Value });
 
     public Task RemoveAsync(string resourceType, string resourceId, IReadOnlyCollection<string>? keys) =>
         keys is null
-            ? connection.ExecuteAsync("DELETE FROM tags WHERE resource_type = @resourceType AND resource_id = @resourceId", new { resourceType, resourceId }, transaction)
-            : connection.ExecuteAsync($"DELETE FROM tags WHERE resource_type = @resourceType AND resource_id = @resourceId AND {connection.In("tag_key", "@keys")}", new { resourceType, resourceId, keys = keys.ToArray() }, transaction);
+            ? db.ExecuteAsync("DELETE FROM tags WHERE resource_type = @resourceType AND resource_id = @resourceId", new { resourceType, resourceId })
+            : db.ExecuteAsync($"DELETE FROM tags WHERE resource_type = @resourceType AND resource_id = @resourceId AND {db.In("tag_key", "@keys")}", new { resourceType, resourceId, keys = keys.ToArray() });
 
     public async Task<IReadOnlyList<ResourceTag>> ListAsync(string accountId, string resourceType, IReadOnlyCollection<string>? resourceIds, IReadOnlyList<Tag> tagFilter, int offset, int limit)
     {
@@ -36,7 +36,7 @@ internal sealed class TagRecords(DbConnection connection, DbTransaction transact
         var parameters = new DynamicParameters(new { accountId, resourceType, offset, limit });
         if (resourceIds is not null)
         {
-            sql.Append($" AND {connection.In("t.resource_id", "@resourceIds")}");
+            sql.Append($" AND {db.In("t.resource_id", "@resourceIds")}");
             parameters.Add("resourceIds", resourceIds.ToArray());
         }
 
@@ -55,7 +55,7 @@ internal sealed class TagRecords(DbConnection connection, DbTransaction transact
         }
 
         sql.Append(" ORDER BY t.resource_id, t.tag_key LIMIT @limit OFFSET @offset");
-        return (await connection.QueryAsync<ResourceTagRow>(sql.ToString(), parameters, transaction))
+        return (await db.QueryAsync<ResourceTagRow>(sql.ToString(), parameters))
             .Select(r => new ResourceTag(r.ResourceType, r.ResourceId, r.TagKey, r.TagValue)).ToList();
     }
 

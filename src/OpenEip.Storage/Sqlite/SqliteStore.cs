@@ -72,7 +72,7 @@ public sealed partial class SqliteStore : IStore, IDisposable
     {
         await using var connection = Open();
         await using var transaction = connection.BeginTransaction(deferred: true);
-        var result = await work(new SqlSession(connection, transaction, _secrets));
+        var result = await work(new SqlSession(connection, transaction, _secrets, cancellationToken));
         await transaction.CommitAsync(cancellationToken);
         return result;
     }
@@ -83,7 +83,7 @@ public sealed partial class SqliteStore : IStore, IDisposable
         try
         {
             LeaveReadOnlyIfPossible();
-            var result = await WriteLockedAsync(idempotency, work);
+            var result = await WriteLockedAsync(idempotency, work, cancellationToken);
             _health.Succeeded();
             return result;
         }
@@ -104,14 +104,14 @@ public sealed partial class SqliteStore : IStore, IDisposable
         SqliteConnection.ClearAllPools();
     }
 
-    private async Task<Result<T>> WriteLockedAsync<T>(IdempotencyKey? idempotency, Func<IStoreSession, Task<Result<T>>> work)
+    private async Task<Result<T>> WriteLockedAsync<T>(IdempotencyKey? idempotency, Func<IStoreSession, Task<Result<T>>> work, CancellationToken cancellationToken)
     {
         var call = _currentCall?.Value is { Recorded: false } current ? current : null;
         await using var connection = Open();
         await using var transaction = connection.BeginTransaction(deferred: false);
         var prune = ++_writesSincePrune >= _pruneEveryWrites;
         var (result, commit) = await CallWrite.RunAsync(
-            connection, transaction, new SqlSession(connection, transaction, _secrets), call, idempotency, work, _clock.GetUtcNow(), prune);
+            connection, transaction, new SqlSession(connection, transaction, _secrets, cancellationToken), call, idempotency, work, _clock.GetUtcNow(), prune);
         if (!commit)
         {
             await transaction.RollbackAsync(CancellationToken.None);

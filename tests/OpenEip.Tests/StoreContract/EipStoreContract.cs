@@ -111,6 +111,48 @@ public abstract class EipStoreContract : IDisposable
         Assert.Equal([recent, old], everything.Select(e => e.AllocationId));
     }
 
+    [SkippableFact]
+    public async Task A_write_whose_caller_goes_away_stops_at_its_next_statement_and_leaves_nothing()
+    {
+        var account = await NewAccountAsync();
+        using var caller = new CancellationTokenSource();
+
+        // The caller goes away after the first insert: the next statement the session runs carries the call's token.
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            Store.WriteAsync<Unit>(null, async s =>
+            {
+                await s.Eips.InsertAsync(BindingTestData.Eip("eip-abandoned-1", "203.0.113.12") with { AccountId = account, AllocationTime = Clock.GetUtcNow() });
+                await caller.CancelAsync();
+                await s.Eips.InsertAsync(BindingTestData.Eip("eip-abandoned-2", "203.0.113.13") with { AccountId = account, AllocationTime = Clock.GetUtcNow() });
+                return Unit.Value;
+            }, caller.Token));
+
+        Assert.Null(await Store.ReadAsync(s => s.Eips.FindAsync(account, "eip-abandoned-1"), CancellationToken.None));
+        Assert.Null(await Store.ReadAsync(s => s.Eips.FindAsync(account, "eip-abandoned-2"), CancellationToken.None));
+    }
+
+    [SkippableFact]
+    public async Task A_read_whose_caller_goes_away_stops_at_its_next_statement()
+    {
+        var account = await NewAccountAsync();
+        await InsertAsync(account, "eip-read", "203.0.113.14");
+        using var caller = new CancellationTokenSource();
+
+        var statements = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() =>
+            Store.ReadAsync(async s =>
+            {
+                await s.Eips.FindAsync(account, "eip-read");
+                statements++;
+                await caller.CancelAsync();
+                await s.Eips.FindAsync(account, "eip-read");
+                statements++;
+                return statements;
+            }, caller.Token));
+
+        Assert.Equal(1, statements);
+    }
+
     private async Task<string> NewAccountAsync()
     {
         var account = new Account(Guid.NewGuid().ToString("N")[..16], "contract", false, Clock.GetUtcNow());

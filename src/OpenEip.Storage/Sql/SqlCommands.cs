@@ -1,0 +1,34 @@
+using System.Data.Common;
+using Dapper;
+
+namespace OpenEip.Storage.Sql;
+
+/// <summary>
+/// One store call's connection, transaction and cancellation token: every statement a record runs goes through here,
+/// so each carries the transaction and the token of the call that opened the session. A caller that goes away (the
+/// client disconnects, the server stops) cancels the statement in flight, and the rollback that follows leaves nothing
+/// behind. The token rides on the session rather than on each record method because a session never outlives its
+/// call: one token per session cannot be forgotten or mixed up at any of the record calls a use case makes.
+/// </summary>
+internal sealed class SqlCommands(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+{
+    public DbConnection Connection => connection;
+
+    public CancellationToken CancellationToken => cancellationToken;
+
+    public Task<int> ExecuteAsync(string sql, object? parameters = null) => connection.ExecuteAsync(Command(sql, parameters));
+
+    public Task<T?> ExecuteScalarAsync<T>(string sql, object? parameters = null) => connection.ExecuteScalarAsync<T>(Command(sql, parameters));
+
+    public Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters = null) => connection.QueryAsync<T>(Command(sql, parameters));
+
+    public Task<T?> QueryFirstOrDefaultAsync<T>(string sql, object? parameters = null) => connection.QueryFirstOrDefaultAsync<T>(Command(sql, parameters));
+
+    public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters = null) => connection.QuerySingleOrDefaultAsync<T>(Command(sql, parameters));
+
+    /// <summary>A list membership test in this engine's form (<see cref="SqlLists.In"/>).</summary>
+    public string In(string column, string parameter) => connection.In(column, parameter);
+
+    private CommandDefinition Command(string sql, object? parameters) =>
+        new(sql, parameters, transaction, cancellationToken: cancellationToken);
+}
