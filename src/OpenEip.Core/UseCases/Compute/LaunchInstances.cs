@@ -1,7 +1,5 @@
 using System.Security.Cryptography;
-using OpenEip.Core.Associations;
 using OpenEip.Core.Compute;
-using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Identity;
 using OpenEip.Core.Naming;
@@ -9,17 +7,19 @@ using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
 using OpenEip.Core.UseCases.ResourceGroups;
-using OpenEip.Core.Tags;
-using OpenEip.Core.UseCases.Tags;
 
 namespace OpenEip.Core.UseCases.Compute;
 
-/// <summary>RunInstances, CreateInstance, Start/Stop/Reboot/DeleteInstance and AllocatePublicIpAddress.</summary>
-public sealed class InstanceLifecycle(IStore store, RegionCatalogue regions, InstanceTypeCatalogue types, ComputeTimings timings, TimeProvider clock)
+/// <summary>
+/// RunInstances (Amount instances, started: Pending, Starting, Running) and CreateInstance (one, left Stopped), each in
+/// a vSwitch with its primary ENI, or on the classic network without one (R-ECS-1), with a fixed public IP when asked
+/// for (R-ECS-4).
+/// </summary>
+public sealed class LaunchInstances(IStore store, RegionCatalogue regions, InstanceTypeCatalogue types, TimeProvider clock)
 {
     public const int MaxAmount = 100;
 
-    public Task<Result<IReadOnlyList<string>>> LaunchAsync(LaunchCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    public Task<Result<IReadOnlyList<string>>> ExecuteAsync(LaunchCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
         var region = regions.Find(command.RegionId);
         var invalid = region is null ? ApiErrors.InvalidRegionId(command.RegionId)
@@ -113,72 +113,7 @@ public sealed class InstanceLifecycle(IStore store, RegionCatalogue regions, Ins
         return instanceId;
     }
 
-    public Task<Result<Unit>> StartAsync(string accountId, string instanceId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        Transition(accountId, instanceId, InstanceStatus.Stopped, "Stopped", PowerTransition.Start, idempotency, cancellationToken);
-
-    public Task<Result<Unit>> StopAsync(string accountId, string instanceId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        Transition(accountId, instanceId, InstanceStatus.Running, "Running", PowerTransition.Stop, idempotency, cancellationToken);
-
-    public Task<Result<Unit>> RebootAsync(string accountId, string instanceId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        Transition(accountId, instanceId, InstanceStatus.Running, "Running", PowerTransition.Reboot, idempotency, cancellationToken);
-
-    /// <summary>Deletes a Stopped instance (or, with force, a Running one): its primary ENI and IPs go, secondary ENIs are detached.</summary>
-    public Task<Result<Unit>> DeleteAsync(string accountId, string instanceId, bool force, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        store.WriteAsync<Unit>(idempotency, async session =>
-        {
-            var instance = await session.Compute.FindInstanceAsync(accountId, instanceId);
-            if (instance is null)
-                return ApiErrors.InstanceNotFound(instanceId);
-            var now = clock.GetUtcNow();
-            var status = instance.StatusAt(now, timings);
-            if (status != InstanceStatus.Stopped && !(force && status == InstanceStatus.Running))
-                return ApiErrors.IncorrectInstanceStatus(instanceId, status, force ? "Stopped or Running" : "Stopped (or use Force)");
-            var haVips = await session.HaVips.ListByMemberAsync(instanceId);
-            if (haVips.Count > 0)
-                return ApiErrors.DependencyViolation("DependencyViolation.HaVip", $"The instance {instanceId} is associated with the HaVips {string.Join(", ", haVips)}; unassociate it first.");
-            var eips = (await session.Eips.ListBoundToAsync([instanceId]))
-                .Concat(await session.Eips.ListOnNetworkInterfacesAsync([instance.PrimaryNetworkInterfaceId])).Select(e => e.AllocationId).Distinct().ToList();
-            if (eips.Count > 0)
-                return AssociationErrors.HasBoundEips(instanceId, eips);
-
-            foreach (var eni in await session.Compute.ListNetworkInterfacesOfInstanceAsync(instanceId))
-            {
-                if (eni.IsPrimary)
-                {
-                    await session.PrivateIps.ReleaseOwnedAsync(NetworkInterfaces.OwnerType, eni.NetworkInterfaceId);
-                    await TaggedResources.RemoveAllAsync(session, ResourceTypes.NetworkInterface, eni.NetworkInterfaceId);
-                    await session.Compute.DeleteNetworkInterfaceAsync(eni.NetworkInterfaceId);
-                }
-                else
-                {
-                    await session.Compute.UpdateNetworkInterfaceAsync(eni with { InstanceId = "", Attached = false, AttachmentChanged = now });
-                }
-            }
-
-            if (instance.PublicIpAddress.Length > 0)
-                await session.Addresses.ReleaseAsync(instance.PublicIpAddress, now);
-            await session.Compute.DeleteInstanceAsync(instanceId);
-            return Unit.Value;
-        }, cancellationToken);
-
-    /// <summary>AllocatePublicIpAddress: the fixed public IP of R-ECS-4, from the region's pool.</summary>
-    public Task<Result<string>> AllocatePublicIpAsync(string accountId, string instanceId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        store.WriteAsync<string>(idempotency, async session =>
-        {
-            var instance = await session.Compute.FindInstanceAsync(accountId, instanceId);
-            if (instance is null)
-                return ApiErrors.InstanceNotFound(instanceId);
-            var status = instance.StatusAt(clock.GetUtcNow(), timings);
-            if (status is not (InstanceStatus.Running or InstanceStatus.Stopped))
-                return ApiErrors.IncorrectInstanceStatus(instanceId, status, "Running or Stopped");
-            if (instance.PublicIpAddress.Length > 0)
-                return new Error("InvalidOperation.PublicIpAllocated", $"The instance {instanceId} already has the public IP {instance.PublicIpAddress}.");
-            var eip = (await session.Eips.ListBoundToAsync([instanceId])).FirstOrDefault();
-            if (eip is not null)
-                return new Error("InvalidStatus.InstanceHasBandWidth", $"The instance {instanceId} has the EIP {eip.IpAddress} ({eip.AllocationId}); an instance has either an EIP or a fixed public IP (R-ECS-4).");
-            return await AssignPublicIpAsync(session, instance);
-        }, cancellationToken);
-
+    /// <summary>The fixed public IP of a new instance: no rule to check, a new instance has neither an EIP nor a public IP yet.</summary>
     private static async Task<Result<string>> AssignPublicIpAsync(IStoreSession session, Instance instance)
     {
         var address = await session.Addresses.FindFreeAsync(instance.RegionId);
@@ -188,18 +123,4 @@ public sealed class InstanceLifecycle(IStore store, RegionCatalogue regions, Ins
         await session.Compute.UpdateInstanceAsync(instance with { PublicIpAddress = address.IpAddress });
         return address.IpAddress;
     }
-
-    private Task<Result<Unit>> Transition(string accountId, string instanceId, string required, string requiredText, PowerTransition next, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        store.WriteAsync<Unit>(idempotency, async session =>
-        {
-            var instance = await session.Compute.FindInstanceAsync(accountId, instanceId);
-            if (instance is null)
-                return ApiErrors.InstanceNotFound(instanceId);
-            var now = clock.GetUtcNow();
-            var status = instance.StatusAt(now, timings);
-            if (status != required)
-                return ApiErrors.IncorrectInstanceStatus(instanceId, status, requiredText);
-            await session.Compute.UpdateInstanceAsync(instance with { Transition = next, TransitionStarted = now });
-            return Unit.Value;
-        }, cancellationToken);
 }
