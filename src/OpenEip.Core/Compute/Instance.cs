@@ -3,8 +3,10 @@ namespace OpenEip.Core.Compute;
 /// <summary>
 /// An ECS instance. Its status is not stored: it follows from the last power transition and when it
 /// began (<see cref="StatusAt"/>), so no background job is needed and a restart never leaves one stuck.
+/// Its transitions (start, stop, reboot, a fixed public IP) and the check of delete are its own methods, in
+/// Instance.Transitions.cs.
 /// </summary>
-public sealed record Instance
+public sealed partial record Instance
 {
     public required string InstanceId { get; init; }
     public required string AccountId { get; init; }

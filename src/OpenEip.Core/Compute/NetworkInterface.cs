@@ -4,9 +4,14 @@ namespace OpenEip.Core.Compute;
 /// An elastic network interface. Primary ENIs come and go with their instance; secondary ones are
 /// attached and detached asynchronously (Available → Attaching → InUse → Detaching → Available).
 /// Its private IPs are held in the vSwitch's address table; <see cref="PrimaryIpAddress"/> is one of them.
+/// Its transitions (attach, detach, modify) and the checks of delete and of private IPs are its own methods, in
+/// NetworkInterface.Transitions.cs.
 /// </summary>
-public sealed record NetworkInterface
+public sealed partial record NetworkInterface
 {
+    /// <summary>The most private IPs an ENI that is not attached may hold (attached ones follow the instance type, R-ENI-4).</summary>
+    public const int MaxPrivateIpsWhenDetached = 50;
+
     public required string NetworkInterfaceId { get; init; }
     public required string AccountId { get; init; }
     public required string RegionId { get; init; }

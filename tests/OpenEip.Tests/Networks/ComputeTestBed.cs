@@ -27,8 +27,16 @@ public sealed class ComputeTestBed : IDisposable
         Vpcs = new VpcLifecycle(Store, regions, Clock);
         VSwitches = new VSwitchLifecycle(Store, regions, Clock);
         Groups = new ManageSecurityGroups(Store, Clock);
-        Instances = new InstanceLifecycle(Store, regions, types, ComputeTimings.Default, Clock);
-        Enis = new NetworkInterfaceLifecycle(Store, types, ComputeTimings.Default, Clock);
+        var timings = ComputeTimings.Default;
+        Launch = new LaunchInstances(Store, regions, types, Clock);
+        Stop = new StopInstance(Store, timings, Clock);
+        DeleteInstance = new DeleteInstance(Store, timings, Clock);
+        AllocatePublicIp = new AllocatePublicIpAddress(Store, timings, Clock);
+        CreateEni = new CreateNetworkInterface(Store, Clock);
+        AttachEni = new AttachNetworkInterface(Store, types, timings, Clock);
+        DetachEni = new DetachNetworkInterface(Store, timings, Clock);
+        DeleteEni = new DeleteNetworkInterface(Store, timings, Clock);
+        AssignPrivateIps = new AssignPrivateIpAddresses(Store, types, timings, Clock);
         Describe = new DescribeCompute(Store, regions, ComputeTimings.Default, Clock);
         Store.WriteAsync<bool>(null, async s =>
         {
@@ -44,8 +52,15 @@ public sealed class ComputeTestBed : IDisposable
     public VpcLifecycle Vpcs { get; }
     public VSwitchLifecycle VSwitches { get; }
     public ManageSecurityGroups Groups { get; }
-    public InstanceLifecycle Instances { get; }
-    public NetworkInterfaceLifecycle Enis { get; }
+    public LaunchInstances Launch { get; }
+    public StopInstance Stop { get; }
+    public DeleteInstance DeleteInstance { get; }
+    public AllocatePublicIpAddress AllocatePublicIp { get; }
+    public CreateNetworkInterface CreateEni { get; }
+    public AttachNetworkInterface AttachEni { get; }
+    public DetachNetworkInterface DetachEni { get; }
+    public DeleteNetworkInterface DeleteEni { get; }
+    public AssignPrivateIpAddresses AssignPrivateIps { get; }
     public DescribeCompute Describe { get; }
 
     public string VpcId { get; private set; } = "";
@@ -62,20 +77,20 @@ public sealed class ComputeTestBed : IDisposable
 
     public async Task<string> RunAsync(string instanceType = "ecs.g7.large", bool start = true)
     {
-        var result = await Instances.LaunchAsync(new LaunchCommand(AccountId, Region, instanceType) { VSwitchId = VSwitchId, SecurityGroupIds = [GroupId], Start = start }, null, CancellationToken.None);
+        var result = await Launch.ExecuteAsync(new LaunchCommand(AccountId, Region, instanceType) { VSwitchId = VSwitchId, SecurityGroupIds = [GroupId], Start = start }, null, CancellationToken.None);
         Assert.True(result.IsSuccess, result.Error?.ToString());
         return result.Value.Single();
     }
 
     public async Task<string> EniAsync(int secondaryIps = 0)
     {
-        var result = await Enis.CreateAsync(new CreateNetworkInterfaceCommand(AccountId, Region, VSwitchId, [GroupId]) { SecondaryPrivateIpAddressCount = secondaryIps }, null, CancellationToken.None);
+        var result = await CreateEni.ExecuteAsync(new CreateNetworkInterfaceCommand(AccountId, Region, VSwitchId, [GroupId]) { SecondaryPrivateIpAddressCount = secondaryIps }, null, CancellationToken.None);
         Assert.True(result.IsSuccess, result.Error?.ToString());
         return result.Value;
     }
 
     public Task<OpenEip.Core.Errors.Result<OpenEip.Core.Errors.Unit>> AttachAsync(string eni, string instance) =>
-        Enis.AttachAsync(AccountId, Region, eni, instance, null, CancellationToken.None);
+        AttachEni.ExecuteAsync(new AttachNetworkInterfaceCommand(AccountId, Region, eni, instance), null, CancellationToken.None);
 
     public async Task<string> StatusAsync(string instanceId) =>
         (await Describe.InstancesAsync(new OpenEip.Core.Ports.ComputeQuery(AccountId, Region) { Ids = [instanceId] }, null, CancellationToken.None)).Value.Items.Single().Status;

@@ -14,10 +14,10 @@ public sealed class ComputeTests
         var seen = new List<string> { await bed.StatusAsync(instance) };
         bed.Clock.Advance(TimeSpan.FromSeconds(1.5));
         seen.Add(await bed.StatusAsync(instance));
-        var tooEarly = await bed.Instances.StopAsync(ComputeTestBed.AccountId, instance, null, CancellationToken.None);
+        var tooEarly = await bed.Stop.ExecuteAsync(new StopInstanceCommand(ComputeTestBed.AccountId, instance), null, CancellationToken.None);
         bed.Clock.Advance(TimeSpan.FromSeconds(2));
         seen.Add(await bed.StatusAsync(instance));
-        await bed.Instances.StopAsync(ComputeTestBed.AccountId, instance, null, CancellationToken.None);
+        await bed.Stop.ExecuteAsync(new StopInstanceCommand(ComputeTestBed.AccountId, instance), null, CancellationToken.None);
         seen.Add(await bed.StatusAsync(instance));
         bed.Clock.Advance(TimeSpan.FromSeconds(2));
         seen.Add(await bed.StatusAsync(instance));
@@ -30,7 +30,7 @@ public sealed class ComputeTests
     public async Task RunInstances_GivesEachInstanceAPrimaryEniWithAPrivateIpOfTheVSwitch()
     {
         using var bed = await new ComputeTestBed().WithNetworkAsync();
-        var launched = await bed.Instances.LaunchAsync(new LaunchCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, "ecs.c7.large")
+        var launched = await bed.Launch.ExecuteAsync(new LaunchCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, "ecs.c7.large")
         {
             VSwitchId = bed.VSwitchId, SecurityGroupIds = [bed.GroupId], Amount = 3,
         }, null, CancellationToken.None);
@@ -47,7 +47,7 @@ public sealed class ComputeTests
     public async Task R_ECS_1_an_instance_without_a_vswitch_is_on_the_classic_network()
     {
         using var bed = await new ComputeTestBed().WithNetworkAsync();
-        var launched = await bed.Instances.LaunchAsync(new LaunchCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, "ecs.g6.large"), null, CancellationToken.None);
+        var launched = await bed.Launch.ExecuteAsync(new LaunchCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, "ecs.g6.large"), null, CancellationToken.None);
 
         var described = await bed.Describe.InstancesAsync(new ComputeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region) { Ids = launched.Value }, null, CancellationToken.None);
 
@@ -80,8 +80,8 @@ public sealed class ComputeTests
         var eni = await bed.EniAsync(secondaryIps: 4);
         await bed.AttachAsync(eni, instance);
 
-        var fits = await bed.Enis.AssignPrivateIpsAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, eni, [], 1, null, CancellationToken.None);
-        var over = await bed.Enis.AssignPrivateIpsAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, eni, [], 1, null, CancellationToken.None);
+        var fits = await bed.AssignPrivateIps.ExecuteAsync(new AssignPrivateIpAddressesCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, eni) { SecondaryPrivateIpAddressCount = 1 }, null, CancellationToken.None);
+        var over = await bed.AssignPrivateIps.ExecuteAsync(new AssignPrivateIpAddressesCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, eni) { SecondaryPrivateIpAddressCount = 1 }, null, CancellationToken.None);
         var tooManyToAttach = await bed.EniAsync(secondaryIps: 6);
         var other = await bed.RunAsync("ecs.g7.large");
         bed.Clock.Advance(TimeSpan.FromSeconds(5));
@@ -104,14 +104,14 @@ public sealed class ComputeTests
         var seen = new List<string> { await StatusAsync() };
         await bed.AttachAsync(eni, instance);
         seen.Add(await StatusAsync());
-        var deleteWhileAttaching = await bed.Enis.DeleteAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, eni, null, CancellationToken.None);
+        var deleteWhileAttaching = await bed.DeleteEni.ExecuteAsync(new DeleteNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, eni), null, CancellationToken.None);
         bed.Clock.Advance(TimeSpan.FromSeconds(1));
         seen.Add(await StatusAsync());
-        await bed.Enis.DetachAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, eni, instance, null, CancellationToken.None);
+        await bed.DetachEni.ExecuteAsync(new DetachNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, eni, instance), null, CancellationToken.None);
         seen.Add(await StatusAsync());
         bed.Clock.Advance(TimeSpan.FromSeconds(1));
         seen.Add(await StatusAsync());
-        var deleted = await bed.Enis.DeleteAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, eni, null, CancellationToken.None);
+        var deleted = await bed.DeleteEni.ExecuteAsync(new DeleteNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, eni), null, CancellationToken.None);
 
         Assert.Equal(["Available", "Attaching", "InUse", "Detaching", "Available"], seen);
         Assert.Equal("InvalidStatus.EniStatusNotSupport", deleteWhileAttaching.Error?.Code);
@@ -125,8 +125,8 @@ public sealed class ComputeTests
         var instance = await bed.RunAsync();
         bed.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        var refused = await bed.Instances.DeleteAsync(ComputeTestBed.AccountId, instance, false, null, CancellationToken.None);
-        var forced = await bed.Instances.DeleteAsync(ComputeTestBed.AccountId, instance, true, null, CancellationToken.None);
+        var refused = await bed.DeleteInstance.ExecuteAsync(new DeleteInstanceCommand(ComputeTestBed.AccountId, instance, Force: false), null, CancellationToken.None);
+        var forced = await bed.DeleteInstance.ExecuteAsync(new DeleteInstanceCommand(ComputeTestBed.AccountId, instance, Force: true), null, CancellationToken.None);
         var ips = await bed.Store.ReadAsync(s => s.PrivateIps.CountUsedAsync(bed.VSwitchId), CancellationToken.None);
 
         Assert.Equal("IncorrectInstanceStatus", refused.Error?.Code);
@@ -141,8 +141,8 @@ public sealed class ComputeTests
         var instance = await bed.RunAsync();
         bed.Clock.Advance(TimeSpan.FromSeconds(5));
 
-        var first = await bed.Instances.AllocatePublicIpAsync(ComputeTestBed.AccountId, instance, null, CancellationToken.None);
-        var again = await bed.Instances.AllocatePublicIpAsync(ComputeTestBed.AccountId, instance, null, CancellationToken.None);
+        var first = await bed.AllocatePublicIp.ExecuteAsync(new AllocatePublicIpAddressCommand(ComputeTestBed.AccountId, instance), null, CancellationToken.None);
+        var again = await bed.AllocatePublicIp.ExecuteAsync(new AllocatePublicIpAddressCommand(ComputeTestBed.AccountId, instance), null, CancellationToken.None);
 
         Assert.Equal("203.0.113.10", first.Value);
         Assert.Equal("InvalidOperation.PublicIpAllocated", again.Error?.Code);
@@ -156,8 +156,8 @@ public sealed class ComputeTests
         var foreignGroup = (await bed.Groups.CreateAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, otherVpc, "other", null, null, null, CancellationToken.None)).Value;
         var ownGroup = (await bed.Groups.CreateAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VpcId, "db", null, null, null, CancellationToken.None)).Value;
 
-        var refused = await bed.Enis.CreateAsync(new CreateNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VSwitchId, [foreignGroup]), null, CancellationToken.None);
-        var own = await bed.Enis.CreateAsync(new CreateNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VSwitchId, [ownGroup, bed.GroupId]), null, CancellationToken.None);
+        var refused = await bed.CreateEni.ExecuteAsync(new CreateNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VSwitchId, [foreignGroup]), null, CancellationToken.None);
+        var own = await bed.CreateEni.ExecuteAsync(new CreateNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VSwitchId, [ownGroup, bed.GroupId]), null, CancellationToken.None);
         var described = await bed.Describe.NetworkInterfacesAsync(new ComputeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region) { Ids = [own.Value] }, CancellationToken.None);
 
         Assert.Equal("InvalidSecurityGroupId.VPCMismatch", refused.Error?.Code);

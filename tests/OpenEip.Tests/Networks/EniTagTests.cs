@@ -11,13 +11,13 @@ public sealed class EniTagTests
     public async Task CreateNetworkInterface_TagsAreKept_AndGoWithTheEni()
     {
         using var bed = await new ComputeTestBed().WithNetworkAsync();
-        var created = await bed.Enis.CreateAsync(
+        var created = await bed.CreateEni.ExecuteAsync(
             new CreateNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VSwitchId, [bed.GroupId]) { Tags = [new Tag("env", "test")] },
             null, CancellationToken.None);
         var tags = new TagResources(bed.Store, OpenEip.Core.Regions.RegionCatalogue.LoadEmbedded());
 
         var before = await tags.ListAsync(ComputeTestBed.AccountId, ResourceTypes.NetworkInterface, [created.Value], [], 0, 10, CancellationToken.None);
-        var deleted = await bed.Enis.DeleteAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, created.Value, null, CancellationToken.None);
+        var deleted = await bed.DeleteEni.ExecuteAsync(new DeleteNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, created.Value), null, CancellationToken.None);
         var after = await tags.ListAsync(ComputeTestBed.AccountId, ResourceTypes.NetworkInterface, [created.Value], [], 0, 10, CancellationToken.None);
 
         Assert.Equal([new ResourceTag("eni", created.Value, "env", "test")], before);
@@ -30,7 +30,7 @@ public sealed class EniTagTests
     {
         using var bed = await new ComputeTestBed().WithNetworkAsync();
 
-        var created = await bed.Enis.CreateAsync(
+        var created = await bed.CreateEni.ExecuteAsync(
             new CreateNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VSwitchId, [bed.GroupId]) { Tags = [new Tag("aliyun-x", "v")] },
             null, CancellationToken.None);
         var listed = await bed.Describe.NetworkInterfacesAsync(new OpenEip.Core.Ports.ComputeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region) { Type = "Secondary" }, CancellationToken.None);

@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Ecs.Instances;
 
 /// <summary>AllocatePublicIpAddress: the instance's fixed public IP (R-ECS-4).</summary>
-public sealed class AllocatePublicIpAddressAction(InstanceLifecycle instances) : IRpcAction
+public sealed class AllocatePublicIpAddressAction(AllocatePublicIpAddress allocate) : IRpcAction
 {
     public string Version => ProductVersions.Ecs;
 
@@ -21,7 +21,7 @@ public sealed class AllocatePublicIpAddressAction(InstanceLifecycle instances) :
             bind.Fail(new Error("OperationUnsupported.IpAddress", "A specific public IP cannot be asked for; omit IpAddress."));
         if (bind.Error is not null)
             return bind.Error;
-        var result = await instances.AllocatePublicIpAsync(context.AccountId, instanceId, context.Idempotency, context.CancellationToken);
+        var result = await allocate.ExecuteAsync(new AllocatePublicIpAddressCommand(context.AccountId, instanceId), context.Idempotency, context.CancellationToken);
         return result.Map<object>(ip => new AllocatePublicIpAddressResponse(ip));
     }
 }

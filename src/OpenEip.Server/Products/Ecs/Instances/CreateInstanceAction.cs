@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Ecs.Instances;
 
 /// <summary>CreateInstance: one instance, left Stopped (Pending → Stopped), as ECS does.</summary>
-public sealed class CreateInstanceAction(InstanceLifecycle instances) : IRpcAction
+public sealed class CreateInstanceAction(LaunchInstances launch) : IRpcAction
 {
     public string Version => ProductVersions.Ecs;
 
@@ -19,7 +19,7 @@ public sealed class CreateInstanceAction(InstanceLifecycle instances) : IRpcActi
         var command = LaunchBinding.Bind(bind, context.AccountId, start: false);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await instances.LaunchAsync(command, context.Idempotency, context.CancellationToken);
+        var result = await launch.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(ids => new CreateInstanceResponse(ids[0], "", 0));
     }
 }

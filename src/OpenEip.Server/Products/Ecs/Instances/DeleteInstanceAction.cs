@@ -4,7 +4,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Ecs.Instances;
 
-public sealed class DeleteInstanceAction(InstanceLifecycle instances) : IRpcAction
+public sealed class DeleteInstanceAction(DeleteInstance delete) : IRpcAction
 {
     public string Version => ProductVersions.Ecs;
 
@@ -19,7 +19,7 @@ public sealed class DeleteInstanceAction(InstanceLifecycle instances) : IRpcActi
         var force = bind.Bool("Force") == true;
         if (bind.Error is not null)
             return bind.Error;
-        var result = await instances.DeleteAsync(context.AccountId, instanceId, force, context.Idempotency, context.CancellationToken);
+        var result = await delete.ExecuteAsync(new DeleteInstanceCommand(context.AccountId, instanceId, force), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

@@ -4,10 +4,10 @@ using OpenEip.Core.UseCases.Compute;
 
 namespace OpenEip.Server.Products.Ecs.Instances;
 
-public sealed class RebootInstanceAction(InstanceLifecycle instances) : PowerAction
+public sealed class RebootInstanceAction(RebootInstance reboot) : PowerAction
 {
     public override string Name => "RebootInstance";
 
     protected override Task<Result<Unit>> RunAsync(string accountId, string instanceId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        instances.RebootAsync(accountId, instanceId, idempotency, cancellationToken);
+        reboot.ExecuteAsync(new RebootInstanceCommand(accountId, instanceId), idempotency, cancellationToken);
 }

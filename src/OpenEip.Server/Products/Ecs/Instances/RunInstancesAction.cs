@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Ecs.Instances;
 
 /// <summary>RunInstances: Amount instances, started (Pending → Starting → Running).</summary>
-public sealed class RunInstancesAction(InstanceLifecycle instances) : IRpcAction
+public sealed class RunInstancesAction(LaunchInstances launch) : IRpcAction
 {
     public string Version => ProductVersions.Ecs;
 
@@ -19,7 +19,7 @@ public sealed class RunInstancesAction(InstanceLifecycle instances) : IRpcAction
         var command = LaunchBinding.Bind(bind, context.AccountId, start: true);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await instances.LaunchAsync(command, context.Idempotency, context.CancellationToken);
+        var result = await launch.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(ids => new RunInstancesResponse(new InstanceIdSetList(ids), "", 0));
     }
 }

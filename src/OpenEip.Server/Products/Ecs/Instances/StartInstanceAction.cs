@@ -4,10 +4,10 @@ using OpenEip.Core.UseCases.Compute;
 
 namespace OpenEip.Server.Products.Ecs.Instances;
 
-public sealed class StartInstanceAction(InstanceLifecycle instances) : PowerAction
+public sealed class StartInstanceAction(StartInstance start) : PowerAction
 {
     public override string Name => "StartInstance";
 
     protected override Task<Result<Unit>> RunAsync(string accountId, string instanceId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        instances.StartAsync(accountId, instanceId, idempotency, cancellationToken);
+        start.ExecuteAsync(new StartInstanceCommand(accountId, instanceId), idempotency, cancellationToken);
 }

@@ -4,10 +4,10 @@ using OpenEip.Core.UseCases.Compute;
 
 namespace OpenEip.Server.Products.Ecs.Instances;
 
-public sealed class StopInstanceAction(InstanceLifecycle instances) : PowerAction
+public sealed class StopInstanceAction(StopInstance stop) : PowerAction
 {
     public override string Name => "StopInstance";
 
     protected override Task<Result<Unit>> RunAsync(string accountId, string instanceId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        instances.StopAsync(accountId, instanceId, idempotency, cancellationToken);
+        stop.ExecuteAsync(new StopInstanceCommand(accountId, instanceId), idempotency, cancellationToken);
 }

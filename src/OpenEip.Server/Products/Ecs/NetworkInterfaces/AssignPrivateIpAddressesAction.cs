@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
 
 /// <summary>AssignPrivateIpAddresses: PrivateIpAddress.N, or SecondaryPrivateIpAddressCount free ones (R-ENI-4 limits).</summary>
-public sealed class AssignPrivateIpAddressesAction(NetworkInterfaceLifecycle enis) : IRpcAction
+public sealed class AssignPrivateIpAddressesAction(AssignPrivateIpAddresses assign) : IRpcAction
 {
     public string Version => ProductVersions.Ecs;
 
@@ -23,7 +23,8 @@ public sealed class AssignPrivateIpAddressesAction(NetworkInterfaceLifecycle eni
         NetworkInterfaceSupport.RefusePrefixes(bind);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await enis.AssignPrivateIpsAsync(context.AccountId, regionId, eniId, addresses, count, context.Idempotency, context.CancellationToken);
+        var command = new AssignPrivateIpAddressesCommand(context.AccountId, regionId, eniId) { PrivateIpAddresses = addresses, SecondaryPrivateIpAddressCount = count };
+        var result = await assign.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(assigned => new AssignPrivateIpAddressesResponse(new AssignedPrivateIpAddressesSet(eniId, new PrivateIpAddressList(assigned))));
     }
 }

@@ -9,7 +9,7 @@ namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
 /// (Tag.N). Trunk ENIs, high-performance traffic modes, IPv6, IPv4 prefixes and queue numbers are not
 /// modelled and are refused rather than dropped.
 /// </summary>
-public sealed class CreateNetworkInterfaceAction(NetworkInterfaceLifecycle enis, DescribeCompute describe) : IRpcAction
+public sealed class CreateNetworkInterfaceAction(CreateNetworkInterface create, DescribeCompute describe) : IRpcAction
 {
     public string Version => ProductVersions.Ecs;
 
@@ -38,7 +38,7 @@ public sealed class CreateNetworkInterfaceAction(NetworkInterfaceLifecycle enis,
         bind.Enum("NetworkInterfaceTrafficMode", ["Standard"]);
         if (bind.Error is not null)
             return bind.Error;
-        var created = await enis.CreateAsync(command, context.Idempotency, context.CancellationToken);
+        var created = await create.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         if (!created.IsSuccess)
             return created.Error;
         var page = await describe.NetworkInterfacesAsync(new(context.AccountId, command.RegionId) { Ids = [created.Value] }, context.CancellationToken);

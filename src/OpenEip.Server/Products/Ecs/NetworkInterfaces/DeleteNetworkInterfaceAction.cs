@@ -4,7 +4,7 @@ using OpenEip.Core.UseCases.Compute;
 
 namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
 
-public sealed class DeleteNetworkInterfaceAction(NetworkInterfaceLifecycle enis) : IdAction
+public sealed class DeleteNetworkInterfaceAction(DeleteNetworkInterface delete) : IdAction
 {
     public override string Version => ProductVersions.Ecs;
 
@@ -15,5 +15,5 @@ public sealed class DeleteNetworkInterfaceAction(NetworkInterfaceLifecycle enis)
     protected override bool RegionRequired => true;
 
     protected override Task<Result<Unit>> RunAsync(string accountId, string regionId, string id, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        enis.DeleteAsync(accountId, regionId, id, idempotency, cancellationToken);
+        delete.ExecuteAsync(new DeleteNetworkInterfaceCommand(accountId, regionId, id), idempotency, cancellationToken);
 }

@@ -8,7 +8,7 @@ namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
 /// ModifyNetworkInterfaceAttribute: NetworkInterfaceName, Description and SecurityGroupId.N (the ENI's
 /// new set of groups, each in its VPC). QueueNumber is refused (queues are not modelled).
 /// </summary>
-public sealed class ModifyNetworkInterfaceAttributeAction(NetworkInterfaceLifecycle enis) : IRpcAction
+public sealed class ModifyNetworkInterfaceAttributeAction(ModifyNetworkInterface modify) : IRpcAction
 {
     public string Version => ProductVersions.Ecs;
 
@@ -29,7 +29,7 @@ public sealed class ModifyNetworkInterfaceAttributeAction(NetworkInterfaceLifecy
         NetworkInterfaceSupport.RefuseQueueNumber(bind);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await enis.ModifyAsync(command, context.Idempotency, context.CancellationToken);
+        var result = await modify.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

@@ -4,7 +4,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
 
-public sealed class UnassignPrivateIpAddressesAction(NetworkInterfaceLifecycle enis) : IRpcAction
+public sealed class UnassignPrivateIpAddressesAction(UnassignPrivateIpAddresses unassign) : IRpcAction
 {
     public string Version => ProductVersions.Ecs;
 
@@ -23,7 +23,7 @@ public sealed class UnassignPrivateIpAddressesAction(NetworkInterfaceLifecycle e
             bind.Fail(ApiErrors.MissingParameter("PrivateIpAddress.1"));
         if (bind.Error is not null)
             return bind.Error;
-        var result = await enis.UnassignPrivateIpsAsync(context.AccountId, regionId, eniId, addresses, context.Idempotency, context.CancellationToken);
+        var result = await unassign.ExecuteAsync(new UnassignPrivateIpAddressesCommand(context.AccountId, regionId, eniId, addresses), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

@@ -8,7 +8,7 @@ using static OpenEip.Server.WebConsole.ConsoleText;
 namespace OpenEip.Server.WebConsole.Pages.Resources;
 
 /// <summary>ECS instances of the account in the region (with their EIP and ENIs), started and stopped from their row.</summary>
-public sealed class InstancesModel(DescribeCompute describe, InstanceLifecycle lifecycle) : ConsolePageModel
+public sealed class InstancesModel(DescribeCompute describe, StartInstance start, StopInstance stop) : ConsolePageModel
 {
     public const string Path = "/console/instances";
     public const int PageSize = 100;
@@ -35,8 +35,8 @@ public sealed class InstancesModel(DescribeCompute describe, InstanceLifecycle l
         var id = instanceId ?? "";
         var result = operation switch
         {
-            "start" => await AuditedAsync(ProductVersions.Ecs, "StartInstance", [("InstanceId", id)], () => lifecycle.StartAsync(AccountId, id, null, cancellationToken)),
-            "stop" => await AuditedAsync(ProductVersions.Ecs, "StopInstance", [("InstanceId", id)], () => lifecycle.StopAsync(AccountId, id, null, cancellationToken)),
+            "start" => await AuditedAsync(ProductVersions.Ecs, "StartInstance", [("InstanceId", id)], () => start.ExecuteAsync(new StartInstanceCommand(AccountId, id), null, cancellationToken)),
+            "stop" => await AuditedAsync(ProductVersions.Ecs, "StopInstance", [("InstanceId", id)], () => stop.ExecuteAsync(new StopInstanceCommand(AccountId, id), null, cancellationToken)),
             _ => Result<Unit>.Fail(ApiErrors.InvalidParameter("operation", "start or stop is expected.")),
         };
         if (result.IsSuccess)

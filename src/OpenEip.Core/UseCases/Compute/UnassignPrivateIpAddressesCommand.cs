@@ -1,0 +1,3 @@
+namespace OpenEip.Core.UseCases.Compute;
+
+public sealed record UnassignPrivateIpAddressesCommand(string AccountId, string RegionId, string NetworkInterfaceId, IReadOnlyList<string> PrivateIpAddresses);
