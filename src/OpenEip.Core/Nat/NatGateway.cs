@@ -3,10 +3,14 @@ namespace OpenEip.Core.Nat;
 /// <summary>
 /// A NAT gateway. Only internet gateways take EIPs (R-NAT-1). Its creation time matters: gateways
 /// created on or after <see cref="VSwitchIpPerEipSince"/> take one vSwitch IP per bound EIP (R-NAT-3).
+/// Its transitions are in NatGateway.Transitions.cs.
 /// </summary>
-public sealed record NatGateway
+public sealed partial record NatGateway
 {
     public static readonly DateTimeOffset VSwitchIpPerEipSince = new(2022, 9, 19, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The owner type of the gateway's own vSwitch address among private IPs (one table for every kind of holder).</summary>
+    public const string PrivateIpOwner = "NatGateway";
 
     public required string NatGatewayId { get; init; }
     public required string AccountId { get; init; }

@@ -16,7 +16,7 @@ public sealed class ModifyForwardEntryMergeTests
     [Fact]
     public void NothingGiven_IsTheEntryAsItIs()
     {
-        var merged = ForwardEntryLifecycle.Merge(Entry, new ModifyForwardEntryCommand("1", "cn-hangzhou", "ftb-1", "fwd-1"));
+        var merged = ForwardEntryRules.Merge(Entry, new ModifyForwardEntryCommand("1", "cn-hangzhou", "ftb-1", "fwd-1"));
 
         Assert.Equal(
             ("203.0.113.1", "80", "10.0.1.10", "8080", "tcp", "web", true),
@@ -26,7 +26,7 @@ public sealed class ModifyForwardEntryMergeTests
     [Fact]
     public void GivenFields_ReplaceOnlyThemselves()
     {
-        var merged = ForwardEntryLifecycle.Merge(Entry, new ModifyForwardEntryCommand("1", "cn-hangzhou", "ftb-1", "fwd-1")
+        var merged = ForwardEntryRules.Merge(Entry, new ModifyForwardEntryCommand("1", "cn-hangzhou", "ftb-1", "fwd-1")
         {
             InternalPort = "9090", IpProtocol = "UDP", PortBreak = false, Name = "",
         });

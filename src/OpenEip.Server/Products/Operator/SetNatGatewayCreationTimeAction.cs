@@ -9,7 +9,7 @@ namespace OpenEip.Server.Products.Operator;
 /// SetNatGatewayCreationTime: dates a gateway (any account's) to test R-NAT-3 — gateways created before
 /// 2022-09-19 take no vSwitch IP per bound EIP.
 /// </summary>
-public sealed class SetNatGatewayCreationTimeAction(NatGatewayLifecycle gateways) : IRpcAction
+public sealed class SetNatGatewayCreationTimeAction(SetNatGatewayCreationTime setCreationTime) : IRpcAction
 {
     public string Version => ProductVersions.Operator;
 
@@ -29,7 +29,7 @@ public sealed class SetNatGatewayCreationTimeAction(NatGatewayLifecycle gateways
             bind.Fail(ApiErrors.InvalidParameter("CreationTime", "a UTC time as yyyy-MM-ddTHH:mm:ssZ is expected."));
         if (bind.Error is not null)
             return bind.Error;
-        var result = await gateways.SetCreationTimeAsync(id, time, context.Idempotency, context.CancellationToken);
+        var result = await setCreationTime.ExecuteAsync(new SetNatGatewayCreationTimeCommand(id, time), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

@@ -3,7 +3,6 @@ using OpenEip.Core.UseCases.Associations;
 using OpenEip.Core.UseCases.Compute;
 using OpenEip.Core.UseCases.HaVips;
 using OpenEip.Core.UseCases.LoadBalancers;
-using OpenEip.Core.UseCases.Nat;
 using static OpenEip.Tests.UseCases.Associations.BindingTestData;
 using static OpenEip.Tests.UseCases.Associations.IpAddressBindingTestData;
 
@@ -98,7 +97,7 @@ public sealed class IpAddressBindingRulesTests
         Assert.True(IpAddressBindingRules.Decide(AddressFacts() with { Vpc = Vpc("172.16.0.0/24") }, Request("172.16.0.9"), Now).IsSuccess);
 
     [Theory]
-    [InlineData(NatGatewayLifecycle.OwnerType, "ngw-test")]
+    [InlineData(OpenEip.Core.Nat.NatGateway.PrivateIpOwner, "ngw-test")]
     [InlineData(HaVipLifecycle.OwnerType, "havip-test")]
     [InlineData(ClassicLoadBalancerLifecycle.OwnerType, "lb-test")]
     public void An_address_another_kind_of_resource_holds_is_bound_through_that_resource(string ownerType, string ownerId)

@@ -6,7 +6,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Vpc.Eips;
 
 /// <summary>DeletionProtection for Type=EIP (ReleaseEipAddress) and Type=NATGW (DeleteNatGateway); CBWP has no resource here.</summary>
-public sealed class DeletionProtectionAction(SetEipDeletionProtection protect, NatGatewayLifecycle gateways) : IRpcAction
+public sealed class DeletionProtectionAction(SetEipDeletionProtection protect, SetNatGatewayDeletionProtection protectGateway) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -24,7 +24,7 @@ public sealed class DeletionProtectionAction(SetEipDeletionProtection protect, N
         if (bind.Error is not null)
             return bind.Error;
         var result = type == "NATGW"
-            ? await gateways.SetDeletionProtectionAsync(context.AccountId, regionId, instanceId, enable, context.Idempotency, context.CancellationToken)
+            ? await protectGateway.ExecuteAsync(new SetNatGatewayDeletionProtectionCommand(context.AccountId, regionId, instanceId, enable), context.Idempotency, context.CancellationToken)
             : await protect.ExecuteAsync(context.AccountId, instanceId, regionId, enable, context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }

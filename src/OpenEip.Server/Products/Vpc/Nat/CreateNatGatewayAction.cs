@@ -8,7 +8,7 @@ namespace OpenEip.Server.Products.Vpc.Nat;
 /// CreateNatGateway: an enhanced NAT gateway in a vSwitch, internet (takes EIPs) or intranet. Spec (the
 /// PayBySpec size) is accepted and ignored, as Alibaba does for PayByLcu gateways.
 /// </summary>
-public sealed class CreateNatGatewayAction(NatGatewayLifecycle gateways) : IRpcAction
+public sealed class CreateNatGatewayAction(CreateNatGateway create) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -42,7 +42,7 @@ public sealed class CreateNatGatewayAction(NatGatewayLifecycle gateways) : IRpcA
         bind.Enum("InternetChargeType", ["PayByLcu"]);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await gateways.CreateAsync(command, context.Idempotency, context.CancellationToken);
+        var result = await create.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(g => new CreateNatGatewayResponse(g.NatGatewayId, new SnatTableIdList([g.SnatTableId]), new ForwardTableIdList([g.ForwardTableId]), new FullNatTableIdList([])));
     }
 }

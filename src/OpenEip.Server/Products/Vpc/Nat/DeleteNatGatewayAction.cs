@@ -4,7 +4,7 @@ using OpenEip.Core.UseCases.Nat;
 
 namespace OpenEip.Server.Products.Vpc.Nat;
 
-public sealed class DeleteNatGatewayAction(NatGatewayLifecycle gateways) : IdAction
+public sealed class DeleteNatGatewayAction(DeleteNatGateway delete) : IdAction
 {
     public override string Version => ProductVersions.Vpc;
 
@@ -15,5 +15,5 @@ public sealed class DeleteNatGatewayAction(NatGatewayLifecycle gateways) : IdAct
     protected override bool RegionRequired => true;
 
     protected override Task<Result<Unit>> RunAsync(string accountId, string regionId, string id, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        gateways.DeleteAsync(accountId, regionId, id, idempotency, cancellationToken);
+        delete.ExecuteAsync(new DeleteNatGatewayCommand(accountId, regionId, id), idempotency, cancellationToken);
 }

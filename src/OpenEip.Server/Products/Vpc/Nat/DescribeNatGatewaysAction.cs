@@ -6,7 +6,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Vpc.Nat;
 
-public sealed class DescribeNatGatewaysAction(NatGatewayLifecycle gateways, ComputeTimings timings, TimeProvider clock) : IRpcAction
+public sealed class DescribeNatGatewaysAction(DescribeNatGateways describe, ComputeTimings timings, TimeProvider clock) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -30,7 +30,7 @@ public sealed class DescribeNatGatewaysAction(NatGatewayLifecycle gateways, Comp
         var networkType = bind.Enum("NetworkType", ["internet", "intranet"]);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await gateways.DescribeAsync(query, networkType, context.CancellationToken);
+        var result = await describe.ExecuteAsync(new DescribeNatGatewaysQuery(query, networkType), context.CancellationToken);
         return result.Map<object>(page => new DescribeNatGatewaysResponse(
             query.PageNumber, query.PageSize, page.TotalCount, new NatGatewayList(page.Items.Select(item => NatGatewayItem.From(item) with
             {

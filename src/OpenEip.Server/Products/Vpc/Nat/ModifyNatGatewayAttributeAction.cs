@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Vpc.Nat;
 
 /// <summary>ModifyNatGatewayAttribute: Name, Description, IcmpReplyEnabled, and EipBindMode (MULTI_BINDED → NAT only).</summary>
-public sealed class ModifyNatGatewayAttributeAction(NatGatewayLifecycle gateways) : IRpcAction
+public sealed class ModifyNatGatewayAttributeAction(ModifyNatGateway modify) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -27,7 +27,7 @@ public sealed class ModifyNatGatewayAttributeAction(NatGatewayLifecycle gateways
             bind.Fail(NatGatewayErrors.Unsupported("EnableSessionLog", "NAT session logs are not kept."));
         if (bind.Error is not null)
             return bind.Error;
-        var result = await gateways.ModifyAsync(command, context.Idempotency, context.CancellationToken);
+        var result = await modify.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

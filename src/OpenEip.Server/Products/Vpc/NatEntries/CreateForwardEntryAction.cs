@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Vpc.NatEntries;
 
 /// <summary>CreateForwardEntry: port forwarding (tcp/udp, a port or a range) or IP mapping (all "any") from a bound EIP.</summary>
-public sealed class CreateForwardEntryAction(ForwardEntryLifecycle entries) : IRpcAction
+public sealed class CreateForwardEntryAction(CreateForwardEntry create) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -33,7 +33,7 @@ public sealed class CreateForwardEntryAction(ForwardEntryLifecycle entries) : IR
             return new Error("DryRunOperation", "Request validation has been passed with DryRun flag set.");
         if (bind.Error is not null)
             return bind.Error;
-        var result = await entries.CreateAsync(command, context.Idempotency, context.CancellationToken);
+        var result = await create.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(e => new CreateForwardEntryResponse(e.ForwardEntryId));
     }
 }

@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Vpc.NatEntries;
 
 /// <summary>CreateSnatEntry (R-NAT-5): a vSwitch or a CIDR block reaches the internet through EIPs bound to the gateway.</summary>
-public sealed class CreateSnatEntryAction(SnatEntryLifecycle entries) : IRpcAction
+public sealed class CreateSnatEntryAction(CreateSnatEntry create) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -29,7 +29,7 @@ public sealed class CreateSnatEntryAction(SnatEntryLifecycle entries) : IRpcActi
             return new Error("DryRunOperation", "Request validation has been passed with DryRun flag set.");
         if (bind.Error is not null)
             return bind.Error;
-        var result = await entries.CreateAsync(command, context.Idempotency, context.CancellationToken);
+        var result = await create.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(e => new CreateSnatEntryResponse(e.SnatEntryId));
     }
 }

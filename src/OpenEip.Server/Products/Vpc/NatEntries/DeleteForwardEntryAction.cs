@@ -4,7 +4,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Vpc.NatEntries;
 
-public sealed class DeleteForwardEntryAction(ForwardEntryLifecycle entries) : IRpcAction
+public sealed class DeleteForwardEntryAction(DeleteForwardEntry delete) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -20,7 +20,7 @@ public sealed class DeleteForwardEntryAction(ForwardEntryLifecycle entries) : IR
         var entryId = bind.RequiredString("ForwardEntryId", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await entries.DeleteAsync(context.AccountId, regionId, tableId, entryId, context.Idempotency, context.CancellationToken);
+        var result = await delete.ExecuteAsync(new DeleteForwardEntryCommand(context.AccountId, regionId, tableId, entryId), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

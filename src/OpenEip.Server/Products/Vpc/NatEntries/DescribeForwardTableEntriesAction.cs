@@ -7,7 +7,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Vpc.NatEntries;
 
 /// <summary>DescribeForwardTableEntries: one table, by ForwardTableId or NatGatewayId, with exact-match filters.</summary>
-public sealed class DescribeForwardTableEntriesAction(ForwardEntryLifecycle entries) : IRpcAction
+public sealed class DescribeForwardTableEntriesAction(DescribeForwardEntries describe) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -34,7 +34,7 @@ public sealed class DescribeForwardTableEntriesAction(ForwardEntryLifecycle entr
         };
         if (bind.Error is not null)
             return bind.Error;
-        var result = await entries.DescribeAsync(context.AccountId, regionId, natGatewayId, query, context.CancellationToken);
+        var result = await describe.ExecuteAsync(new DescribeForwardEntriesQuery(context.AccountId, regionId, natGatewayId, query), context.CancellationToken);
         return result.Map<object>(page => new DescribeForwardTableEntriesResponse(
             query.PageNumber, query.PageSize, page.TotalCount, new ForwardTableEntryList(page.Items.Select(ForwardTableEntryItem.From).ToList())));
     }

@@ -6,7 +6,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Vpc.NatEntries;
 
 /// <summary>DescribeSnatTableEntries: one table, by SnatTableId or NatGatewayId, with exact-match filters.</summary>
-public sealed class DescribeSnatTableEntriesAction(SnatEntryLifecycle entries) : IRpcAction
+public sealed class DescribeSnatTableEntriesAction(DescribeSnatEntries describe) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -31,7 +31,7 @@ public sealed class DescribeSnatTableEntriesAction(SnatEntryLifecycle entries) :
         };
         if (bind.Error is not null)
             return bind.Error;
-        var result = await entries.DescribeAsync(context.AccountId, regionId, natGatewayId, query, context.CancellationToken);
+        var result = await describe.ExecuteAsync(new DescribeSnatEntriesQuery(context.AccountId, regionId, natGatewayId, query), context.CancellationToken);
         return result.Map<object>(page => new DescribeSnatTableEntriesResponse(
             query.PageNumber, query.PageSize, page.TotalCount, new SnatTableEntryList(page.Items.Select(SnatTableEntryItem.From).ToList())));
     }

@@ -8,7 +8,7 @@ namespace OpenEip.Server.Products.Vpc.NatEntries;
 /// ModifyForwardEntry: any of ExternalIp, ExternalPort, InternalIp, InternalPort, IpProtocol,
 /// ForwardEntryName and PortBreak; the entry that results obeys every rule of CreateForwardEntry.
 /// </summary>
-public sealed class ModifyForwardEntryAction(ForwardEntryLifecycle entries) : IRpcAction
+public sealed class ModifyForwardEntryAction(ModifyForwardEntry modify) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -34,7 +34,7 @@ public sealed class ModifyForwardEntryAction(ForwardEntryLifecycle entries) : IR
             return new Error("DryRunOperation", "Request validation has been passed with DryRun flag set.");
         if (bind.Error is not null)
             return bind.Error;
-        var result = await entries.ModifyAsync(command, context.Idempotency, context.CancellationToken);
+        var result = await modify.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Vpc.NatEntries;
 
 /// <summary>ModifySnatEntry: SnatEntryName, SnatIp (the rules of CreateSnatEntry) and EipAffinity; the source stays.</summary>
-public sealed class ModifySnatEntryAction(SnatEntryLifecycle entries) : IRpcAction
+public sealed class ModifySnatEntryAction(ModifySnatEntry modify) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -28,7 +28,7 @@ public sealed class ModifySnatEntryAction(SnatEntryLifecycle entries) : IRpcActi
             return new Error("DryRunOperation", "Request validation has been passed with DryRun flag set.");
         if (bind.Error is not null)
             return bind.Error;
-        var result = await entries.ModifyAsync(command, context.Idempotency, context.CancellationToken);
+        var result = await modify.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

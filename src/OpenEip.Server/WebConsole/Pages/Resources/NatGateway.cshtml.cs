@@ -15,7 +15,8 @@ namespace OpenEip.Server.WebConsole.Pages.Resources;
 /// through the same use cases as CreateSnatEntry, DeleteSnatEntry, CreateForwardEntry and DeleteForwardEntry.
 /// </summary>
 public sealed class NatGatewayModel(
-    NatGatewayLifecycle gateways, SnatEntryLifecycle snatEntries, ForwardEntryLifecycle forwardEntries, DescribeNetworks networks,
+    DescribeNatGateways describeGateways, DescribeSnatEntries describeSnat, DescribeForwardEntries describeDnat,
+    CreateSnatEntry createSnat, DeleteSnatEntry deleteSnat, CreateForwardEntry createDnat, DeleteForwardEntry deleteDnat, DescribeNetworks networks,
     ComputeTimings timings, TimeProvider clock) : ConsolePageModel
 {
     public const int PageSize = 100;
@@ -77,7 +78,7 @@ public sealed class NatGatewayModel(
                     Name = NullIfEmpty(SnatName),
                 };
                 var result = await AuditedAsync(ProductVersions.Vpc, "CreateSnatEntry", [("SnatTableId", gateway.SnatTableId), ("SnatIp", SnatIp), ("SourceVSwitchId", SourceVSwitchId), ("SourceCIDR", SourceCidr), ("SnatEntryName", SnatName)],
-                    () => snatEntries.CreateAsync(command, null, cancellationToken));
+                    () => createSnat.ExecuteAsync(command, null, cancellationToken));
                 if (result.IsSuccess)
                     return Done(L($"SNAT entry {result.Value.SnatEntryId} created.", $"SNAT エントリ {result.Value.SnatEntryId} を作成しました。"));
                 ShowError(SnatForm + ConsoleErrors.FieldOf(result.Error, "SnatIp", "SourceVSwitch", "SourceCidr", "Name"), result.Error);
@@ -86,7 +87,7 @@ public sealed class NatGatewayModel(
             case "delete-snat":
             {
                 var result = await AuditedAsync(ProductVersions.Vpc, "DeleteSnatEntry", [("SnatTableId", gateway.SnatTableId), ("SnatEntryId", entryId)],
-                    () => snatEntries.DeleteAsync(AccountId, RegionId, gateway.SnatTableId, entryId ?? "", null, cancellationToken));
+                    () => deleteSnat.ExecuteAsync(new DeleteSnatEntryCommand(AccountId, RegionId, gateway.SnatTableId, entryId ?? ""), null, cancellationToken));
                 if (result.IsSuccess)
                     return Done(L($"SNAT entry {entryId} deleted.", $"SNAT エントリ {entryId} を削除しました。"));
                 ShowError("entry:" + entryId, result.Error);
@@ -105,7 +106,7 @@ public sealed class NatGatewayModel(
                     Name = NullIfEmpty(DnatName),
                 };
                 var result = await AuditedAsync(ProductVersions.Vpc, "CreateForwardEntry", [("ForwardTableId", gateway.ForwardTableId), ("ExternalIp", ExternalIp), ("ExternalPort", ExternalPort), ("InternalIp", InternalIp), ("InternalPort", InternalPort), ("IpProtocol", IpProtocol), ("ForwardEntryName", DnatName)],
-                    () => forwardEntries.CreateAsync(command, null, cancellationToken));
+                    () => createDnat.ExecuteAsync(command, null, cancellationToken));
                 if (result.IsSuccess)
                     return Done(L($"DNAT entry {result.Value.ForwardEntryId} created.", $"DNAT エントリ {result.Value.ForwardEntryId} を作成しました。"));
                 ShowError(DnatForm + ConsoleErrors.FieldOf(result.Error, "ExternalIp", "ExternalPort", "InternalIp", "InternalPort", "IpProtocol", "Name"), result.Error);
@@ -114,7 +115,7 @@ public sealed class NatGatewayModel(
             case "delete-dnat":
             {
                 var result = await AuditedAsync(ProductVersions.Vpc, "DeleteForwardEntry", [("ForwardTableId", gateway.ForwardTableId), ("ForwardEntryId", entryId)],
-                    () => forwardEntries.DeleteAsync(AccountId, RegionId, gateway.ForwardTableId, entryId ?? "", null, cancellationToken));
+                    () => deleteDnat.ExecuteAsync(new DeleteForwardEntryCommand(AccountId, RegionId, gateway.ForwardTableId, entryId ?? ""), null, cancellationToken));
                 if (result.IsSuccess)
                     return Done(L($"DNAT entry {entryId} deleted.", $"DNAT エントリ {entryId} を削除しました。"));
                 ShowError("entry:" + entryId, result.Error);
@@ -141,7 +142,7 @@ public sealed class NatGatewayModel(
     /// <summary>The gateway and its entries; false (with the reason shown, and 404) when the account has no such gateway in the region.</summary>
     private async Task<bool> LoadAsync(CancellationToken cancellationToken)
     {
-        var found = await gateways.DescribeAsync(new ComputeQuery(AccountId, RegionId) { Ids = [Id], PageSize = 1 }, null, cancellationToken);
+        var found = await describeGateways.ExecuteAsync(new DescribeNatGatewaysQuery(new ComputeQuery(AccountId, RegionId) { Ids = [Id], PageSize = 1 }), cancellationToken);
         if (!found.IsSuccess || found.Value.Items.Count == 0)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
@@ -153,8 +154,8 @@ public sealed class NatGatewayModel(
 
         Gateway = found.Value.Items[0];
         Status = Gateway.Gateway.StatusAt(clock.GetUtcNow(), timings.NatGatewayCreating);
-        var snat = await snatEntries.DescribeAsync(AccountId, RegionId, Id, new SnatEntryQuery("") { PageSize = PageSize }, cancellationToken);
-        var dnat = await forwardEntries.DescribeAsync(AccountId, RegionId, Id, new ForwardEntryQuery("") { PageSize = PageSize }, cancellationToken);
+        var snat = await describeSnat.ExecuteAsync(new DescribeSnatEntriesQuery(AccountId, RegionId, Id, new SnatEntryQuery("") { PageSize = PageSize }), cancellationToken);
+        var dnat = await describeDnat.ExecuteAsync(new DescribeForwardEntriesQuery(AccountId, RegionId, Id, new ForwardEntryQuery("") { PageSize = PageSize }), cancellationToken);
         var vSwitches = await networks.VSwitchesAsync(new NetworkQuery(AccountId, RegionId) { VpcId = Gateway.Gateway.VpcId, PageSize = PageSize }, cancellationToken);
         var failed = new[] { snat.Error, dnat.Error, vSwitches.Error }.FirstOrDefault(e => e is not null);
         if (failed is not null)

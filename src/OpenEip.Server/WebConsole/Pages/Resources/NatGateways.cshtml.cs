@@ -5,7 +5,7 @@ using OpenEip.Core.UseCases.Nat;
 namespace OpenEip.Server.WebConsole.Pages.Resources;
 
 /// <summary>NAT gateways of the account in the region, with their EIPs; each opens its details (SNAT and DNAT entries).</summary>
-public sealed class NatGatewaysModel(NatGatewayLifecycle gateways, ComputeTimings timings, TimeProvider clock) : ConsolePageModel
+public sealed class NatGatewaysModel(DescribeNatGateways describe, ComputeTimings timings, TimeProvider clock) : ConsolePageModel
 {
     public const string Path = "/console/nat-gateways";
     public const int PageSize = 100;
@@ -23,7 +23,7 @@ public sealed class NatGatewaysModel(NatGatewayLifecycle gateways, ComputeTiming
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var result = await gateways.DescribeAsync(new ComputeQuery(AccountId, RegionId) { PageSize = PageSize }, null, cancellationToken);
+        var result = await describe.ExecuteAsync(new DescribeNatGatewaysQuery(new ComputeQuery(AccountId, RegionId) { PageSize = PageSize }), cancellationToken);
         if (!result.IsSuccess)
         {
             ViewData["LoadError"] = ConsoleErrors.Describe(result.Error);

@@ -1,0 +1,3 @@
+namespace OpenEip.Core.UseCases.Nat;
+
+public sealed record DeleteForwardEntryCommand(string AccountId, string RegionId, string ForwardTableId, string ForwardEntryId);

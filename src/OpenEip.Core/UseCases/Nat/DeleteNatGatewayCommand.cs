@@ -1,0 +1,3 @@
+namespace OpenEip.Core.UseCases.Nat;
+
+public sealed record DeleteNatGatewayCommand(string AccountId, string RegionId, string NatGatewayId);

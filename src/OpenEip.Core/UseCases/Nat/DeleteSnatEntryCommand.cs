@@ -1,0 +1,3 @@
+namespace OpenEip.Core.UseCases.Nat;
+
+public sealed record DeleteSnatEntryCommand(string AccountId, string RegionId, string SnatTableId, string SnatEntryId);
