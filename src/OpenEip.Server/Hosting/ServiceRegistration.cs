@@ -119,8 +119,14 @@ public static class ServiceRegistration
         services.AddSingleton<SetEipDeletionProtection>();
         services.AddSingleton<HighDefinitionMonitoring>();
         services.AddSingleton<TagResources>();
-        services.AddSingleton<VpcLifecycle>();
-        services.AddSingleton<VSwitchLifecycle>();
+        services.AddSingleton<CreateVpc>();
+        services.AddSingleton<ModifyVpc>();
+        services.AddSingleton<DeleteVpc>();
+        services.AddSingleton<AssociateVpcCidrBlock>();
+        services.AddSingleton<UnassociateVpcCidrBlock>();
+        services.AddSingleton<CreateVSwitch>();
+        services.AddSingleton<ModifyVSwitch>();
+        services.AddSingleton<DeleteVSwitch>();
         services.AddSingleton<DescribeNetworks>();
         services.AddSingleton<DescribeRouteTables>();
         services.AddSingleton<ManageSecurityGroups>();
