@@ -117,8 +117,11 @@ public static class ServiceRegistration
         services.AddSingleton<ModifyEip>();
         services.AddSingleton<ReleaseEip>();
         services.AddSingleton<SetEipDeletionProtection>();
-        services.AddSingleton<HighDefinitionMonitoring>();
+        services.AddSingleton<SetHighDefinitionMonitor>();
+        services.AddSingleton<DescribeHighDefinitionMonitor>();
         services.AddSingleton<TagResources>();
+        services.AddSingleton<UntagResources>();
+        services.AddSingleton<ListTagResources>();
         services.AddSingleton<CreateVpc>();
         services.AddSingleton<ModifyVpc>();
         services.AddSingleton<DeleteVpc>();

@@ -70,8 +70,8 @@ public sealed class ResourceGroupUseCaseTests : IDisposable
         var dropped = await CreateGroupAsync(account, "dropped");
         var first = await _bed.AllocateOkAsync(account, new AllocateEipCommand(account, EipTestBed.Region) { ResourceGroupId = kept });
         var second = await _bed.AllocateOkAsync(account, new AllocateEipCommand(account, EipTestBed.Region) { ResourceGroupId = dropped });
-        await _bed.Release.ExecuteAsync(account, first.AllocationId, null, null, CancellationToken.None);
-        await _bed.Release.ExecuteAsync(account, second.AllocationId, null, null, CancellationToken.None);
+        await _bed.Release.ExecuteAsync(new ReleaseEipCommand(account, first.AllocationId, null), null, CancellationToken.None);
+        await _bed.Release.ExecuteAsync(new ReleaseEipCommand(account, second.AllocationId, null), null, CancellationToken.None);
         Assert.True((await _groups.DeleteAsync(account, dropped, null, CancellationToken.None)).IsSuccess, "a released EIP does not hold its group");
 
         var backToKept = await _bed.AllocateOkAsync(account, new AllocateEipCommand(account, EipTestBed.Region) { RecoverAllocationId = first.AllocationId });
@@ -88,11 +88,11 @@ public sealed class ResourceGroupUseCaseTests : IDisposable
         var target = await CreateGroupAsync(account, "target");
         var eip = await _bed.AllocateOkAsync(account);
 
-        var moved = await _move.ExecuteAsync(account, EipTestBed.Region, GroupedResource.Eip, eip.AllocationId, target, null, CancellationToken.None);
-        var unknownGroup = await _move.ExecuteAsync(account, EipTestBed.Region, GroupedResource.Eip, eip.AllocationId, "rg-doesnotexist000", null, CancellationToken.None);
-        var unknownEip = await _move.ExecuteAsync(account, EipTestBed.Region, GroupedResource.Eip, "eip-none", target, null, CancellationToken.None);
-        var otherRegion = await _move.ExecuteAsync(account, "cn-beijing", GroupedResource.Eip, eip.AllocationId, target, null, CancellationToken.None);
-        var unknownVpc = await _move.ExecuteAsync(account, EipTestBed.Region, GroupedResource.Vpc, "vpc-none", target, null, CancellationToken.None);
+        var moved = await _move.ExecuteAsync(new MoveResourceCommand(account, EipTestBed.Region, GroupedResource.Eip, eip.AllocationId, target), null, CancellationToken.None);
+        var unknownGroup = await _move.ExecuteAsync(new MoveResourceCommand(account, EipTestBed.Region, GroupedResource.Eip, eip.AllocationId, "rg-doesnotexist000"), null, CancellationToken.None);
+        var unknownEip = await _move.ExecuteAsync(new MoveResourceCommand(account, EipTestBed.Region, GroupedResource.Eip, "eip-none", target), null, CancellationToken.None);
+        var otherRegion = await _move.ExecuteAsync(new MoveResourceCommand(account, "cn-beijing", GroupedResource.Eip, eip.AllocationId, target), null, CancellationToken.None);
+        var unknownVpc = await _move.ExecuteAsync(new MoveResourceCommand(account, EipTestBed.Region, GroupedResource.Vpc, "vpc-none", target), null, CancellationToken.None);
 
         Assert.True(moved.IsSuccess);
         Assert.Equal(target, (await _bed.FindAsync(account, eip.AllocationId))!.ResourceGroupId);
@@ -111,7 +111,7 @@ public sealed class ResourceGroupUseCaseTests : IDisposable
 
         var defaultRefused = await _groups.DeleteAsync(account, await DefaultGroupAsync(account), null, CancellationToken.None);
         var busyRefused = await _groups.DeleteAsync(account, group, null, CancellationToken.None);
-        await _move.ExecuteAsync(account, EipTestBed.Region, GroupedResource.Eip, eip.AllocationId, await DefaultGroupAsync(account), null, CancellationToken.None);
+        await _move.ExecuteAsync(new MoveResourceCommand(account, EipTestBed.Region, GroupedResource.Eip, eip.AllocationId, await DefaultGroupAsync(account)), null, CancellationToken.None);
         var deleted = await _groups.DeleteAsync(account, group, null, CancellationToken.None);
         var again = await _groups.DeleteAsync(account, group, null, CancellationToken.None);
 

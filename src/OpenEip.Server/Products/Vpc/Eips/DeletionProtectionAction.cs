@@ -25,7 +25,7 @@ public sealed class DeletionProtectionAction(SetEipDeletionProtection protect, N
             return bind.Error;
         var result = type == "NATGW"
             ? await gateways.SetDeletionProtectionAsync(context.AccountId, regionId, instanceId, enable, context.Idempotency, context.CancellationToken)
-            : await protect.ExecuteAsync(context.AccountId, instanceId, regionId, enable, context.Idempotency, context.CancellationToken);
+            : await protect.ExecuteAsync(new SetEipDeletionProtectionCommand(context.AccountId, instanceId, regionId, enable), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

@@ -67,7 +67,7 @@ public sealed class IndexModel(DescribeEips describe, AccountBilling billing, Se
     public async Task<IActionResult> OnPostProtectionAsync(string allocationId, bool enabled, CancellationToken cancellationToken)
     {
         var result = await AuditedAsync(ProductVersions.Vpc, "DeletionProtection", [("InstanceId", allocationId), ("Type", "EIP"), ("ProtectionEnable", enabled ? "true" : "false")],
-            () => protection.ExecuteAsync(AccountId, allocationId, RegionId, enabled, null, cancellationToken));
+            () => protection.ExecuteAsync(new SetEipDeletionProtectionCommand(AccountId, allocationId, RegionId, enabled), null, cancellationToken));
         Notice = result.Error is { } error
             ? ConsoleErrors.Describe(error)
             : enabled
