@@ -109,7 +109,11 @@ public static class ServiceRegistration
         services.AddSingleton(options.Billing);
         services.AddSingleton(options.Billing.ToPolicy());
         services.AddSingleton<BillingSweep>();
-        services.AddSingleton<AccountBilling>();
+        services.AddSingleton<SetAccountOverdue>();
+        services.AddSingleton<SetIdleEipPrice>();
+        services.AddSingleton<DescribeIdleEipFees>();
+        services.AddSingleton<IdleFeesOfEips>();
+        services.AddSingleton<OverdueAccounts>();
         services.AddHostedService<BillingService>();
 
         services.AddSingleton<AllocateEip>();
@@ -155,8 +159,15 @@ public static class ServiceRegistration
         services.AddSingleton<DeleteZonalLoadBalancer>();
         services.AddSingleton<GetZonalLoadBalancer>();
         services.AddSingleton<ListZonalLoadBalancers>();
-        services.AddSingleton<AccountAdministration>();
-        services.AddSingleton<ResourceGroupAdministration>();
+        services.AddSingleton<CreateAccount>();
+        services.AddSingleton<CreateAccessKey>();
+        services.AddSingleton<DeleteAccessKey>();
+        services.AddSingleton<DescribeAccounts>();
+        services.AddSingleton<SetAccountQuota>();
+        services.AddSingleton<CreateResourceGroup>();
+        services.AddSingleton<ListResourceGroups>();
+        services.AddSingleton<GetResourceGroup>();
+        services.AddSingleton<DeleteResourceGroup>();
         services.AddSingleton<MoveResource>();
         services.AddSingleton<OperatorBootstrap>();
         services.AddSingleton<ServerInitializer>();
