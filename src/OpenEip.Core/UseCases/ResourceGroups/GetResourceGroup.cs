@@ -1,6 +1,5 @@
 using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
-using OpenEip.Core.ResourceGroups;
 
 namespace OpenEip.Core.UseCases.ResourceGroups;
 
