@@ -24,8 +24,8 @@ public sealed class ComputeTestBed : IDisposable
         Store = _store.Open(Clock);
         var regions = RegionCatalogue.LoadEmbedded();
         var types = InstanceTypeCatalogue.LoadEmbedded();
-        Vpcs = new VpcLifecycle(Store, regions, Clock);
-        VSwitches = new VSwitchLifecycle(Store, regions, Clock);
+        CreateVpc = new CreateVpc(Store, regions, Clock);
+        CreateVSwitch = new CreateVSwitch(Store, regions, Clock);
         Groups = new ManageSecurityGroups(Store, Clock);
         var timings = ComputeTimings.Default;
         Launch = new LaunchInstances(Store, regions, types, Clock);
@@ -49,8 +49,8 @@ public sealed class ComputeTestBed : IDisposable
 
     public FakeTimeProvider Clock { get; }
     public IStore Store { get; }
-    public VpcLifecycle Vpcs { get; }
-    public VSwitchLifecycle VSwitches { get; }
+    public CreateVpc CreateVpc { get; }
+    public CreateVSwitch CreateVSwitch { get; }
     public ManageSecurityGroups Groups { get; }
     public LaunchInstances Launch { get; }
     public StopInstance Stop { get; }
@@ -69,8 +69,8 @@ public sealed class ComputeTestBed : IDisposable
 
     public async Task<ComputeTestBed> WithNetworkAsync(string vSwitchCidr = "10.0.1.0/24")
     {
-        VpcId = (await Vpcs.CreateAsync(new CreateVpcCommand(AccountId, Region, "10.0.0.0/16", null, null, null), null, CancellationToken.None)).Value.VpcId;
-        VSwitchId = (await VSwitches.CreateAsync(new CreateVSwitchCommand(AccountId, Region, VpcId, "cn-hangzhou-b", vSwitchCidr, null, null), null, CancellationToken.None)).Value;
+        VpcId = (await CreateVpc.ExecuteAsync(new CreateVpcCommand(AccountId, Region, "10.0.0.0/16", null, null, null), null, CancellationToken.None)).Value.VpcId;
+        VSwitchId = (await CreateVSwitch.ExecuteAsync(new CreateVSwitchCommand(AccountId, Region, VpcId, "cn-hangzhou-b", vSwitchCidr, null, null), null, CancellationToken.None)).Value;
         GroupId = (await Groups.CreateAsync(AccountId, Region, VpcId, "web", null, null, null, CancellationToken.None)).Value;
         return this;
     }

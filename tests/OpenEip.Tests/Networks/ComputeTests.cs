@@ -152,7 +152,7 @@ public sealed class ComputeTests
     public async Task R_ENI_5_an_eni_takes_only_security_groups_of_its_vpc()
     {
         using var bed = await new ComputeTestBed().WithNetworkAsync();
-        var otherVpc = (await bed.Vpcs.CreateAsync(new OpenEip.Core.UseCases.Networks.CreateVpcCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, "192.168.0.0/16", null, null, null), null, CancellationToken.None)).Value.VpcId;
+        var otherVpc = (await bed.CreateVpc.ExecuteAsync(new OpenEip.Core.UseCases.Networks.CreateVpcCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, "192.168.0.0/16", null, null, null), null, CancellationToken.None)).Value.VpcId;
         var foreignGroup = (await bed.Groups.CreateAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, otherVpc, "other", null, null, null, CancellationToken.None)).Value;
         var ownGroup = (await bed.Groups.CreateAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VpcId, "db", null, null, null, CancellationToken.None)).Value;
 

@@ -14,15 +14,16 @@ public sealed class EniTagTests
         var created = await bed.CreateEni.ExecuteAsync(
             new CreateNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VSwitchId, [bed.GroupId]) { Tags = [new Tag("env", "test")] },
             null, CancellationToken.None);
-        var tags = new TagResources(bed.Store, OpenEip.Core.Regions.RegionCatalogue.LoadEmbedded());
+        var list = new ListTagResources(bed.Store, OpenEip.Core.Regions.RegionCatalogue.LoadEmbedded());
+        var query = new ListTagResourcesQuery(ComputeTestBed.AccountId, ComputeTestBed.Region, ResourceTypes.NetworkInterface) { ResourceIds = [created.Value], Limit = 10 };
 
-        var before = await tags.ListAsync(ComputeTestBed.AccountId, ResourceTypes.NetworkInterface, [created.Value], [], 0, 10, CancellationToken.None);
+        var before = await list.ExecuteAsync(query, CancellationToken.None);
         var deleted = await bed.DeleteEni.ExecuteAsync(new DeleteNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, created.Value), null, CancellationToken.None);
-        var after = await tags.ListAsync(ComputeTestBed.AccountId, ResourceTypes.NetworkInterface, [created.Value], [], 0, 10, CancellationToken.None);
+        var after = await list.ExecuteAsync(query, CancellationToken.None);
 
-        Assert.Equal([new ResourceTag("eni", created.Value, "env", "test")], before);
+        Assert.Equal([new ResourceTag("eni", created.Value, "env", "test")], before.Value);
         Assert.True(deleted.IsSuccess, deleted.Error?.ToString());
-        Assert.Empty(after);
+        Assert.Empty(after.Value);
     }
 
     [Fact]
@@ -46,9 +47,9 @@ public sealed class EniTagTests
         var eni = await bed.EniAsync();
         var tags = new TagResources(bed.Store, OpenEip.Core.Regions.RegionCatalogue.LoadEmbedded());
 
-        var asVSwitch = await tags.TagAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, ResourceTypes.VSwitch, [eni], [new Tag("k", "v")], null, CancellationToken.None);
-        var asEni = await tags.TagAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, ResourceTypes.NetworkInterface, [eni], [new Tag("k", "v")], null, CancellationToken.None);
-        var inAnotherRegion = await tags.TagAsync(ComputeTestBed.AccountId, "cn-beijing", ResourceTypes.NetworkInterface, [eni], [new Tag("k", "v")], null, CancellationToken.None);
+        var asVSwitch = await tags.ExecuteAsync(new TagResourcesCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, ResourceTypes.VSwitch, [eni], [new Tag("k", "v")]), null, CancellationToken.None);
+        var asEni = await tags.ExecuteAsync(new TagResourcesCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, ResourceTypes.NetworkInterface, [eni], [new Tag("k", "v")]), null, CancellationToken.None);
+        var inAnotherRegion = await tags.ExecuteAsync(new TagResourcesCommand(ComputeTestBed.AccountId, "cn-beijing", ResourceTypes.NetworkInterface, [eni], [new Tag("k", "v")]), null, CancellationToken.None);
 
         Assert.Equal("InvalidResourceId.NotFound", asVSwitch.Error?.Code);
         Assert.True(asEni.IsSuccess, asEni.Error?.ToString());

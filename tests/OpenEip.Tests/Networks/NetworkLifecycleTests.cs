@@ -1,5 +1,6 @@
 using OpenEip.Core.Networks;
 using OpenEip.Core.Ports;
+using OpenEip.Core.UseCases.Networks;
 
 namespace OpenEip.Tests.Networks;
 
@@ -46,7 +47,7 @@ public sealed class NetworkLifecycleTests
         using var bed = new NetworkTestBed();
         var vpc = await bed.VpcAsync();
 
-        var added = await bed.Vpcs.AddCidrBlockAsync(bed.AccountId, vpc, null, "47.100.8.0/24", null, CancellationToken.None);
+        var added = await bed.AssociateVpcCidrBlock.ExecuteAsync(new AssociateVpcCidrBlockCommand(bed.AccountId, vpc, null, "47.100.8.0/24"), null, CancellationToken.None);
         var vSwitch = await bed.VSwitchAsync(vpc, "47.100.8.0/26");
 
         Assert.Equal("47.100.8.0/24", added.Value);
@@ -59,7 +60,7 @@ public sealed class NetworkLifecycleTests
         using var bed = new NetworkTestBed();
         var vpc = await bed.VpcAsync("10.0.0.0/16");
 
-        var result = await bed.Vpcs.AddCidrBlockAsync(bed.AccountId, vpc, null, "10.0.128.0/20", null, CancellationToken.None);
+        var result = await bed.AssociateVpcCidrBlock.ExecuteAsync(new AssociateVpcCidrBlockCommand(bed.AccountId, vpc, null, "10.0.128.0/20"), null, CancellationToken.None);
 
         Assert.Equal("InvalidCidrBlock.Overlapped", result.Error?.Code);
     }
@@ -69,12 +70,12 @@ public sealed class NetworkLifecycleTests
     {
         using var bed = new NetworkTestBed();
         var vpc = await bed.VpcAsync();
-        await bed.Vpcs.AddCidrBlockAsync(bed.AccountId, vpc, null, "192.168.0.0/24", null, CancellationToken.None);
+        await bed.AssociateVpcCidrBlock.ExecuteAsync(new AssociateVpcCidrBlockCommand(bed.AccountId, vpc, null, "192.168.0.0/24"), null, CancellationToken.None);
         var vSwitch = (await bed.VSwitchAsync(vpc, "192.168.0.0/28")).Value;
 
-        var blocked = await bed.Vpcs.RemoveCidrBlockAsync(bed.AccountId, vpc, null, "192.168.0.0/24", null, CancellationToken.None);
-        await bed.VSwitches.DeleteAsync(bed.AccountId, vSwitch, null, null, CancellationToken.None);
-        var removed = await bed.Vpcs.RemoveCidrBlockAsync(bed.AccountId, vpc, null, "192.168.0.0/24", null, CancellationToken.None);
+        var blocked = await bed.UnassociateVpcCidrBlock.ExecuteAsync(new UnassociateVpcCidrBlockCommand(bed.AccountId, vpc, null, "192.168.0.0/24"), null, CancellationToken.None);
+        await bed.DeleteVSwitch.ExecuteAsync(new DeleteVSwitchCommand(bed.AccountId, vSwitch, null), null, CancellationToken.None);
+        var removed = await bed.UnassociateVpcCidrBlock.ExecuteAsync(new UnassociateVpcCidrBlockCommand(bed.AccountId, vpc, null, "192.168.0.0/24"), null, CancellationToken.None);
 
         Assert.Equal("DependencyViolation.VSwitch", blocked.Error?.Code);
         Assert.True(removed.IsSuccess);
@@ -87,7 +88,7 @@ public sealed class NetworkLifecycleTests
         var vpc = await bed.VpcAsync();
         var vSwitch = (await bed.VSwitchAsync(vpc, "10.0.0.0/24")).Value;
 
-        var result = await bed.Vpcs.DeleteAsync(bed.AccountId, vpc, null, null, CancellationToken.None);
+        var result = await bed.DeleteVpc.ExecuteAsync(new DeleteVpcCommand(bed.AccountId, vpc, null), null, CancellationToken.None);
 
         Assert.Equal("DependencyViolation.VSwitch", result.Error?.Code);
         Assert.Contains(vSwitch, result.Error!.Message, StringComparison.Ordinal);
@@ -106,7 +107,7 @@ public sealed class NetworkLifecycleTests
         var rest = new[] { await AllocateAsync(bed, vSwitchId, null), await AllocateAsync(bed, vSwitchId, null), await AllocateAsync(bed, vSwitchId, null) };
         var exhausted = await AllocateAsync(bed, vSwitchId, null);
         var described = await bed.Describe.VSwitchesAsync(new NetworkQuery(bed.AccountId, NetworkTestBed.Region), CancellationToken.None);
-        var deleteBlocked = await bed.VSwitches.DeleteAsync(bed.AccountId, vSwitchId, null, null, CancellationToken.None);
+        var deleteBlocked = await bed.DeleteVSwitch.ExecuteAsync(new DeleteVSwitchCommand(bed.AccountId, vSwitchId, null), null, CancellationToken.None);
 
         Assert.Equal("10.0.0.3", first.Value);
         Assert.Equal("InvalidPrivateIpAddress.Duplicated", taken.Error?.Code);

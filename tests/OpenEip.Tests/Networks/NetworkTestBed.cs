@@ -20,8 +20,12 @@ public sealed class NetworkTestBed : IDisposable
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 10, 8, 0, 0, TimeSpan.Zero));
         Store = _store.Open(clock);
         var regions = RegionCatalogue.LoadEmbedded();
-        Vpcs = new VpcLifecycle(Store, regions, clock);
-        VSwitches = new VSwitchLifecycle(Store, regions, clock);
+        CreateVpc = new CreateVpc(Store, regions, clock);
+        DeleteVpc = new DeleteVpc(Store);
+        AssociateVpcCidrBlock = new AssociateVpcCidrBlock(Store);
+        UnassociateVpcCidrBlock = new UnassociateVpcCidrBlock(Store);
+        CreateVSwitch = new CreateVSwitch(Store, regions, clock);
+        DeleteVSwitch = new DeleteVSwitch(Store);
         Describe = new DescribeNetworks(Store, regions);
         AccountId = "1000000000000001";
         Store.WriteAsync<bool>(null, async s =>
@@ -33,20 +37,24 @@ public sealed class NetworkTestBed : IDisposable
     }
 
     public IStore Store { get; }
-    public VpcLifecycle Vpcs { get; }
-    public VSwitchLifecycle VSwitches { get; }
+    public CreateVpc CreateVpc { get; }
+    public DeleteVpc DeleteVpc { get; }
+    public AssociateVpcCidrBlock AssociateVpcCidrBlock { get; }
+    public UnassociateVpcCidrBlock UnassociateVpcCidrBlock { get; }
+    public CreateVSwitch CreateVSwitch { get; }
+    public DeleteVSwitch DeleteVSwitch { get; }
     public DescribeNetworks Describe { get; }
     public string AccountId { get; }
 
     public async Task<string> VpcAsync(string cidr = "10.0.0.0/16")
     {
-        var result = await Vpcs.CreateAsync(new CreateVpcCommand(AccountId, Region, cidr, null, null, null), null, CancellationToken.None);
+        var result = await CreateVpc.ExecuteAsync(new CreateVpcCommand(AccountId, Region, cidr, null, null, null), null, CancellationToken.None);
         Assert.True(result.IsSuccess, result.Error?.ToString());
         return result.Value.VpcId;
     }
 
     public Task<OpenEip.Core.Errors.Result<string>> VSwitchAsync(string vpcId, string cidr, string zone = "cn-hangzhou-b") =>
-        VSwitches.CreateAsync(new CreateVSwitchCommand(AccountId, Region, vpcId, zone, cidr, null, null), null, CancellationToken.None);
+        CreateVSwitch.ExecuteAsync(new CreateVSwitchCommand(AccountId, Region, vpcId, zone, cidr, null, null), null, CancellationToken.None);
 
     public void Dispose()
     {

@@ -10,21 +10,25 @@ namespace OpenEip.Tests.ResourceGroups;
 public sealed class ResourceGroupUseCaseTests : IDisposable
 {
     private readonly EipTestBed _bed = new();
-    private readonly ResourceGroupAdministration _groups;
+    private readonly CreateResourceGroup _create;
+    private readonly ListResourceGroups _list;
+    private readonly DeleteResourceGroup _delete;
     private readonly MoveResource _move;
 
     public ResourceGroupUseCaseTests()
     {
-        _groups = new ResourceGroupAdministration(_bed.Store, _bed.Clock);
+        _create = new CreateResourceGroup(_bed.Store, _bed.Clock);
+        _list = new ListResourceGroups(_bed.Store);
+        _delete = new DeleteResourceGroup(_bed.Store);
         _move = new MoveResource(_bed.Store);
     }
 
     [Fact]
     public async Task CreateAccount_creates_the_default_group_with_the_account()
     {
-        var created = await new AccountAdministration(_bed.Store, _bed.Clock).CreateAccountAsync("tenant", null, CancellationToken.None);
+        var created = await new CreateAccount(_bed.Store, _bed.Clock).ExecuteAsync(new CreateAccountCommand("tenant"), null, CancellationToken.None);
 
-        var page = await _groups.ListAsync(new ResourceGroupQuery(created.Value.AccountId), CancellationToken.None);
+        var page = await _list.ExecuteAsync(new ResourceGroupQuery(created.Value.AccountId), CancellationToken.None);
         var group = Assert.Single(page.Items).Group;
         Assert.True(group.IsDefault);
         Assert.Equal(ResourceGroupRules.DefaultName, group.Name);
@@ -70,9 +74,9 @@ public sealed class ResourceGroupUseCaseTests : IDisposable
         var dropped = await CreateGroupAsync(account, "dropped");
         var first = await _bed.AllocateOkAsync(account, new AllocateEipCommand(account, EipTestBed.Region) { ResourceGroupId = kept });
         var second = await _bed.AllocateOkAsync(account, new AllocateEipCommand(account, EipTestBed.Region) { ResourceGroupId = dropped });
-        await _bed.Release.ExecuteAsync(account, first.AllocationId, null, null, CancellationToken.None);
-        await _bed.Release.ExecuteAsync(account, second.AllocationId, null, null, CancellationToken.None);
-        Assert.True((await _groups.DeleteAsync(account, dropped, null, CancellationToken.None)).IsSuccess, "a released EIP does not hold its group");
+        await _bed.Release.ExecuteAsync(new ReleaseEipCommand(account, first.AllocationId, null), null, CancellationToken.None);
+        await _bed.Release.ExecuteAsync(new ReleaseEipCommand(account, second.AllocationId, null), null, CancellationToken.None);
+        Assert.True((await _delete.ExecuteAsync(new DeleteResourceGroupCommand(account, dropped), null, CancellationToken.None)).IsSuccess, "a released EIP does not hold its group");
 
         var backToKept = await _bed.AllocateOkAsync(account, new AllocateEipCommand(account, EipTestBed.Region) { RecoverAllocationId = first.AllocationId });
         var backToDefault = await _bed.AllocateOkAsync(account, new AllocateEipCommand(account, EipTestBed.Region) { RecoverAllocationId = second.AllocationId });
@@ -88,11 +92,11 @@ public sealed class ResourceGroupUseCaseTests : IDisposable
         var target = await CreateGroupAsync(account, "target");
         var eip = await _bed.AllocateOkAsync(account);
 
-        var moved = await _move.ExecuteAsync(account, EipTestBed.Region, GroupedResource.Eip, eip.AllocationId, target, null, CancellationToken.None);
-        var unknownGroup = await _move.ExecuteAsync(account, EipTestBed.Region, GroupedResource.Eip, eip.AllocationId, "rg-doesnotexist000", null, CancellationToken.None);
-        var unknownEip = await _move.ExecuteAsync(account, EipTestBed.Region, GroupedResource.Eip, "eip-none", target, null, CancellationToken.None);
-        var otherRegion = await _move.ExecuteAsync(account, "cn-beijing", GroupedResource.Eip, eip.AllocationId, target, null, CancellationToken.None);
-        var unknownVpc = await _move.ExecuteAsync(account, EipTestBed.Region, GroupedResource.Vpc, "vpc-none", target, null, CancellationToken.None);
+        var moved = await _move.ExecuteAsync(new MoveResourceCommand(account, EipTestBed.Region, GroupedResource.Eip, eip.AllocationId, target), null, CancellationToken.None);
+        var unknownGroup = await _move.ExecuteAsync(new MoveResourceCommand(account, EipTestBed.Region, GroupedResource.Eip, eip.AllocationId, "rg-doesnotexist000"), null, CancellationToken.None);
+        var unknownEip = await _move.ExecuteAsync(new MoveResourceCommand(account, EipTestBed.Region, GroupedResource.Eip, "eip-none", target), null, CancellationToken.None);
+        var otherRegion = await _move.ExecuteAsync(new MoveResourceCommand(account, "cn-beijing", GroupedResource.Eip, eip.AllocationId, target), null, CancellationToken.None);
+        var unknownVpc = await _move.ExecuteAsync(new MoveResourceCommand(account, EipTestBed.Region, GroupedResource.Vpc, "vpc-none", target), null, CancellationToken.None);
 
         Assert.True(moved.IsSuccess);
         Assert.Equal(target, (await _bed.FindAsync(account, eip.AllocationId))!.ResourceGroupId);
@@ -109,11 +113,11 @@ public sealed class ResourceGroupUseCaseTests : IDisposable
         var group = await CreateGroupAsync(account, "busy");
         var eip = await _bed.AllocateOkAsync(account, new AllocateEipCommand(account, EipTestBed.Region) { ResourceGroupId = group });
 
-        var defaultRefused = await _groups.DeleteAsync(account, await DefaultGroupAsync(account), null, CancellationToken.None);
-        var busyRefused = await _groups.DeleteAsync(account, group, null, CancellationToken.None);
-        await _move.ExecuteAsync(account, EipTestBed.Region, GroupedResource.Eip, eip.AllocationId, await DefaultGroupAsync(account), null, CancellationToken.None);
-        var deleted = await _groups.DeleteAsync(account, group, null, CancellationToken.None);
-        var again = await _groups.DeleteAsync(account, group, null, CancellationToken.None);
+        var defaultRefused = await _delete.ExecuteAsync(new DeleteResourceGroupCommand(account, await DefaultGroupAsync(account)), null, CancellationToken.None);
+        var busyRefused = await _delete.ExecuteAsync(new DeleteResourceGroupCommand(account, group), null, CancellationToken.None);
+        await _move.ExecuteAsync(new MoveResourceCommand(account, EipTestBed.Region, GroupedResource.Eip, eip.AllocationId, await DefaultGroupAsync(account)), null, CancellationToken.None);
+        var deleted = await _delete.ExecuteAsync(new DeleteResourceGroupCommand(account, group), null, CancellationToken.None);
+        var again = await _delete.ExecuteAsync(new DeleteResourceGroupCommand(account, group), null, CancellationToken.None);
 
         Assert.Equal("DeleteConflict.ResourceGroup.Default", defaultRefused.Error?.Code);
         Assert.Equal("DeleteConflict.ResourceGroup.Resource", busyRefused.Error?.Code);
@@ -130,11 +134,11 @@ public sealed class ResourceGroupUseCaseTests : IDisposable
         await _bed.SetQuotaAsync(account, "resource-group-per-account", 2);
         await CreateGroupAsync(account, "one");
 
-        var taken = await _groups.CreateAsync(account, "one", "again", [], null, CancellationToken.None);
-        var sameNameElsewhere = await _groups.CreateAsync(other, "one", "theirs", [], null, CancellationToken.None);
-        var second = await _groups.CreateAsync(account, "two", "2", [], null, CancellationToken.None);
-        var third = await _groups.CreateAsync(account, "three", "3", [], null, CancellationToken.None);
-        var defaultName = await _groups.CreateAsync(other, "default", "mine", [], null, CancellationToken.None);
+        var taken = await _create.ExecuteAsync(new CreateResourceGroupCommand(account, "one", "again"), null, CancellationToken.None);
+        var sameNameElsewhere = await _create.ExecuteAsync(new CreateResourceGroupCommand(other, "one", "theirs"), null, CancellationToken.None);
+        var second = await _create.ExecuteAsync(new CreateResourceGroupCommand(account, "two", "2"), null, CancellationToken.None);
+        var third = await _create.ExecuteAsync(new CreateResourceGroupCommand(account, "three", "3"), null, CancellationToken.None);
+        var defaultName = await _create.ExecuteAsync(new CreateResourceGroupCommand(other, "default", "mine"), null, CancellationToken.None);
 
         Assert.Equal("EntityAlreadyExists.ResourceGroup", taken.Error?.Code);
         Assert.True(sameNameElsewhere.IsSuccess);
@@ -162,7 +166,7 @@ public sealed class ResourceGroupUseCaseTests : IDisposable
 
     private async Task<string> CreateGroupAsync(string accountId, string name)
     {
-        var created = await _groups.CreateAsync(accountId, name, name, [], null, CancellationToken.None);
+        var created = await _create.ExecuteAsync(new CreateResourceGroupCommand(accountId, name, name), null, CancellationToken.None);
         Assert.True(created.IsSuccess, created.Error?.ToString());
         return created.Value.Group.ResourceGroupId;
     }

@@ -72,12 +72,12 @@ public sealed class SecretSealingTests : IDisposable
     public async Task CreateAccessKey_WithAClientToken_KeepsNoSecretBesideIt_AndARetryGetsTheSameSecret()
     {
         using var store = new SqliteStore(new SqliteStoreOptions(DatabasePath), _clock, SecretProtector.Ephemeral());
-        var admin = new AccountAdministration(store, _clock);
-        var account = (await admin.CreateAccountAsync("tenant", null, CancellationToken.None)).Value;
+        var account = (await new CreateAccount(store, _clock).ExecuteAsync(new CreateAccountCommand("tenant"), null, CancellationToken.None)).Value;
         var token = new OpenEip.Core.Ports.IdempotencyKey("op", "ct-1", "fingerprint");
+        var createKey = new CreateAccessKey(store, _clock);
 
-        var first = (await admin.CreateAccessKeyAsync(account.AccountId, token, CancellationToken.None)).Value;
-        var retry = (await admin.CreateAccessKeyAsync(account.AccountId, token, CancellationToken.None)).Value;
+        var first = (await createKey.ExecuteAsync(new CreateAccessKeyCommand(account.AccountId), token, CancellationToken.None)).Value;
+        var retry = (await createKey.ExecuteAsync(new CreateAccessKeyCommand(account.AccountId), token, CancellationToken.None)).Value;
 
         Assert.Equal(first, retry);
         using var connection = new SqliteConnection($"Data Source={DatabasePath}");

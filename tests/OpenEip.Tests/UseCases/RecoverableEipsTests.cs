@@ -8,16 +8,16 @@ public sealed class RecoverableEipsTests
 {
     private static RecoverableEips Recoverable(EipTestBed bed) => new(bed.Store, RegionCatalogue.LoadEmbedded(), bed.Clock);
 
-    private static async Task<IReadOnlyList<RecoverableEips.Item>> ListOkAsync(EipTestBed bed, string account)
+    private static async Task<IReadOnlyList<RecoverableEip>> ListOkAsync(EipTestBed bed, string account)
     {
-        var listed = await Recoverable(bed).ListAsync(account, EipTestBed.Region, CancellationToken.None);
+        var listed = await Recoverable(bed).ExecuteAsync(new RecoverableEipsQuery(account, EipTestBed.Region), CancellationToken.None);
         Assert.True(listed.IsSuccess, listed.Error?.ToString());
         return listed.Value;
     }
 
     private static async Task ReleaseOkAsync(EipTestBed bed, string account, string allocationId)
     {
-        var released = await bed.Release.ExecuteAsync(account, allocationId, null, null, CancellationToken.None);
+        var released = await bed.Release.ExecuteAsync(new ReleaseEipCommand(account, allocationId, null), null, CancellationToken.None);
         Assert.True(released.IsSuccess, released.Error?.ToString());
     }
 
@@ -68,7 +68,7 @@ public sealed class RecoverableEipsTests
     public async Task An_unknown_region_is_refused()
     {
         using var bed = new EipTestBed();
-        var listed = await Recoverable(bed).ListAsync(await bed.NewAccountAsync(), "xx-nowhere-1", CancellationToken.None);
+        var listed = await Recoverable(bed).ExecuteAsync(new RecoverableEipsQuery(await bed.NewAccountAsync(), "xx-nowhere-1"), CancellationToken.None);
         Assert.False(listed.IsSuccess);
     }
 }

@@ -12,7 +12,7 @@ public sealed class RecoveryTests
 
     private static async Task ReleaseOkAsync(EipTestBed bed, string account, string allocationId)
     {
-        var released = await bed.Release.ExecuteAsync(account, allocationId, null, null, CancellationToken.None);
+        var released = await bed.Release.ExecuteAsync(new ReleaseEipCommand(account, allocationId, null), null, CancellationToken.None);
         Assert.True(released.IsSuccess, released.Error?.ToString());
     }
 
@@ -150,7 +150,7 @@ public sealed class RecoveryTests
             InstanceChargeType = ChargeTypes.PrePaid, Period = 1, PricingCycle = ChargeTypes.Year,
         });
 
-        var result = await bed.Release.ExecuteAsync(account, eip.AllocationId, null, null, CancellationToken.None);
+        var result = await bed.Release.ExecuteAsync(new ReleaseEipCommand(account, eip.AllocationId, null), null, CancellationToken.None);
 
         Assert.Equal("Forbidden.ChargeTypeIsPrepaid", result.Error?.Code);
     }
@@ -161,11 +161,11 @@ public sealed class RecoveryTests
         using var bed = new EipTestBed();
         var account = await bed.NewAccountAsync();
         var eip = await bed.AllocateOkAsync(account);
-        await bed.Protect.ExecuteAsync(account, eip.AllocationId, null, true, null, CancellationToken.None);
+        await bed.Protect.ExecuteAsync(new SetEipDeletionProtectionCommand(account, eip.AllocationId, null, true), null, CancellationToken.None);
 
-        var blocked = await bed.Release.ExecuteAsync(account, eip.AllocationId, null, null, CancellationToken.None);
-        await bed.Protect.ExecuteAsync(account, eip.AllocationId, null, false, null, CancellationToken.None);
-        var released = await bed.Release.ExecuteAsync(account, eip.AllocationId, null, null, CancellationToken.None);
+        var blocked = await bed.Release.ExecuteAsync(new ReleaseEipCommand(account, eip.AllocationId, null), null, CancellationToken.None);
+        await bed.Protect.ExecuteAsync(new SetEipDeletionProtectionCommand(account, eip.AllocationId, null, false), null, CancellationToken.None);
+        var released = await bed.Release.ExecuteAsync(new ReleaseEipCommand(account, eip.AllocationId, null), null, CancellationToken.None);
 
         Assert.Equal("InvalidOperation.DeletionProtection", blocked.Error?.Code);
         Assert.True(released.IsSuccess);
@@ -180,7 +180,7 @@ public sealed class RecoveryTests
         var other = await bed.NewAccountAsync();
         var eip = await bed.AllocateOkAsync(owner);
 
-        var result = await bed.Release.ExecuteAsync(other, eip.AllocationId, null, null, CancellationToken.None);
+        var result = await bed.Release.ExecuteAsync(new ReleaseEipCommand(other, eip.AllocationId, null), null, CancellationToken.None);
 
         Assert.Equal("InvalidAllocationId.NotFound", result.Error?.Code);
         Assert.NotNull(await bed.FindAsync(owner, eip.AllocationId));
@@ -193,7 +193,7 @@ public sealed class RecoveryTests
         var account = await bed.NewAccountAsync();
         var eip = await bed.AllocateOkAsync(account);
 
-        var result = await bed.Release.ExecuteAsync(account, eip.AllocationId, "cn-beijing", null, CancellationToken.None);
+        var result = await bed.Release.ExecuteAsync(new ReleaseEipCommand(account, eip.AllocationId, "cn-beijing"), null, CancellationToken.None);
 
         Assert.Equal("InvalidAllocationId.NotFound", result.Error?.Code);
         Assert.NotNull(await bed.FindAsync(account, eip.AllocationId));
@@ -205,8 +205,8 @@ public sealed class RecoveryTests
         using var bed = new EipTestBed();
         var account = await bed.NewAccountAsync();
         var eip = await bed.AllocateOkAsync(account);
-        var monitoring = new HighDefinitionMonitoring(bed.Store, OpenEip.Core.Regions.RegionCatalogue.LoadEmbedded());
-        var set = await monitoring.SetAsync(new SetHighDefinitionMonitorCommand(account, EipTestBed.Region, eip.AllocationId, "ON", "hdmonitor-cn-hangzhou", "hdmonitor"), null, CancellationToken.None);
+        var monitoring = new SetHighDefinitionMonitor(bed.Store, OpenEip.Core.Regions.RegionCatalogue.LoadEmbedded());
+        var set = await monitoring.ExecuteAsync(new SetHighDefinitionMonitorCommand(account, EipTestBed.Region, eip.AllocationId, "ON", "hdmonitor-cn-hangzhou", "hdmonitor"), null, CancellationToken.None);
         Assert.True(set.IsSuccess, set.Error?.ToString());
         Assert.True((await bed.FindAsync(account, eip.AllocationId))!.HighDefinitionMonitor.IsOn);
         await ReleaseOkAsync(bed, account, eip.AllocationId);

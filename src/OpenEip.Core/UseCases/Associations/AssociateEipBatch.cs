@@ -17,29 +17,29 @@ public sealed class AssociateEipBatch(IStore store, RegionCatalogue regions, Bin
 {
     public const int MaxEips = 50;
 
-    public async Task<Result<Unit>> ExecuteAsync(string accountId, string regionId, string instanceType, string instanceId, IReadOnlyList<string> allocationIds, string? mode, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    public async Task<Result<Unit>> ExecuteAsync(AssociateEipBatchCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
-        if (EipRegions.Check(regions, regionId) is { } unknownRegion)
+        if (EipRegions.Check(regions, command.RegionId) is { } unknownRegion)
             return unknownRegion;
-        if (instanceType is not (BindingTargetTypes.Nat or BindingTargetTypes.NetworkInterface))
-            return ApiErrors.InvalidParameterValue("BindedInstanceType", instanceType, [BindingTargetTypes.Nat, BindingTargetTypes.NetworkInterface]);
-        if (allocationIds.Count is 0 or > MaxEips)
+        if (command.InstanceType is not (BindingTargetTypes.Nat or BindingTargetTypes.NetworkInterface))
+            return ApiErrors.InvalidParameterValue("BindedInstanceType", command.InstanceType, [BindingTargetTypes.Nat, BindingTargetTypes.NetworkInterface]);
+        if (command.AllocationIds.Count is 0 or > MaxEips)
             return ApiErrors.InvalidParameter("InstanceIds", $"give 1 to {MaxEips} EIP ids.");
-        if (allocationIds.Distinct(StringComparer.Ordinal).Count() != allocationIds.Count)
+        if (command.AllocationIds.Distinct(StringComparer.Ordinal).Count() != command.AllocationIds.Count)
             return ApiErrors.InvalidParameter("InstanceIds", "an EIP id is given twice.");
 
         var result = await store.WriteAsync<Unit>(idempotency, async session =>
         {
             var now = clock.GetUtcNow();
-            foreach (var allocationId in allocationIds)
+            foreach (var allocationId in command.AllocationIds)
             {
-                var found = await EipLookup.FindAsync(session, accountId, allocationId, regionId);
+                var found = await EipLookup.FindAsync(session, command.AccountId, allocationId, command.RegionId);
                 if (!found.IsSuccess)
                     return found.Error;
-                var privateIp = instanceType == BindingTargetTypes.NetworkInterface && (mode ?? BindingModes.Nat) == BindingModes.Nat
-                    ? await NextFreePrivateIpAsync(session, accountId, instanceId)
+                var privateIp = command.InstanceType == BindingTargetTypes.NetworkInterface && (command.Mode ?? BindingModes.Nat) == BindingModes.Nat
+                    ? await NextFreePrivateIpAsync(session, command.AccountId, command.InstanceId)
                     : null;
-                var planned = await planner.PlanAsync(session, new BindingRequest(found.Value, instanceType, instanceId, mode, privateIp), now);
+                var planned = await planner.PlanAsync(session, new BindingRequest(found.Value, command.InstanceType, command.InstanceId, command.Mode, privateIp), now);
                 if (!planned.IsSuccess)
                     return planned.Error with { Message = $"{allocationId}: {planned.Error.Message} No EIP of the batch was associated." };
                 var bound = found.Value.Associate(planned.Value, now);

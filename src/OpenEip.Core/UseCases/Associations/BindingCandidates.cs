@@ -25,8 +25,9 @@ public sealed class BindingCandidates(IStore store, RegionCatalogue regions, Bin
 
     private static readonly Error s_rollBack = new("Console.DryRun", "Checks only: nothing is written.");
 
-    public async Task<Result<BindingChoices>> ListAsync(string accountId, string regionId, string allocationId, string kind, CancellationToken cancellationToken)
+    public async Task<Result<BindingChoices>> ExecuteAsync(BindingCandidatesQuery query, CancellationToken cancellationToken)
     {
+        var (accountId, regionId, allocationId, kind) = query;
         if (EipRegions.Check(regions, regionId) is { } unknownRegion)
             return unknownRegion;
         if (!Kinds.Contains(kind))

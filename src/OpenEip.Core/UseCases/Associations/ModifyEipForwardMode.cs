@@ -15,13 +15,13 @@ namespace OpenEip.Core.UseCases.Associations;
 /// </summary>
 public sealed class ModifyEipForwardMode(IStore store, RegionCatalogue regions, BindingPlanner planner, IReconcileSignal reconciler, TimeProvider clock)
 {
-    public async Task<Result<Unit>> ExecuteAsync(string accountId, string allocationId, string? regionId, string mode, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    public async Task<Result<Unit>> ExecuteAsync(ModifyEipForwardModeCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
-        if (EipRegions.Check(regions, regionId) is { } unknownRegion)
+        if (EipRegions.Check(regions, command.RegionId) is { } unknownRegion)
             return unknownRegion;
         var result = await store.WriteAsync<Unit>(idempotency, async session =>
         {
-            var found = await EipLookup.FindAsync(session, accountId, allocationId, regionId);
+            var found = await EipLookup.FindAsync(session, command.AccountId, command.AllocationId, command.RegionId);
             if (!found.IsSuccess)
                 return found.Error;
             var eip = found.Value;
@@ -29,15 +29,15 @@ public sealed class ModifyEipForwardMode(IStore store, RegionCatalogue regions, 
                 return AssociationErrors.Locked(eip.AllocationId, eip.LockReason);
             if (eip.Status == EipStatus.Available)
             {
-                await session.Eips.SetForwardModeAsync(eip.AllocationId, mode);
+                await session.Eips.SetForwardModeAsync(eip.AllocationId, command.Mode);
                 return Unit.Value;
             }
             if (eip.Status != EipStatus.InUse || eip.Binding!.InstanceType != BindingTargetTypes.NetworkInterface)
                 return AssociationErrors.IncorrectEipStatus(eip.AllocationId, BindingPlanner.DescribeState(eip), "Available, or InUse on a network interface");
             var current = eip.Binding;
             // Recorded as well, so the EIP shows the mode last set once this binding is gone.
-            await session.Eips.SetForwardModeAsync(eip.AllocationId, mode);
-            if (current.Mode == mode)
+            await session.Eips.SetForwardModeAsync(eip.AllocationId, command.Mode);
+            if (current.Mode == command.Mode)
                 return Unit.Value;
 
             var now = clock.GetUtcNow();
@@ -46,7 +46,7 @@ public sealed class ModifyEipForwardMode(IStore store, RegionCatalogue regions, 
             // A private IP the caller chose stays the one asked for, so the new mode's rules judge it (R-BIND-2 refuses a
             // secondary IP in BINDED mode) instead of the binding quietly moving to the primary IP Describe does not show.
             var keptIp = current.PrivateIpChosen ? current.PrivateIpAddress : null;
-            var planned = await planner.PlanAsync(session, new BindingRequest(asUnbound, current.InstanceType, current.InstanceId, mode, keptIp), now);
+            var planned = await planner.PlanAsync(session, new BindingRequest(asUnbound, current.InstanceType, current.InstanceId, command.Mode, keptIp), now);
             if (!planned.IsSuccess)
                 return planned.Error;
             var rebound = eip.Rebind(planned.Value, now);

@@ -20,7 +20,7 @@ public sealed class ManageSecurityGroups(IStore store, TimeProvider clock)
             return Task.FromResult(Result<string>.Fail(invalid));
         return store.WriteAsync<string>(idempotency, async session =>
         {
-            var vpc = await VpcLifecycle.FindVpcAsync(session, accountId, vpcId, regionId);
+            var vpc = await VpcLookup.FindVpcAsync(session, accountId, vpcId, regionId);
             if (!vpc.IsSuccess)
                 return vpc.Error;
             var resourceGroup = await ResourceGroupPlacement.ResolveAsync(session, accountId, resourceGroupId);
@@ -79,7 +79,7 @@ public sealed class ManageSecurityGroups(IStore store, TimeProvider clock)
                 return group.Error;
             var users = await session.Compute.ListNetworkInterfacesInGroupAsync(securityGroupId, 6);
             if (users.Count > 0)
-                return ApiErrors.DependencyViolation("DependencyViolation", $"The security group {securityGroupId} is used by network interfaces: {VpcLifecycle.Names(users)}.");
+                return ApiErrors.DependencyViolation("DependencyViolation", $"The security group {securityGroupId} is used by network interfaces: {DependentResources.Names(users)}.");
             await session.Compute.DeleteSecurityGroupAsync(securityGroupId);
             return Unit.Value;
         }, cancellationToken);

@@ -1,4 +1,3 @@
-using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Ports;
 using OpenEip.Core.Regions;
@@ -14,23 +13,21 @@ public sealed class RecoverableEips(IStore store, RegionCatalogue regions, TimeP
 {
     public const int MaxListed = 200;
 
-    public sealed record Item(Eip Eip, bool AddressTaken);
-
-    public async Task<Result<IReadOnlyList<Item>>> ListAsync(string accountId, string regionId, CancellationToken cancellationToken)
+    public async Task<Result<IReadOnlyList<RecoverableEip>>> ExecuteAsync(RecoverableEipsQuery query, CancellationToken cancellationToken)
     {
-        if (EipRegions.Check(regions, regionId) is { } unknownRegion)
+        if (EipRegions.Check(regions, query.RegionId) is { } unknownRegion)
             return unknownRegion;
         var since = clock.GetUtcNow() - AllocateEip.RecoveryWindow;
-        return await store.ReadAsync<Result<IReadOnlyList<Item>>>(async session =>
+        return await store.ReadAsync<Result<IReadOnlyList<RecoverableEip>>>(async session =>
         {
-            var released = await session.Eips.ListReleasedSinceAsync(accountId, regionId, since, MaxListed);
-            var items = new List<Item>(released.Count);
+            var released = await session.Eips.ListReleasedSinceAsync(query.AccountId, query.RegionId, since, MaxListed);
+            var items = new List<RecoverableEip>(released.Count);
             foreach (var eip in released)
             {
                 // The same test recovery makes: the pool address still remembers this EIP as its last holder.
                 var address = await session.Addresses.FindAsync(eip.IpAddress);
                 var taken = address is null || address.HolderAllocationId is not null || address.LastAllocationId != eip.AllocationId;
-                items.Add(new Item(eip, taken));
+                items.Add(new RecoverableEip(eip, taken));
             }
 
             return items;

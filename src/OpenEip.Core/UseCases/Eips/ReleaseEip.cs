@@ -12,14 +12,14 @@ namespace OpenEip.Core.UseCases.Eips;
 /// </summary>
 public sealed class ReleaseEip(IStore store, RegionCatalogue regions, TimeProvider clock)
 {
-    public Task<Result<Unit>> ExecuteAsync(string accountId, string allocationId, string? regionId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        EipRegions.Check(regions, regionId) is { } unknownRegion
+    public Task<Result<Unit>> ExecuteAsync(ReleaseEipCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        EipRegions.Check(regions, command.RegionId) is { } unknownRegion
             ? Task.FromResult(Result<Unit>.Fail(unknownRegion))
-            : store.WriteAsync<Unit>(idempotency, session => ReleaseAsync(session, accountId, allocationId, regionId), cancellationToken);
+            : store.WriteAsync<Unit>(idempotency, session => ReleaseAsync(session, command), cancellationToken);
 
-    private async Task<Result<Unit>> ReleaseAsync(IStoreSession session, string accountId, string allocationId, string? regionId)
+    private async Task<Result<Unit>> ReleaseAsync(IStoreSession session, ReleaseEipCommand command)
     {
-        var found = await EipLookup.FindAsync(session, accountId, allocationId, regionId);
+        var found = await EipLookup.FindAsync(session, command.AccountId, command.AllocationId, command.RegionId);
         if (!found.IsSuccess)
             return found.Error;
         var eip = found.Value;

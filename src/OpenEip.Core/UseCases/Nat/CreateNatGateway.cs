@@ -28,7 +28,7 @@ public sealed class CreateNatGateway(IStore store, TimeProvider clock)
 
     private async Task<Result<NatGateway>> CreateAsync(IStoreSession session, CreateNatGatewayCommand command)
     {
-        var vpc = await VpcLifecycle.FindVpcAsync(session, command.AccountId, command.VpcId, command.RegionId);
+        var vpc = await VpcLookup.FindVpcAsync(session, command.AccountId, command.VpcId, command.RegionId);
         if (!vpc.IsSuccess)
             return vpc.Error;
         var vSwitch = await session.Networks.FindVSwitchAsync(command.AccountId, command.VSwitchId);

@@ -18,7 +18,7 @@ public sealed class DescribeRouteTables(IStore store, RegionCatalogue regions)
     /// <summary>VPCs read per store query while collecting the caller's (a region holds few of them).</summary>
     private const int ReadBatch = 100;
 
-    public async Task<Result<Page<DescribedVpc>>> ListAsync(RouteTableQuery query, CancellationToken cancellationToken)
+    public async Task<Result<Page<DescribedVpc>>> ExecuteAsync(RouteTableQuery query, CancellationToken cancellationToken)
     {
         if (regions.Find(query.RegionId) is null)
             return ApiErrors.InvalidRegionId(query.RegionId);

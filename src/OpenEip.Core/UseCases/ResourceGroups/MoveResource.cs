@@ -11,14 +11,13 @@ namespace OpenEip.Core.UseCases.ResourceGroups;
 /// </summary>
 public sealed class MoveResource(IStore store)
 {
-    public Task<Result<Unit>> ExecuteAsync(
-        string accountId, string regionId, GroupedResource kind, string resourceId, string resourceGroupId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+    public Task<Result<Unit>> ExecuteAsync(MoveResourceCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
         store.WriteAsync<Unit>(idempotency, async session =>
         {
-            if (await session.ResourceGroups.FindAsync(accountId, resourceGroupId) is null)
+            if (await session.ResourceGroups.FindAsync(command.AccountId, command.ResourceGroupId) is null)
                 return ResourceGroupErrors.InvalidResourceGroupId();
-            if (!await session.ResourceGroups.MoveAsync(kind, accountId, regionId, resourceId, resourceGroupId))
-                return NotFound(kind, resourceId);
+            if (!await session.ResourceGroups.MoveAsync(command.Kind, command.AccountId, command.RegionId, command.ResourceId, command.ResourceGroupId))
+                return NotFound(command.Kind, command.ResourceId);
             return Unit.Value;
         }, cancellationToken);
 

@@ -19,6 +19,18 @@ public static class TaggedResources
             _ => false,
         };
 
+    /// <summary>The first id that is not the caller's resource of this type in the region, or null when all are.</summary>
+    public static async Task<string?> FindMissingAsync(IStoreSession session, string accountId, string regionId, string resourceType, IReadOnlyList<string> resourceIds)
+    {
+        foreach (var id in resourceIds)
+        {
+            if (!await ExistsAsync(session, accountId, regionId, resourceType, id))
+                return id;
+        }
+
+        return null;
+    }
+
     /// <summary>Tags go with their resource: every delete path calls this in its transaction.</summary>
     public static Task RemoveAllAsync(IStoreSession session, string resourceType, string resourceId) =>
         session.Tags.RemoveAsync(resourceType, resourceId, keys: null);

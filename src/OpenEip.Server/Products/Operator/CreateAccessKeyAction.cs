@@ -4,7 +4,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Operator;
 
-public sealed class CreateAccessKeyAction(AccountAdministration accounts) : IRpcAction
+public sealed class CreateAccessKeyAction(CreateAccessKey create) : IRpcAction
 {
     public string Version => ProductVersions.Operator;
 
@@ -20,7 +20,7 @@ public sealed class CreateAccessKeyAction(AccountAdministration accounts) : IRpc
         var accountId = bind.RequiredString("AccountId", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await accounts.CreateAccessKeyAsync(accountId, context.Idempotency, context.CancellationToken);
+        var result = await create.ExecuteAsync(new CreateAccessKeyCommand(accountId), context.Idempotency, context.CancellationToken);
         return result.Map<object>(created => created);
     }
 }

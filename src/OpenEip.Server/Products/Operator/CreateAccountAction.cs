@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Operator;
 
 /// <summary>CreateAccount: a tenant account with its first AccessKey pair (the secret is shown only here).</summary>
-public sealed class CreateAccountAction(AccountAdministration accounts) : IRpcAction
+public sealed class CreateAccountAction(CreateAccount create) : IRpcAction
 {
     public string Version => ProductVersions.Operator;
 
@@ -21,7 +21,7 @@ public sealed class CreateAccountAction(AccountAdministration accounts) : IRpcAc
         var name = bind.String("AccountName", 1024);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await accounts.CreateAccountAsync(name, context.Idempotency, context.CancellationToken);
+        var result = await create.ExecuteAsync(new CreateAccountCommand(name), context.Idempotency, context.CancellationToken);
         return result.Map<object>(created => created);
     }
 }

@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Operator;
 
 /// <summary>CreateResourceGroup (operator): a resource group for any account, with the rules of Resource Manager's CreateResourceGroup.</summary>
-public sealed class CreateAccountResourceGroupAction(ResourceGroupAdministration groups) : IRpcAction
+public sealed class CreateAccountResourceGroupAction(CreateResourceGroup create) : IRpcAction
 {
     public string Version => ProductVersions.Operator;
 
@@ -23,7 +23,7 @@ public sealed class CreateAccountResourceGroupAction(ResourceGroupAdministration
         var displayName = bind.String("DisplayName", 1024);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await groups.CreateAsync(accountId, name, displayName, [], context.Idempotency, context.CancellationToken);
+        var result = await create.ExecuteAsync(new CreateResourceGroupCommand(accountId, name, displayName), context.Idempotency, context.CancellationToken);
         return result.Map<object>(created => new CreateAccountResourceGroupResponse(OperatorResourceGroupItem.From(created.Group)));
     }
 }

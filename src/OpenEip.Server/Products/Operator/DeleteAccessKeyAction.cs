@@ -4,7 +4,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Operator;
 
-public sealed class DeleteAccessKeyAction(AccountAdministration accounts) : IRpcAction
+public sealed class DeleteAccessKeyAction(DeleteAccessKey delete) : IRpcAction
 {
     public string Version => ProductVersions.Operator;
 
@@ -21,7 +21,7 @@ public sealed class DeleteAccessKeyAction(AccountAdministration accounts) : IRpc
         var accessKeyId = bind.RequiredString("UserAccessKeyId", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await accounts.DeleteAccessKeyAsync(accessKeyId, context.Idempotency, context.CancellationToken);
+        var result = await delete.ExecuteAsync(new DeleteAccessKeyCommand(accessKeyId), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

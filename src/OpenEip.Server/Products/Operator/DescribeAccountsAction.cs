@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Operator;
 
 /// <summary>DescribeAccounts: accounts with their AccessKeyIds and quotas, never a secret.</summary>
-public sealed class DescribeAccountsAction(AccountAdministration accounts) : IRpcAction
+public sealed class DescribeAccountsAction(DescribeAccounts describe) : IRpcAction
 {
     public string Version => ProductVersions.Operator;
 
@@ -21,7 +21,7 @@ public sealed class DescribeAccountsAction(AccountAdministration accounts) : IRp
         var accountId = bind.String("AccountId", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var found = await accounts.DescribeAccountsAsync(string.IsNullOrEmpty(accountId) ? null : accountId, context.CancellationToken);
+        var found = await describe.ExecuteAsync(new DescribeAccountsQuery(string.IsNullOrEmpty(accountId) ? null : accountId), context.CancellationToken);
         var items = found.Select(s => new AccountItem(
             s.Account.AccountId,
             s.Account.AccountName,

@@ -8,7 +8,7 @@ namespace OpenEip.Server.Products.Operator;
 /// DescribeIdleEipFees: per account, the idle fee each pay-as-you-go EIP has run up while unbound (R-LIFE-2),
 /// and which ones have been idle long enough that releasing them is worth suggesting.
 /// </summary>
-public sealed class DescribeIdleEipFeesAction(AccountBilling billing) : IRpcAction
+public sealed class DescribeIdleEipFeesAction(DescribeIdleEipFees describe) : IRpcAction
 {
     public string Version => ProductVersions.Operator;
 
@@ -24,7 +24,7 @@ public sealed class DescribeIdleEipFeesAction(AccountBilling billing) : IRpcActi
         var accountId = bind.NonEmptyString("AccountId", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await billing.DescribeIdleFeesAsync(accountId, context.CancellationToken);
+        var result = await describe.ExecuteAsync(new DescribeIdleEipFeesQuery(accountId), context.CancellationToken);
         return result.Map<object>(DescribeIdleEipFeesResponse.From);
     }
 }

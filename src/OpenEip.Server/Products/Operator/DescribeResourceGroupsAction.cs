@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Operator;
 
 /// <summary>DescribeResourceGroups: every account's resource groups, or one account's (AccountId), oldest first.</summary>
-public sealed class DescribeResourceGroupsAction(ResourceGroupAdministration groups) : IRpcAction
+public sealed class DescribeResourceGroupsAction(ListResourceGroups list) : IRpcAction
 {
     public string Version => ProductVersions.Operator;
 
@@ -21,7 +21,7 @@ public sealed class DescribeResourceGroupsAction(ResourceGroupAdministration gro
         var accountId = bind.NonEmptyString("AccountId", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var page = await groups.ListAsync(new ResourceGroupQuery(accountId) { PageSize = int.MaxValue }, context.CancellationToken);
+        var page = await list.ExecuteAsync(new ResourceGroupQuery(accountId) { PageSize = int.MaxValue }, context.CancellationToken);
         var items = page.Items.Select(g => OperatorResourceGroupItem.From(g.Group)).ToList();
         return new DescribeResourceGroupsResponse(items.Count, new OperatorResourceGroupList(items));
     }

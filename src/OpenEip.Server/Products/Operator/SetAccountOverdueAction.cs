@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Operator;
 
 /// <summary>SetAccountOverdue: an account with an overdue payment has its pay-as-you-go EIPs locked, then released after the grace period (R-LIFE-5).</summary>
-public sealed class SetAccountOverdueAction(AccountBilling billing) : IRpcAction
+public sealed class SetAccountOverdueAction(SetAccountOverdue setOverdue) : IRpcAction
 {
     public string Version => ProductVersions.Operator;
 
@@ -22,7 +22,7 @@ public sealed class SetAccountOverdueAction(AccountBilling billing) : IRpcAction
         var overdue = bind.RequiredBool("Overdue");
         if (bind.Error is not null)
             return bind.Error;
-        var result = await billing.SetOverdueAsync(accountId, overdue, context.Idempotency, context.CancellationToken);
+        var result = await setOverdue.ExecuteAsync(new SetAccountOverdueCommand(accountId, overdue), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

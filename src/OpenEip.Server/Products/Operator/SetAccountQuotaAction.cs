@@ -4,7 +4,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Operator;
 
-public sealed class SetAccountQuotaAction(AccountAdministration accounts) : IRpcAction
+public sealed class SetAccountQuotaAction(SetAccountQuota setQuota) : IRpcAction
 {
     public string Version => ProductVersions.Operator;
 
@@ -22,7 +22,7 @@ public sealed class SetAccountQuotaAction(AccountAdministration accounts) : IRpc
         var value = bind.RequiredLong("Value", 0, 1_000_000_000);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await accounts.SetQuotaAsync(accountId, quotaName, value, context.Idempotency, context.CancellationToken);
+        var result = await setQuota.ExecuteAsync(new SetAccountQuotaCommand(accountId, quotaName, value), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Operator;
 
 /// <summary>SetHaVipMaster: moves a HaVip (any account's) to another of its members, as a VRRP failover would (R-HAVIP-5).</summary>
-public sealed class SetHaVipMasterAction(HaVipLifecycle haVips) : IRpcAction
+public sealed class SetHaVipMasterAction(SetHaVipMaster setMaster) : IRpcAction
 {
     public string Version => ProductVersions.Operator;
 
@@ -22,7 +22,7 @@ public sealed class SetHaVipMasterAction(HaVipLifecycle haVips) : IRpcAction
         var instanceId = bind.RequiredString("InstanceId", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await haVips.SetMasterAsync(id, instanceId, context.Idempotency, context.CancellationToken);
+        var result = await setMaster.ExecuteAsync(new SetHaVipMasterCommand(id, instanceId), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

@@ -6,7 +6,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Operator;
 
 /// <summary>SetIdleEipPrice: the idle (configuration) fee per pay-as-you-go EIP and hour (R-LIFE-2).</summary>
-public sealed class SetIdleEipPriceAction(AccountBilling billing) : IRpcAction
+public sealed class SetIdleEipPriceAction(SetIdleEipPrice setPrice) : IRpcAction
 {
     public string Version => ProductVersions.Operator;
 
@@ -24,7 +24,7 @@ public sealed class SetIdleEipPriceAction(AccountBilling billing) : IRpcAction
             bind.Fail(ApiErrors.InvalidParameter("PricePerHour", "a non-negative decimal number such as 0.02 is expected."));
         if (bind.Error is not null)
             return bind.Error;
-        var result = await billing.SetIdleFeePriceAsync(decimal.Parse(text, CultureInfo.InvariantCulture), context.Idempotency, context.CancellationToken);
+        var result = await setPrice.ExecuteAsync(new SetIdleEipPriceCommand(decimal.Parse(text, CultureInfo.InvariantCulture)), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

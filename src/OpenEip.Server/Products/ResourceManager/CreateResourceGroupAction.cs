@@ -6,7 +6,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.ResourceManager;
 
 /// <summary>CreateResourceGroup: Name (2–50, letters, digits, hyphens, a letter first, unique in the account), DisplayName (1–50), Tag.N.</summary>
-public sealed class CreateResourceGroupAction(ResourceGroupAdministration groups, RegionCatalogue regions) : IRpcAction
+public sealed class CreateResourceGroupAction(CreateResourceGroup create, RegionCatalogue regions) : IRpcAction
 {
     public string Version => ProductVersions.ResourceManager;
 
@@ -22,7 +22,7 @@ public sealed class CreateResourceGroupAction(ResourceGroupAdministration groups
         var tags = bind.Tags("Tag", 20);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await groups.CreateAsync(context.AccountId, name, displayName, tags, context.Idempotency, context.CancellationToken);
+        var result = await create.ExecuteAsync(new CreateResourceGroupCommand(context.AccountId, name, displayName) { Tags = tags }, context.Idempotency, context.CancellationToken);
         return result.Map<object>(created => new ResourceGroupResponse(ResourceGroupView.From(created.Group, regions)));
     }
 }

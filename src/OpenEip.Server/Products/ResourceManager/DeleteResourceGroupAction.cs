@@ -9,7 +9,7 @@ namespace OpenEip.Server.Products.ResourceManager;
 /// DeleteResourceGroup: an empty group other than the default one. It is gone at once; the response shows it
 /// PendingDelete, the status Alibaba answers with while it checks that the group is empty.
 /// </summary>
-public sealed class DeleteResourceGroupAction(ResourceGroupAdministration groups, RegionCatalogue regions) : IRpcAction
+public sealed class DeleteResourceGroupAction(DeleteResourceGroup delete, RegionCatalogue regions) : IRpcAction
 {
     public string Version => ProductVersions.ResourceManager;
 
@@ -23,7 +23,7 @@ public sealed class DeleteResourceGroupAction(ResourceGroupAdministration groups
         var id = bind.RequiredString("ResourceGroupId", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await groups.DeleteAsync(context.AccountId, id, context.Idempotency, context.CancellationToken);
+        var result = await delete.ExecuteAsync(new DeleteResourceGroupCommand(context.AccountId, id), context.Idempotency, context.CancellationToken);
         return result.Map<object>(deleted => new ResourceGroupResponse(ResourceGroupView.From(deleted, regions, "PendingDelete")));
     }
 }

@@ -6,7 +6,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.ResourceManager;
 
 /// <summary>GetResourceGroup: one of the caller's groups, else EntityNotExists.ResourceGroup.</summary>
-public sealed class GetResourceGroupAction(ResourceGroupAdministration groups, RegionCatalogue regions) : IRpcAction
+public sealed class GetResourceGroupAction(GetResourceGroup get, RegionCatalogue regions) : IRpcAction
 {
     public string Version => ProductVersions.ResourceManager;
 
@@ -21,7 +21,7 @@ public sealed class GetResourceGroupAction(ResourceGroupAdministration groups, R
         var includeTags = bind.Bool("IncludeTags") ?? false;
         if (bind.Error is not null)
             return bind.Error;
-        var result = await groups.GetAsync(context.AccountId, id, context.CancellationToken);
+        var result = await get.ExecuteAsync(new GetResourceGroupQuery(context.AccountId, id), context.CancellationToken);
         return result.Map<object>(found => new ResourceGroupResponse(TaggedResourceGroupView.From(found, regions, includeTags)));
     }
 }

@@ -9,7 +9,7 @@ namespace OpenEip.Server.Products.ResourceManager;
 /// ListResourceGroups: the caller's groups, oldest (the default group) first, filtered by Status,
 /// ResourceGroupId / ResourceGroupIds.N (the list wins), Name and DisplayName (substrings), Tag.N; PageSize ≤ 100.
 /// </summary>
-public sealed class ListResourceGroupsAction(ResourceGroupAdministration groups) : IRpcAction
+public sealed class ListResourceGroupsAction(ListResourceGroups list) : IRpcAction
 {
     public string Version => ProductVersions.ResourceManager;
 
@@ -35,7 +35,7 @@ public sealed class ListResourceGroupsAction(ResourceGroupAdministration groups)
         var includeTags = bind.Bool("IncludeTags") ?? false;
         if (bind.Error is not null)
             return bind.Error;
-        var page = await groups.ListAsync(query, context.CancellationToken);
+        var page = await list.ExecuteAsync(query, context.CancellationToken);
         return new ListResourceGroupsResponse(query.PageNumber, query.PageSize, page.TotalCount,
             new ResourceGroupList(page.Items.Select(g => ResourceGroupItem.From(g, includeTags)).ToList()));
     }

@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Slb;
 
 /// <summary>SLB CreateLoadBalancer: an intranet CLB in a vSwitch (can take an EIP later) or an internet CLB with a public address.</summary>
-public sealed class CreateLoadBalancerAction(ClassicLoadBalancerLifecycle loadBalancers) : IRpcAction
+public sealed class CreateLoadBalancerAction(CreateClassicLoadBalancer create) : IRpcAction
 {
     public string Version => ProductVersions.Slb;
 
@@ -30,7 +30,7 @@ public sealed class CreateLoadBalancerAction(ClassicLoadBalancerLifecycle loadBa
         bind.Int("Bandwidth", 1, 5120);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await loadBalancers.CreateAsync(command, context.Idempotency, context.CancellationToken);
+        var result = await create.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(lb => new CreateLoadBalancerResponse(
             lb.LoadBalancerId, lb.Address, lb.LoadBalancerName, lb.VpcId, lb.VSwitchId, lb.NetworkType, "ipv4", lb.ResourceGroupId));
     }

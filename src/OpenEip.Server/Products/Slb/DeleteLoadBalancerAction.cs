@@ -4,7 +4,7 @@ using OpenEip.Core.UseCases.LoadBalancers;
 
 namespace OpenEip.Server.Products.Slb;
 
-public sealed class DeleteLoadBalancerAction(ClassicLoadBalancerLifecycle loadBalancers) : IdAction
+public sealed class DeleteLoadBalancerAction(DeleteClassicLoadBalancer delete) : IdAction
 {
     public override string Version => ProductVersions.Slb;
 
@@ -13,5 +13,5 @@ public sealed class DeleteLoadBalancerAction(ClassicLoadBalancerLifecycle loadBa
     protected override string IdParameter => "LoadBalancerId";
 
     protected override Task<Result<Unit>> RunAsync(string accountId, string regionId, string id, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        loadBalancers.DeleteAsync(accountId, id, idempotency, cancellationToken);
+        delete.ExecuteAsync(new DeleteClassicLoadBalancerCommand(accountId, id), idempotency, cancellationToken);
 }

@@ -4,7 +4,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Slb;
 
-public sealed class DescribeLoadBalancerAttributeAction(ClassicLoadBalancerLifecycle loadBalancers) : IRpcAction
+public sealed class DescribeLoadBalancerAttributeAction(DescribeClassicLoadBalancer describe) : IRpcAction
 {
     public string Version => ProductVersions.Slb;
 
@@ -19,7 +19,7 @@ public sealed class DescribeLoadBalancerAttributeAction(ClassicLoadBalancerLifec
         bind.String("RegionId", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await loadBalancers.FindAsync(context.AccountId, id, context.CancellationToken);
+        var result = await describe.ExecuteAsync(new DescribeClassicLoadBalancerQuery(context.AccountId, id), context.CancellationToken);
         return result.Map<object>(LoadBalancerItem.From);
     }
 }

@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Slb;
 
-public sealed class DescribeLoadBalancersAction(ClassicLoadBalancerLifecycle loadBalancers) : IRpcAction
+public sealed class DescribeLoadBalancersAction(DescribeClassicLoadBalancers describe) : IRpcAction
 {
     public string Version => ProductVersions.Slb;
 
@@ -28,7 +28,7 @@ public sealed class DescribeLoadBalancersAction(ClassicLoadBalancerLifecycle loa
         var addressType = bind.Enum("AddressType", ["internet", "intranet"]);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await loadBalancers.DescribeAsync(query, addressType, context.CancellationToken);
+        var result = await describe.ExecuteAsync(new DescribeClassicLoadBalancersQuery(query, addressType), context.CancellationToken);
         return result.Map<object>(page => new DescribeLoadBalancersResponse(query.PageNumber, query.PageSize, page.TotalCount,
             new LoadBalancerList(page.Items.Select(LoadBalancerItem.From).ToList())));
     }

@@ -24,7 +24,7 @@ public abstract class TagResourcesAction(TagResources tags, IReadOnlyList<string
             bind.Fail(ApiErrors.MissingParameter("Tag.1.Key"));
         if (bind.Error is not null)
             return bind.Error;
-        var result = await tags.TagAsync(context.AccountId, regionId, resourceType, resourceIds, tagList, context.Idempotency, context.CancellationToken);
+        var result = await tags.ExecuteAsync(new TagResourcesCommand(context.AccountId, regionId, resourceType, resourceIds, tagList), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

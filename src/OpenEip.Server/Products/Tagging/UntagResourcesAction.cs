@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Tagging;
 
 /// <summary>Removing tags as the VPC (UnTagResources) and ECS (UntagResources) APIs share it: TagKey.N, or All=true for every tag.</summary>
-public abstract class UntagResourcesAction(TagResources tags, IReadOnlyList<string> resourceTypes) : IRpcAction
+public abstract class UntagResourcesAction(UntagResources untag, IReadOnlyList<string> resourceTypes) : IRpcAction
 {
     public abstract string Version { get; }
 
@@ -26,7 +26,7 @@ public abstract class UntagResourcesAction(TagResources tags, IReadOnlyList<stri
             bind.Fail(ApiErrors.MissingParameter("TagKey.1"));
         if (bind.Error is not null)
             return bind.Error;
-        var result = await tags.UntagAsync(context.AccountId, regionId, resourceType, resourceIds, all ? null : keys, context.Idempotency, context.CancellationToken);
+        var result = await untag.ExecuteAsync(new UntagResourcesCommand(context.AccountId, regionId, resourceType, resourceIds, all ? null : keys), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

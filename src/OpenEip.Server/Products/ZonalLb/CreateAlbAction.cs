@@ -6,4 +6,4 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.ZonalLb;
 
-public sealed class CreateAlbAction(ZonalLoadBalancerLifecycle loadBalancers, DefaultRegion defaultRegion) : CreateZonalLoadBalancerAction(loadBalancers, ZonalProduct.Alb, defaultRegion);
+public sealed class CreateAlbAction(CreateZonalLoadBalancer create, DefaultRegion defaultRegion) : CreateZonalLoadBalancerAction(create, ZonalProduct.Alb, defaultRegion);

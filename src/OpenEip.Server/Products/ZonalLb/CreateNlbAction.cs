@@ -6,4 +6,4 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.ZonalLb;
 
-public sealed class CreateNlbAction(ZonalLoadBalancerLifecycle loadBalancers, DefaultRegion defaultRegion) : CreateZonalLoadBalancerAction(loadBalancers, ZonalProduct.Nlb, defaultRegion);
+public sealed class CreateNlbAction(CreateZonalLoadBalancer create, DefaultRegion defaultRegion) : CreateZonalLoadBalancerAction(create, ZonalProduct.Nlb, defaultRegion);

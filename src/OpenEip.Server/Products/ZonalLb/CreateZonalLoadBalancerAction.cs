@@ -7,7 +7,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.ZonalLb;
 
 /// <summary>CreateLoadBalancer of ALB or NLB: AddressType Internet|Intranet, VpcId, ZoneMappings.N (two zones at least).</summary>
-public abstract class CreateZonalLoadBalancerAction(ZonalLoadBalancerLifecycle loadBalancers, ZonalProduct product, DefaultRegion defaultRegion) : IRpcAction
+public abstract class CreateZonalLoadBalancerAction(CreateZonalLoadBalancer create, ZonalProduct product, DefaultRegion defaultRegion) : IRpcAction
 {
     public string Version => product.Version;
 
@@ -26,7 +26,12 @@ public abstract class CreateZonalLoadBalancerAction(ZonalLoadBalancerLifecycle l
         var resourceGroupId = bind.NonEmptyString("ResourceGroupId", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await loadBalancers.CreateAsync(context.AccountId, regionId, product.Kind, name, addressType, vpcId, mappings, resourceGroupId, context.Idempotency, context.CancellationToken);
+        var command = new CreateZonalLoadBalancerCommand(context.AccountId, regionId, product.Kind, addressType, vpcId, mappings)
+        {
+            LoadBalancerName = name,
+            ResourceGroupId = resourceGroupId,
+        };
+        var result = await create.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(lb => new CreatedZonalLoadBalancer(lb.LoadBalancerId, NewJobId()));
     }
 

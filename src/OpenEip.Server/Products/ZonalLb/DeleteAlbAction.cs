@@ -6,4 +6,4 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.ZonalLb;
 
-public sealed class DeleteAlbAction(ZonalLoadBalancerLifecycle loadBalancers) : DeleteZonalLoadBalancerAction(loadBalancers, ZonalProduct.Alb);
+public sealed class DeleteAlbAction(DeleteZonalLoadBalancer delete) : DeleteZonalLoadBalancerAction(delete, ZonalProduct.Alb);

@@ -6,4 +6,4 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.ZonalLb;
 
-public sealed class DeleteNlbAction(ZonalLoadBalancerLifecycle loadBalancers) : DeleteZonalLoadBalancerAction(loadBalancers, ZonalProduct.Nlb);
+public sealed class DeleteNlbAction(DeleteZonalLoadBalancer delete) : DeleteZonalLoadBalancerAction(delete, ZonalProduct.Nlb);

@@ -6,7 +6,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.ZonalLb;
 
-public abstract class DeleteZonalLoadBalancerAction(ZonalLoadBalancerLifecycle loadBalancers, ZonalProduct product) : IRpcAction
+public abstract class DeleteZonalLoadBalancerAction(DeleteZonalLoadBalancer delete, ZonalProduct product) : IRpcAction
 {
     public string Version => product.Version;
 
@@ -20,7 +20,7 @@ public abstract class DeleteZonalLoadBalancerAction(ZonalLoadBalancerLifecycle l
         var id = bind.RequiredString("LoadBalancerId", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await loadBalancers.DeleteAsync(context.AccountId, product.Kind, id, context.Idempotency, context.CancellationToken);
+        var result = await delete.ExecuteAsync(new DeleteZonalLoadBalancerCommand(context.AccountId, product.Kind, id), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => new ZonalJob(CreateZonalLoadBalancerAction.NewJobId()));
     }
 }

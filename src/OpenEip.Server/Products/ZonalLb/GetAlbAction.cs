@@ -6,4 +6,4 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.ZonalLb;
 
-public sealed class GetAlbAction(ZonalLoadBalancerLifecycle loadBalancers) : GetZonalLoadBalancerAction(loadBalancers, ZonalProduct.Alb);
+public sealed class GetAlbAction(GetZonalLoadBalancer get) : GetZonalLoadBalancerAction(get, ZonalProduct.Alb);

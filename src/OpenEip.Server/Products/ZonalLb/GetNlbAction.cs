@@ -6,4 +6,4 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.ZonalLb;
 
-public sealed class GetNlbAction(ZonalLoadBalancerLifecycle loadBalancers) : GetZonalLoadBalancerAction(loadBalancers, ZonalProduct.Nlb);
+public sealed class GetNlbAction(GetZonalLoadBalancer get) : GetZonalLoadBalancerAction(get, ZonalProduct.Nlb);

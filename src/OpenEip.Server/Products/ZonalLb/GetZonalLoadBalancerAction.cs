@@ -7,7 +7,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.ZonalLb;
 
 /// <summary>GetLoadBalancerAttribute: ALB reports LoadBalancerAddresses {Address, IntranetAddress, AllocationId}; NLB {PublicIPv4Address, PrivateIPv4Address, AllocationId}.</summary>
-public abstract class GetZonalLoadBalancerAction(ZonalLoadBalancerLifecycle loadBalancers, ZonalProduct product) : IRpcAction
+public abstract class GetZonalLoadBalancerAction(GetZonalLoadBalancer get, ZonalProduct product) : IRpcAction
 {
     public string Version => product.Version;
 
@@ -21,7 +21,7 @@ public abstract class GetZonalLoadBalancerAction(ZonalLoadBalancerLifecycle load
         var id = bind.RequiredString("LoadBalancerId", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await loadBalancers.FindAsync(context.AccountId, product.Kind, id, context.CancellationToken);
+        var result = await get.ExecuteAsync(new GetZonalLoadBalancerQuery(context.AccountId, product.Kind, id), context.CancellationToken);
         return result.Map(ZonalLoadBalancerView.From);
     }
 }

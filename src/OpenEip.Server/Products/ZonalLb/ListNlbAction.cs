@@ -6,4 +6,4 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.ZonalLb;
 
-public sealed class ListNlbAction(ZonalLoadBalancerLifecycle loadBalancers, DefaultRegion defaultRegion) : ListZonalLoadBalancersAction(loadBalancers, ZonalProduct.Nlb, defaultRegion);
+public sealed class ListNlbAction(ListZonalLoadBalancers list, DefaultRegion defaultRegion) : ListZonalLoadBalancersAction(list, ZonalProduct.Nlb, defaultRegion);

@@ -7,7 +7,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.ZonalLb;
 
 /// <summary>ListLoadBalancers: LoadBalancerIds.N, VpcIds.N, AddressType; MaxResults ≤ 100 and NextToken.</summary>
-public abstract class ListZonalLoadBalancersAction(ZonalLoadBalancerLifecycle loadBalancers, ZonalProduct product, DefaultRegion defaultRegion) : IRpcAction
+public abstract class ListZonalLoadBalancersAction(ListZonalLoadBalancers list, ZonalProduct product, DefaultRegion defaultRegion) : IRpcAction
 {
     public string Version => product.Version;
 
@@ -29,7 +29,8 @@ public abstract class ListZonalLoadBalancersAction(ZonalLoadBalancerLifecycle lo
             bind.Fail(ApiErrors.InvalidParameter("NextToken", "use the NextToken of the previous page."));
         if (bind.Error is not null)
             return bind.Error;
-        var page = await loadBalancers.ListAsync(context.AccountId, regionId, product.Kind, ids, vpcIds, addressType, offset, limit, context.CancellationToken);
+        var query = new ZonalLoadBalancerQuery(context.AccountId, regionId, product.Kind) { Ids = ids, VpcIds = vpcIds, AddressType = addressType, Offset = offset, Limit = limit };
+        var page = await list.ExecuteAsync(query, context.CancellationToken);
         var next = offset + page.Items.Count < page.TotalCount ? (offset + page.Items.Count).ToString(CultureInfo.InvariantCulture) : "";
         return new ZonalLoadBalancerList(page.Items.Select(lb => (object)ZonalLoadBalancerView.From(lb)).ToList(), page.TotalCount, next, limit);
     }

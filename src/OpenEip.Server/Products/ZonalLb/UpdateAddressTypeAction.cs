@@ -7,7 +7,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.ZonalLb;
 
 /// <summary>UpdateLoadBalancerAddressTypeConfig: Intranet ⇄ Internet (R-LB-2).</summary>
-public abstract class UpdateAddressTypeAction(ZonalLoadBalancerLifecycle loadBalancers, ZonalProduct product) : IRpcAction
+public abstract class UpdateAddressTypeAction(UpdateZonalLoadBalancerAddressType update, ZonalProduct product) : IRpcAction
 {
     public string Version => product.Version;
 
@@ -22,7 +22,7 @@ public abstract class UpdateAddressTypeAction(ZonalLoadBalancerLifecycle loadBal
         var addressType = bind.RequiredEnum("AddressType", ZonalBinding.AddressTypes);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await loadBalancers.SetAddressTypeAsync(context.AccountId, product.Kind, id, addressType, context.Idempotency, context.CancellationToken);
+        var result = await update.ExecuteAsync(new UpdateZonalLoadBalancerAddressTypeCommand(context.AccountId, product.Kind, id, addressType), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => new ZonalJob(CreateZonalLoadBalancerAction.NewJobId()));
     }
 }

@@ -6,4 +6,4 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.ZonalLb;
 
-public sealed class UpdateAlbAddressTypeAction(ZonalLoadBalancerLifecycle loadBalancers) : UpdateAddressTypeAction(loadBalancers, ZonalProduct.Alb);
+public sealed class UpdateAlbAddressTypeAction(UpdateZonalLoadBalancerAddressType update) : UpdateAddressTypeAction(update, ZonalProduct.Alb);

@@ -6,4 +6,4 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.ZonalLb;
 
-public sealed class UpdateNlbAddressTypeAction(ZonalLoadBalancerLifecycle loadBalancers) : UpdateAddressTypeAction(loadBalancers, ZonalProduct.Nlb);
+public sealed class UpdateNlbAddressTypeAction(UpdateZonalLoadBalancerAddressType update) : UpdateAddressTypeAction(update, ZonalProduct.Nlb);

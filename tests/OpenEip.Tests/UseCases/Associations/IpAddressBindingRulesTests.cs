@@ -98,8 +98,8 @@ public sealed class IpAddressBindingRulesTests
 
     [Theory]
     [InlineData(OpenEip.Core.Nat.NatGateway.PrivateIpOwner, "ngw-test")]
-    [InlineData(HaVipLifecycle.OwnerType, "havip-test")]
-    [InlineData(ClassicLoadBalancerLifecycle.OwnerType, "lb-test")]
+    [InlineData(CreateHaVip.OwnerType, "havip-test")]
+    [InlineData(CreateClassicLoadBalancer.OwnerType, "lb-test")]
     public void An_address_another_kind_of_resource_holds_is_bound_through_that_resource(string ownerType, string ownerId)
     {
         var refused = IpAddressBindingRules.Decide(AddressFacts() with { Holder = HeldBy(ownerType, ownerId) }, Request(), Now);

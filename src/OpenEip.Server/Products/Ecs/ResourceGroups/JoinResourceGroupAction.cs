@@ -26,7 +26,7 @@ public sealed class JoinResourceGroupAction(MoveResource move) : IRpcAction
         var kind = MovableResourceTypes.ForEcs(type);
         if (!kind.IsSuccess)
             return kind.Error;
-        var result = await move.ExecuteAsync(context.AccountId, regionId, kind.Value, resourceId, groupId, context.Idempotency, context.CancellationToken);
+        var result = await move.ExecuteAsync(new MoveResourceCommand(context.AccountId, regionId, kind.Value, resourceId, groupId), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

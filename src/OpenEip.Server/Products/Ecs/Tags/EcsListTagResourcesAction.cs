@@ -13,7 +13,7 @@ namespace OpenEip.Server.Products.Ecs.Tags;
 /// with an opaque NextToken. The body has the VPC API's shape, so its response models are shared.
 /// TagFilter.N (fuzzy key and value matching) is refused.
 /// </summary>
-public sealed class EcsListTagResourcesAction(TagResources tags) : IRpcAction
+public sealed class EcsListTagResourcesAction(ListTagResources list) : IRpcAction
 {
     public const int PageSize = 50;
 
@@ -26,7 +26,7 @@ public sealed class EcsListTagResourcesAction(TagResources tags) : IRpcAction
     public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
     {
         var bind = context.Bind();
-        bind.RequiredString("RegionId", 64);
+        var regionId = bind.RequiredString("RegionId", 64);
         var resourceType = TagBinding.ResourceType(bind, ResourceTypes.Ecs);
         var resourceIds = bind.List("ResourceId", 50);
         var tagFilter = bind.Tags("Tag", 20);
@@ -41,7 +41,15 @@ public sealed class EcsListTagResourcesAction(TagResources tags) : IRpcAction
         if (bind.Error is not null)
             return bind.Error;
 
-        var page = await tags.ListAsync(context.AccountId, resourceType, resourceIds.Count > 0 ? resourceIds : null, tagFilter, offset, PageSize + 1, context.CancellationToken);
+        var listed = await list.ExecuteAsync(
+            new ListTagResourcesQuery(context.AccountId, regionId, resourceType)
+            {
+                ResourceIds = resourceIds.Count > 0 ? resourceIds : null, Tags = tagFilter, Offset = offset, Limit = PageSize + 1,
+            },
+            context.CancellationToken);
+        if (!listed.IsSuccess)
+            return listed.Error;
+        var page = listed.Value;
         var more = page.Count > PageSize;
         return new ListTagResourcesResponse(
             more ? (offset + PageSize).ToString(CultureInfo.InvariantCulture) : "",

@@ -4,7 +4,7 @@ using OpenEip.Core.UseCases.Tags;
 namespace OpenEip.Server.Products.Ecs.Tags;
 
 /// <summary>ECS UntagResources (lower-case "t", unlike the VPC API's UnTagResources).</summary>
-public sealed class EcsUntagResourcesAction(TagResources tags) : Tagging.UntagResourcesAction(tags, ResourceTypes.Ecs)
+public sealed class EcsUntagResourcesAction(UntagResources untag) : Tagging.UntagResourcesAction(untag, ResourceTypes.Ecs)
 {
     public override string Version => ProductVersions.Ecs;
 

@@ -26,7 +26,7 @@ public sealed class AssociateEipAddressBatchAction(AssociateEipBatch batch) : IR
             bind.Fail(ApiErrors.MissingParameter("InstanceIds.1"));
         if (bind.Error is not null)
             return bind.Error;
-        var result = await batch.ExecuteAsync(context.AccountId, regionId, instanceType, instanceId, allocationIds, mode, context.Idempotency, context.CancellationToken);
+        var result = await batch.ExecuteAsync(new AssociateEipBatchCommand(context.AccountId, regionId, instanceType, instanceId, allocationIds, mode), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

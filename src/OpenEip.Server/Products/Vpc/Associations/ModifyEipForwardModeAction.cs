@@ -22,7 +22,7 @@ public sealed class ModifyEipForwardModeAction(ModifyEipForwardMode modify) : IR
         var mode = bind.RequiredEnum("Mode", BindingModes.All);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await modify.ExecuteAsync(context.AccountId, allocationId, regionId, mode, context.Idempotency, context.CancellationToken);
+        var result = await modify.ExecuteAsync(new ModifyEipForwardModeCommand(context.AccountId, allocationId, regionId, mode), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

@@ -25,7 +25,7 @@ public sealed class DeletionProtectionAction(SetEipDeletionProtection protect, S
             return bind.Error;
         var result = type == "NATGW"
             ? await protectGateway.ExecuteAsync(new SetNatGatewayDeletionProtectionCommand(context.AccountId, regionId, instanceId, enable), context.Idempotency, context.CancellationToken)
-            : await protect.ExecuteAsync(context.AccountId, instanceId, regionId, enable, context.Idempotency, context.CancellationToken);
+            : await protect.ExecuteAsync(new SetEipDeletionProtectionCommand(context.AccountId, instanceId, regionId, enable), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Vpc.Eips;
 
 /// <summary>DescribeHighDefinitionMonitorLogAttribute: the EIP's monitoring destination (InstanceType defaults to EIP, Terraform omits it).</summary>
-public sealed class DescribeHighDefinitionMonitorLogAttributeAction(HighDefinitionMonitoring monitoring) : IRpcAction
+public sealed class DescribeHighDefinitionMonitorLogAttributeAction(DescribeHighDefinitionMonitor describe) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -21,7 +21,7 @@ public sealed class DescribeHighDefinitionMonitorLogAttributeAction(HighDefiniti
         var instanceType = bind.Enum("InstanceType", ["EIP"]) ?? "EIP";
         if (bind.Error is not null)
             return bind.Error;
-        var result = await monitoring.DescribeAsync(context.AccountId, regionId, allocationId, context.CancellationToken);
+        var result = await describe.ExecuteAsync(new HighDefinitionMonitorQuery(context.AccountId, regionId, allocationId), context.CancellationToken);
         return result.Map<object>(setting => new DescribeHighDefinitionMonitorLogAttributeResponse(allocationId, instanceType, setting.LogProject, setting.LogStore, "true"));
     }
 }

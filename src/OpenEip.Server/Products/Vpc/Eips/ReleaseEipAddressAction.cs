@@ -19,7 +19,7 @@ public sealed class ReleaseEipAddressAction(ReleaseEip release) : IRpcAction
         var regionId = bind.String("RegionId", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await release.ExecuteAsync(context.AccountId, allocationId, regionId, context.Idempotency, context.CancellationToken);
+        var result = await release.ExecuteAsync(new ReleaseEipCommand(context.AccountId, allocationId, regionId), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

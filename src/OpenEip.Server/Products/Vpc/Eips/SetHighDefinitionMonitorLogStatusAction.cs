@@ -10,7 +10,7 @@ namespace OpenEip.Server.Products.Vpc.Eips;
 /// Status ON/OFF, LogProject and LogStore the Log Service destination. Parts not given are kept (Terraform sends
 /// only what changed).
 /// </summary>
-public sealed class SetHighDefinitionMonitorLogStatusAction(HighDefinitionMonitoring monitoring) : IRpcAction
+public sealed class SetHighDefinitionMonitorLogStatusAction(SetHighDefinitionMonitor monitoring) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -30,7 +30,7 @@ public sealed class SetHighDefinitionMonitorLogStatusAction(HighDefinitionMonito
         if (bind.Error is not null)
             return bind.Error;
         var command = new SetHighDefinitionMonitorCommand(context.AccountId, regionId, allocationId, status, logProject, logStore);
-        var result = await monitoring.SetAsync(command, context.Idempotency, context.CancellationToken);
+        var result = await monitoring.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => new SetHighDefinitionMonitorLogStatusResponse("true"));
     }
 }

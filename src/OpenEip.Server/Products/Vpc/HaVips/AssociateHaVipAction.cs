@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Vpc.HaVips;
 
 /// <summary>AssociateHaVip: an ECS instance or ENI of the HaVip's vSwitch (R-HAVIP-5, at most 10).</summary>
-public sealed class AssociateHaVipAction(HaVipLifecycle haVips) : IRpcAction
+public sealed class AssociateHaVipAction(AssociateHaVip associate) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -22,7 +22,7 @@ public sealed class AssociateHaVipAction(HaVipLifecycle haVips) : IRpcAction
         var type = bind.Enum("InstanceType", ["EcsInstance", "NetworkInterface"]) ?? "EcsInstance";
         if (bind.Error is not null)
             return bind.Error;
-        var result = await haVips.AssociateAsync(context.AccountId, regionId, id, instanceId, type, context.Idempotency, context.CancellationToken);
+        var result = await associate.ExecuteAsync(new AssociateHaVipCommand(context.AccountId, regionId, id, instanceId, type), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

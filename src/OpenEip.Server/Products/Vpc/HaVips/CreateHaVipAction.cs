@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Vpc.HaVips;
 
 /// <summary>CreateHaVip (R-HAVIP-1 privilege, R-HAVIP-2 quota): a private IP of a vSwitch, optionally the one asked for.</summary>
-public sealed class CreateHaVipAction(HaVipLifecycle haVips) : IRpcAction
+public sealed class CreateHaVipAction(CreateHaVip create) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -16,16 +16,17 @@ public sealed class CreateHaVipAction(HaVipLifecycle haVips) : IRpcAction
     public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
     {
         var bind = context.Bind();
-        var regionId = bind.RequiredString("RegionId", 64);
-        var vSwitchId = bind.RequiredString("VSwitchId", 64);
-        var ip = bind.NonEmptyString("IpAddress", 64);
-        var name = bind.String("Name", 1024);
-        var description = bind.String("Description", 1024);
-        var resourceGroupId = bind.NonEmptyString("ResourceGroupId", 64);
-        var tags = bind.Tags("Tag", 20);
+        var command = new CreateHaVipCommand(context.AccountId, bind.RequiredString("RegionId", 64), bind.RequiredString("VSwitchId", 64))
+        {
+            IpAddress = bind.NonEmptyString("IpAddress", 64),
+            Name = bind.String("Name", 1024),
+            Description = bind.String("Description", 1024),
+            ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
+            Tags = bind.Tags("Tag", 20),
+        };
         if (bind.Error is not null)
             return bind.Error;
-        var result = await haVips.CreateAsync(context.AccountId, regionId, vSwitchId, ip, name, description, resourceGroupId, tags, context.Idempotency, context.CancellationToken);
+        var result = await create.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(h => new CreateHaVipResponse(h.HaVipId, h.IpAddress));
     }
 }

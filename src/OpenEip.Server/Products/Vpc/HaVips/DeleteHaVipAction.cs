@@ -4,7 +4,7 @@ using OpenEip.Core.UseCases.HaVips;
 
 namespace OpenEip.Server.Products.Vpc.HaVips;
 
-public sealed class DeleteHaVipAction(HaVipLifecycle haVips) : IdAction
+public sealed class DeleteHaVipAction(DeleteHaVip delete) : IdAction
 {
     public override string Version => ProductVersions.Vpc;
 
@@ -15,5 +15,5 @@ public sealed class DeleteHaVipAction(HaVipLifecycle haVips) : IdAction
     protected override bool RegionRequired => true;
 
     protected override Task<Result<Unit>> RunAsync(string accountId, string regionId, string id, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        haVips.DeleteAsync(accountId, regionId, id, idempotency, cancellationToken);
+        delete.ExecuteAsync(new DeleteHaVipCommand(accountId, regionId, id), idempotency, cancellationToken);
 }

@@ -7,7 +7,7 @@ using OpenEip.Server.Products.Vpc.Eips;
 namespace OpenEip.Server.Products.Vpc.HaVips;
 
 /// <summary>DescribeHaVips: Filter.N.Key (HaVipId, VpcId, VSwitchId, Status, HaVipAddress) with Filter.N.Value.M.</summary>
-public sealed class DescribeHaVipsAction(HaVipLifecycle haVips) : IRpcAction
+public sealed class DescribeHaVipsAction(DescribeHaVips describe) : IRpcAction
 {
     private static readonly string[] FilterKeys = ["HaVipId", "VpcId", "VSwitchId", "Status", "HaVipAddress"];
 
@@ -36,7 +36,7 @@ public sealed class DescribeHaVipsAction(HaVipLifecycle haVips) : IRpcAction
         };
         if (bind.Error is not null)
             return bind.Error;
-        var page = await haVips.DescribeAsync(query, context.CancellationToken);
+        var page = await describe.ExecuteAsync(query, context.CancellationToken);
         return new DescribeHaVipsResponse(query.PageNumber, query.PageSize, page.TotalCount, new HaVipList(page.Items.Select(HaVipItem.From).ToList()));
     }
 }

@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Vpc.HaVips;
 
 /// <summary>ModifyHaVipAttribute: Name (≤ 128) and Description (≤ 256), neither a URL.</summary>
-public sealed class ModifyHaVipAttributeAction(HaVipLifecycle haVips) : IRpcAction
+public sealed class ModifyHaVipAttributeAction(ModifyHaVip modify) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -22,7 +22,7 @@ public sealed class ModifyHaVipAttributeAction(HaVipLifecycle haVips) : IRpcActi
         var description = bind.String("Description", 1024);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await haVips.ModifyAsync(context.AccountId, regionId, id, name, description, context.Idempotency, context.CancellationToken);
+        var result = await modify.ExecuteAsync(new ModifyHaVipCommand(context.AccountId, regionId, id, name, description), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

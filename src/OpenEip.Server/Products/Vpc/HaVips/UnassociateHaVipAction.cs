@@ -4,7 +4,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Vpc.HaVips;
 
-public sealed class UnassociateHaVipAction(HaVipLifecycle haVips) : IRpcAction
+public sealed class UnassociateHaVipAction(UnassociateHaVip unassociate) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -22,7 +22,7 @@ public sealed class UnassociateHaVipAction(HaVipLifecycle haVips) : IRpcAction
         bind.String("Force", 8);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await haVips.UnassociateAsync(context.AccountId, regionId, id, instanceId, context.Idempotency, context.CancellationToken);
+        var result = await unassociate.ExecuteAsync(new UnassociateHaVipCommand(context.AccountId, regionId, id, instanceId), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

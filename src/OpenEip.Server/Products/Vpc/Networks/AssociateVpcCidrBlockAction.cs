@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Vpc.Networks;
 
 /// <summary>AssociateVpcCidrBlock: a secondary IPv4 block, which may be a public range (R-BIND-9).</summary>
-public sealed class AssociateVpcCidrBlockAction(VpcLifecycle vpcs) : IRpcAction
+public sealed class AssociateVpcCidrBlockAction(AssociateVpcCidrBlock associate) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -23,7 +23,7 @@ public sealed class AssociateVpcCidrBlockAction(VpcLifecycle vpcs) : IRpcAction
         var cidr = bind.RequiredString("SecondaryCidrBlock", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await vpcs.AddCidrBlockAsync(context.AccountId, vpcId, regionId, cidr, context.Idempotency, context.CancellationToken);
+        var result = await associate.ExecuteAsync(new AssociateVpcCidrBlockCommand(context.AccountId, vpcId, regionId, cidr), context.Idempotency, context.CancellationToken);
         return result.Map<object>(block => new AssociateVpcCidrBlockResponse(block, "IPV4"));
     }
 }

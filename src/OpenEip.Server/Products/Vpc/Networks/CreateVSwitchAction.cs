@@ -4,7 +4,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Vpc.Networks;
 
-public sealed class CreateVSwitchAction(VSwitchLifecycle vSwitches) : IRpcAction
+public sealed class CreateVSwitchAction(CreateVSwitch create) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -30,7 +30,7 @@ public sealed class CreateVSwitchAction(VSwitchLifecycle vSwitches) : IRpcAction
             bind.Fail(new Error("OperationUnsupported.Ipv6", "IPv6 is not supported: create the vSwitch without Ipv6CidrBlock."));
         if (bind.Error is not null)
             return bind.Error;
-        var result = await vSwitches.CreateAsync(command, context.Idempotency, context.CancellationToken);
+        var result = await create.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(id => new CreateVSwitchResponse(id));
     }
 }

@@ -4,7 +4,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Vpc.Networks;
 
-public sealed class CreateVpcAction(VpcLifecycle vpcs) : IRpcAction
+public sealed class CreateVpcAction(CreateVpc create) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -32,7 +32,7 @@ public sealed class CreateVpcAction(VpcLifecycle vpcs) : IRpcAction
             return new Error("DryRunOperation", "Request validation has been passed with DryRun flag set.");
         if (bind.Error is not null)
             return bind.Error;
-        var result = await vpcs.CreateAsync(command, context.Idempotency, context.CancellationToken);
+        var result = await create.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         return result.Map<object>(c => c);
     }
 }

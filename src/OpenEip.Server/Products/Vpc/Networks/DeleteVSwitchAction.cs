@@ -4,7 +4,7 @@ using OpenEip.Core.UseCases.Networks;
 
 namespace OpenEip.Server.Products.Vpc.Networks;
 
-public sealed class DeleteVSwitchAction(VSwitchLifecycle vSwitches) : IdAction
+public sealed class DeleteVSwitchAction(DeleteVSwitch delete) : IdAction
 {
     public override string Version => ProductVersions.Vpc;
 
@@ -13,5 +13,5 @@ public sealed class DeleteVSwitchAction(VSwitchLifecycle vSwitches) : IdAction
     protected override string IdParameter => "VSwitchId";
 
     protected override Task<Result<Unit>> RunAsync(string accountId, string regionId, string id, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        vSwitches.DeleteAsync(accountId, id, regionId, idempotency, cancellationToken);
+        delete.ExecuteAsync(new DeleteVSwitchCommand(accountId, id, regionId), idempotency, cancellationToken);
 }

@@ -4,7 +4,7 @@ using OpenEip.Core.UseCases.Networks;
 
 namespace OpenEip.Server.Products.Vpc.Networks;
 
-public sealed class DeleteVpcAction(VpcLifecycle vpcs) : IdAction
+public sealed class DeleteVpcAction(DeleteVpc delete) : IdAction
 {
     public override string Version => ProductVersions.Vpc;
 
@@ -13,5 +13,5 @@ public sealed class DeleteVpcAction(VpcLifecycle vpcs) : IdAction
     protected override string IdParameter => "VpcId";
 
     protected override Task<Result<Unit>> RunAsync(string accountId, string regionId, string id, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        vpcs.DeleteAsync(accountId, id, regionId, idempotency, cancellationToken);
+        delete.ExecuteAsync(new DeleteVpcCommand(accountId, id, regionId), idempotency, cancellationToken);
 }

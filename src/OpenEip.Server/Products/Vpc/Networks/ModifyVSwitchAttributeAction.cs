@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Vpc.Networks;
 
 /// <summary>ModifyVSwitchAttribute: VSwitchName and Description; IPv6 is refused (OperationUnsupported.Ipv6).</summary>
-public sealed class ModifyVSwitchAttributeAction(VSwitchLifecycle vSwitches) : IRpcAction
+public sealed class ModifyVSwitchAttributeAction(ModifyVSwitch modify) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -24,7 +24,7 @@ public sealed class ModifyVSwitchAttributeAction(VSwitchLifecycle vSwitches) : I
             bind.Fail(new Error("OperationUnsupported.Ipv6", "IPv6 is not supported."));
         if (bind.Error is not null)
             return bind.Error;
-        var result = await vSwitches.ModifyAsync(context.AccountId, vSwitchId, regionId, name, description, context.Idempotency, context.CancellationToken);
+        var result = await modify.ExecuteAsync(new ModifyVSwitchCommand(context.AccountId, vSwitchId, regionId, name, description), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

@@ -8,7 +8,7 @@ namespace OpenEip.Server.Products.Vpc.Networks;
 /// ModifyVpcAttribute: VpcName and Description. A new CidrBlock, IPv6 and DNS hostnames are refused
 /// (OperationUnsupported.*); the primary block given unchanged is accepted.
 /// </summary>
-public sealed class ModifyVpcAttributeAction(VpcLifecycle vpcs) : IRpcAction
+public sealed class ModifyVpcAttributeAction(ModifyVpc modify) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -30,7 +30,7 @@ public sealed class ModifyVpcAttributeAction(VpcLifecycle vpcs) : IRpcAction
             bind.Fail(new Error("OperationUnsupported.DnsHostname", "DNS hostnames are not supported."));
         if (bind.Error is not null)
             return bind.Error;
-        var result = await vpcs.ModifyAsync(context.AccountId, vpcId, regionId, name, description, cidrBlock, context.Idempotency, context.CancellationToken);
+        var result = await modify.ExecuteAsync(new ModifyVpcCommand(context.AccountId, vpcId, regionId, name, description, cidrBlock), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

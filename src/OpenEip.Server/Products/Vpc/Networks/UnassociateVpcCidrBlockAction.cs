@@ -4,7 +4,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Vpc.Networks;
 
-public sealed class UnassociateVpcCidrBlockAction(VpcLifecycle vpcs) : IRpcAction
+public sealed class UnassociateVpcCidrBlockAction(UnassociateVpcCidrBlock unassociate) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -20,7 +20,7 @@ public sealed class UnassociateVpcCidrBlockAction(VpcLifecycle vpcs) : IRpcActio
         var cidr = bind.RequiredString("SecondaryCidrBlock", 64);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await vpcs.RemoveCidrBlockAsync(context.AccountId, vpcId, regionId, cidr, context.Idempotency, context.CancellationToken);
+        var result = await unassociate.ExecuteAsync(new UnassociateVpcCidrBlockCommand(context.AccountId, vpcId, regionId, cidr), context.Idempotency, context.CancellationToken);
         return result.Map<object>(_ => EmptyResponse.Instance);
     }
 }

@@ -36,7 +36,7 @@ public sealed class DescribeRouteTableListAction(DescribeRouteTables routeTables
         };
         if (bind.Error is not null)
             return bind.Error;
-        var result = await routeTables.ListAsync(query, context.CancellationToken);
+        var result = await routeTables.ExecuteAsync(query, context.CancellationToken);
         return result.Map<object>(page => new DescribeRouteTableListResponse(
             query.PageNumber, query.PageSize, page.TotalCount, new RouterTableList(page.Items.Select(RouteTableItem.From).ToList())));
     }

@@ -8,7 +8,7 @@ using OpenEip.Server.Products.Tagging;
 namespace OpenEip.Server.Products.Vpc.Tags;
 
 /// <summary>ListTagResources: by ResourceId.N and/or Tag.N, paged by MaxResults and an opaque NextToken.</summary>
-public sealed class ListTagResourcesAction(TagResources tags) : IRpcAction
+public sealed class ListTagResourcesAction(ListTagResources list) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -31,10 +31,18 @@ public sealed class ListTagResourcesAction(TagResources tags) : IRpcAction
             bind.Fail(ApiErrors.InvalidParameter("NextToken", "use the NextToken of the previous page."));
         if (bind.Error is not null)
             return bind.Error;
-        if (tags.CheckRegion(regionId, resourceType) is { } unknownRegion)
-            return unknownRegion;
 
-        var page = await tags.ListAsync(context.AccountId, resourceType, resourceIds.Count > 0 ? resourceIds : null, tagFilter, offset, limit + 1, context.CancellationToken);
+        var query = new ListTagResourcesQuery(context.AccountId, regionId, resourceType)
+        {
+            ResourceIds = resourceIds.Count > 0 ? resourceIds : null,
+            Tags = tagFilter,
+            Offset = offset,
+            Limit = limit + 1,
+        };
+        var listed = await list.ExecuteAsync(query, context.CancellationToken);
+        if (!listed.IsSuccess)
+            return listed.Error;
+        var page = listed.Value;
         var more = page.Count > limit;
         return new ListTagResourcesResponse(
             more ? (offset + limit).ToString(CultureInfo.InvariantCulture) : "",

@@ -4,7 +4,7 @@ using OpenEip.Core.UseCases.Tags;
 namespace OpenEip.Server.Products.Vpc.Tags;
 
 /// <summary>VPC UnTagResources (the VPC SDK's spelling, capital T).</summary>
-public sealed class UnTagResourcesAction(TagResources tags) : Tagging.UntagResourcesAction(tags, ResourceTypes.All)
+public sealed class UnTagResourcesAction(UntagResources untag) : Tagging.UntagResourcesAction(untag, ResourceTypes.All)
 {
     public override string Version => ProductVersions.Vpc;
 

@@ -62,7 +62,7 @@ public sealed class BindModel(BindingCandidates candidates, AssociateEip associa
     {
         if (!BindingCandidates.Kinds.Contains(Kind))
             Kind = BindingTargetTypes.EcsInstance;
-        var result = await candidates.ListAsync(AccountId, RegionId, AllocationId, Kind, cancellationToken);
+        var result = await candidates.ExecuteAsync(new BindingCandidatesQuery(AccountId, RegionId, AllocationId, Kind), cancellationToken);
         if (result.Error is { } error)
         {
             LoadError = ConsoleErrors.Describe(error);

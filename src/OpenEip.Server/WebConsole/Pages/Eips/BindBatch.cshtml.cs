@@ -35,7 +35,7 @@ public sealed class BindBatchModel(DescribeCompute compute, AssociateEipBatch ba
         }
 
         var result = await AuditedAsync(ProductVersions.Vpc, "AssociateEipAddressBatch", [("BindedInstanceId", NetworkInterfaceId), ("BindedInstanceType", BindingTargetTypes.NetworkInterface), ("Mode", BindingModes.Nat), .. AllocationIds.Select((id, i) => ($"InstanceIds.{i + 1}", (string?)id))],
-            () => batch.ExecuteAsync(AccountId, RegionId, BindingTargetTypes.NetworkInterface, NetworkInterfaceId, AllocationIds, BindingModes.Nat, null, cancellationToken));
+            () => batch.ExecuteAsync(new AssociateEipBatchCommand(AccountId, RegionId, BindingTargetTypes.NetworkInterface, NetworkInterfaceId, AllocationIds, BindingModes.Nat), null, cancellationToken));
         if (result.Error is { } error)
         {
             ShowError("", error);

@@ -13,7 +13,7 @@ namespace OpenEip.Server.WebConsole.Pages.Eips;
 /// The Elastic IP Addresses page (R-UI-1, R-UI-2): the account's EIPs in the region picked in the top bar, a
 /// page at a time (the store pages and filters, so it stays fast with thousands), with each row's actions.
 /// </summary>
-public sealed class IndexModel(DescribeEips describe, AccountBilling billing, SetEipDeletionProtection protection, TimeProvider clock) : ConsolePageModel
+public sealed class IndexModel(DescribeEips describe, IdleFeesOfEips idleFees, SetEipDeletionProtection protection, TimeProvider clock) : ConsolePageModel
 {
     public const int PageSize = 20;
 
@@ -60,14 +60,14 @@ public sealed class IndexModel(DescribeEips describe, AccountBilling billing, Se
         Items = result.Value.Page.Items;
         TotalCount = result.Value.Page.TotalCount;
         Tags = result.Value.TagsByAllocationId;
-        IdleFees = await billing.IdleFeesOfAsync(Items, cancellationToken);
+        IdleFees = await idleFees.ExecuteAsync(new IdleFeesOfEipsQuery(Items), cancellationToken);
     }
 
     /// <summary>Turns deletion protection on or off (DeletionProtection), then back to the list as it was.</summary>
     public async Task<IActionResult> OnPostProtectionAsync(string allocationId, bool enabled, CancellationToken cancellationToken)
     {
         var result = await AuditedAsync(ProductVersions.Vpc, "DeletionProtection", [("InstanceId", allocationId), ("Type", "EIP"), ("ProtectionEnable", enabled ? "true" : "false")],
-            () => protection.ExecuteAsync(AccountId, allocationId, RegionId, enabled, null, cancellationToken));
+            () => protection.ExecuteAsync(new SetEipDeletionProtectionCommand(AccountId, allocationId, RegionId, enabled), null, cancellationToken));
         Notice = result.Error is { } error
             ? ConsoleErrors.Describe(error)
             : enabled

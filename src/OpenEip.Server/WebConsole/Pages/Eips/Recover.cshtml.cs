@@ -7,7 +7,7 @@ namespace OpenEip.Server.WebConsole.Pages.Eips;
 /// <summary>Recover a released EIP (R-LIFE-6): those of the region released in the last 7 days; recovery is AllocateEipAddress for the old id.</summary>
 public sealed class RecoverModel(RecoverableEips recoverable, AllocateEip allocate) : ConsolePageModel
 {
-    public IReadOnlyList<RecoverableEips.Item> Items { get; private set; } = [];
+    public IReadOnlyList<RecoverableEip> Items { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -28,7 +28,7 @@ public sealed class RecoverModel(RecoverableEips recoverable, AllocateEip alloca
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var result = await recoverable.ListAsync(AccountId, RegionId, cancellationToken);
+        var result = await recoverable.ExecuteAsync(new RecoverableEipsQuery(AccountId, RegionId), cancellationToken);
         if (result.Error is { } error)
             ShowError("", error);
         else

@@ -12,7 +12,7 @@ public sealed class ReleaseModel(DescribeEips describe, ReleaseEip release) : Ei
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var result = await AuditedAsync(ProductVersions.Vpc, "ReleaseEipAddress", [("AllocationId", AllocationId)],
-            () => release.ExecuteAsync(AccountId, AllocationId, RegionId, null, cancellationToken));
+            () => release.ExecuteAsync(new ReleaseEipCommand(AccountId, AllocationId, RegionId), null, cancellationToken));
         if (result.Error is { } error)
         {
             await LoadAsync(cancellationToken);

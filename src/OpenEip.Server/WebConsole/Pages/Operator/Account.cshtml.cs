@@ -13,7 +13,9 @@ namespace OpenEip.Server.WebConsole.Pages.Operator;
 /// One account as the operator manages it: its AccessKeys (create, the secret shown once; delete), its quotas
 /// and the two privileges, and the overdue flag (R-LIFE-5). The same use cases as the operator API, in process.
 /// </summary>
-public sealed class AccountModel(AccountAdministration accounts, AccountBilling billing, BillingPolicy policy) : ConsolePageModel
+public sealed class AccountModel(
+    DescribeAccounts describe, CreateAccessKey createKey, DeleteAccessKey deleteKey, SetAccountQuota setQuota, SetAccountOverdue setOverdue, OverdueAccounts overdueAccounts,
+    BillingPolicy policy) : ConsolePageModel
 {
     /// <summary>The largest quota value SetAccountQuota accepts.</summary>
     public const long MaxQuota = 1_000_000_000;
@@ -54,7 +56,7 @@ public sealed class AccountModel(AccountAdministration accounts, AccountBilling 
     public async Task<IActionResult> OnPostCreateKeyAsync(CancellationToken cancellationToken)
     {
         var result = await ConsoleAudit.RunAsync(HttpContext, ProductVersions.Operator, "CreateAccessKey", new Dictionary<string, string> { ["AccountId"] = Id },
-            () => accounts.CreateAccessKeyAsync(Id, null, cancellationToken));
+            () => createKey.ExecuteAsync(new CreateAccessKeyCommand(Id), null, cancellationToken));
         if (result.Error is { } error)
         {
             ShowError("", error);
@@ -76,7 +78,7 @@ public sealed class AccountModel(AccountAdministration accounts, AccountBilling 
         if (string.IsNullOrEmpty(accessKeyId))
             return await ShowAsync("", ApiErrors.MissingParameter("UserAccessKeyId"), cancellationToken);
         var result = await ConsoleAudit.RunAsync(HttpContext, ProductVersions.Operator, "DeleteAccessKey", new Dictionary<string, string> { ["UserAccessKeyId"] = accessKeyId },
-            () => accounts.DeleteAccessKeyAsync(accessKeyId, null, cancellationToken));
+            () => deleteKey.ExecuteAsync(new DeleteAccessKeyCommand(accessKeyId), null, cancellationToken));
         if (result.Error is { } error)
             return await ShowAsync(KeyField(accessKeyId), error, cancellationToken);
         Notice = ConsoleText.L($"AccessKey {accessKeyId} deleted. Requests signed with it are refused from now on.", $"AccessKey {accessKeyId} を削除しました。このキーで署名されたリクエストは今後拒否されます。");
@@ -122,7 +124,7 @@ public sealed class AccountModel(AccountAdministration accounts, AccountBilling 
     {
         var result = await ConsoleAudit.RunAsync(HttpContext, ProductVersions.Operator, "SetAccountOverdue",
             new Dictionary<string, string> { ["AccountId"] = Id, ["Overdue"] = overdue ? "true" : "false" },
-            () => billing.SetOverdueAsync(Id, overdue, null, cancellationToken));
+            () => setOverdue.ExecuteAsync(new SetAccountOverdueCommand(Id, overdue), null, cancellationToken));
         if (result.Error is { } error)
             return await ShowAsync(OverdueField, error, cancellationToken);
         Notice = overdue
@@ -134,7 +136,7 @@ public sealed class AccountModel(AccountAdministration accounts, AccountBilling 
     private Task<Result<Unit>> SetQuotaAsync(string quotaName, long value, CancellationToken cancellationToken) =>
         ConsoleAudit.RunAsync(HttpContext, ProductVersions.Operator, "SetAccountQuota",
             new Dictionary<string, string> { ["AccountId"] = Id, ["QuotaName"] = quotaName, ["Value"] = value.ToString(CultureInfo.InvariantCulture) },
-            () => accounts.SetQuotaAsync(Id, quotaName, value, null, cancellationToken));
+            () => setQuota.ExecuteAsync(new SetAccountQuotaCommand(Id, quotaName, value), null, cancellationToken));
 
     private string Self => $"/console/operator/accounts/{Uri.EscapeDataString(Id)}";
 
@@ -156,10 +158,10 @@ public sealed class AccountModel(AccountAdministration accounts, AccountBilling 
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Summary = (await accounts.DescribeAccountsAsync(Id, cancellationToken)).FirstOrDefault();
+        Summary = (await describe.ExecuteAsync(new DescribeAccountsQuery(Id), cancellationToken)).FirstOrDefault();
         if (Summary is null)
             return;
-        var overdue = await billing.OverdueSinceAsync([Id], cancellationToken);
+        var overdue = await overdueAccounts.ExecuteAsync(new OverdueAccountsQuery([Id]), cancellationToken);
         OverdueSince = overdue.TryGetValue(Id, out var since) ? since : null;
     }
 }

@@ -6,7 +6,7 @@ using OpenEip.Server.Products;
 namespace OpenEip.Server.WebConsole.Pages.Operator;
 
 /// <summary>The operator's account list, and creating an account with its first AccessKey pair.</summary>
-public sealed class AccountsModel(AccountAdministration accounts, AccountBilling billing) : ConsolePageModel
+public sealed class AccountsModel(DescribeAccounts describe, CreateAccount create, OverdueAccounts overdueAccounts) : ConsolePageModel
 {
     public sealed record Row(AccountSummary Summary, DateTimeOffset? OverdueSince);
 
@@ -27,7 +27,7 @@ public sealed class AccountsModel(AccountAdministration accounts, AccountBilling
     {
         var name = string.IsNullOrWhiteSpace(AccountName) ? null : AccountName.Trim();
         var result = await ConsoleAudit.RunAsync(HttpContext, ProductVersions.Operator, "CreateAccount", new Dictionary<string, string> { ["AccountName"] = name ?? "" },
-            () => accounts.CreateAccountAsync(name, null, cancellationToken));
+            () => create.ExecuteAsync(new CreateAccountCommand(name), null, cancellationToken));
         if (result.Error is { } error)
         {
             ShowError(nameof(AccountName), error);
@@ -46,8 +46,8 @@ public sealed class AccountsModel(AccountAdministration accounts, AccountBilling
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var summaries = await accounts.DescribeAccountsAsync(null, cancellationToken);
-        var overdue = await billing.OverdueSinceAsync(summaries.Select(s => s.Account.AccountId), cancellationToken);
+        var summaries = await describe.ExecuteAsync(new DescribeAccountsQuery(null), cancellationToken);
+        var overdue = await overdueAccounts.ExecuteAsync(new OverdueAccountsQuery(summaries.Select(s => s.Account.AccountId).ToList()), cancellationToken);
         Rows = summaries
             .OrderByDescending(s => s.Account.IsOperator)
             .ThenBy(s => s.Account.CreationTime)

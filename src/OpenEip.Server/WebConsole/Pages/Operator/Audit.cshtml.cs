@@ -5,7 +5,7 @@ using OpenEip.Core.UseCases.Accounts;
 namespace OpenEip.Server.WebConsole.Pages.Operator;
 
 /// <summary>The audit trail (DescribeAuditEvents' use case): mutating API calls, newest first, filtered and paged.</summary>
-public sealed class AuditModel(IRequestLedger ledger, AccountAdministration accounts) : ConsolePageModel
+public sealed class AuditModel(IRequestLedger ledger, DescribeAccounts describeAccounts) : ConsolePageModel
 {
     public const int PageSize = 20;
 
@@ -31,7 +31,7 @@ public sealed class AuditModel(IRequestLedger ledger, AccountAdministration acco
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        AllAccounts = await accounts.DescribeAccountsAsync(null, cancellationToken);
+        AllAccounts = await describeAccounts.ExecuteAsync(new DescribeAccountsQuery(null), cancellationToken);
         // A page number out of range (typed into the address) shows the first page rather than an error.
         if (PageNumber < 1 || PageNumber > 1_000_000)
             PageNumber = 1;

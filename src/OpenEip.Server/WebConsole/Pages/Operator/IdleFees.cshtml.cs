@@ -12,7 +12,7 @@ namespace OpenEip.Server.WebConsole.Pages.Operator;
 /// The idle-fee report (R-LIFE-2), as DescribeIdleEipFees gives it: per account, the fee each pay-as-you-go EIP
 /// has run up while unbound, and the idle price per hour, which the operator can change here (SetIdleEipPrice).
 /// </summary>
-public sealed class IdleFeesModel(AccountBilling billing, AccountAdministration accounts, BillingPolicy policy) : ConsolePageModel
+public sealed class IdleFeesModel(DescribeIdleEipFees describeFees, SetIdleEipPrice setPrice, DescribeAccounts describeAccounts, BillingPolicy policy) : ConsolePageModel
 {
     /// <summary>The highest price SetIdleEipPrice accepts.</summary>
     public const decimal MaxPrice = 1_000_000m;
@@ -49,7 +49,7 @@ public sealed class IdleFeesModel(AccountBilling billing, AccountAdministration 
         }
 
         var result = await ConsoleAudit.RunAsync(HttpContext, ProductVersions.Operator, "SetIdleEipPrice", new Dictionary<string, string> { ["PricePerHour"] = text! },
-            () => billing.SetIdleFeePriceAsync(price, null, cancellationToken));
+            () => setPrice.ExecuteAsync(new SetIdleEipPriceCommand(price), null, cancellationToken));
         if (result.Error is { } error)
         {
             ShowError(nameof(PricePerHour), error);
@@ -63,14 +63,14 @@ public sealed class IdleFeesModel(AccountBilling billing, AccountAdministration 
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        AllAccounts = await accounts.DescribeAccountsAsync(null, cancellationToken);
+        AllAccounts = await describeAccounts.ExecuteAsync(new DescribeAccountsQuery(null), cancellationToken);
         var filter = string.IsNullOrWhiteSpace(AccountFilter) ? null : AccountFilter.Trim();
-        var report = await billing.DescribeIdleFeesAsync(filter, cancellationToken);
+        var report = await describeFees.ExecuteAsync(new DescribeIdleEipFeesQuery(filter), cancellationToken);
         if (report.Error is { } error)
         {
             // An account filter that names no account: said beside the filter, with every account's report below.
             ShowError("account", error);
-            report = await billing.DescribeIdleFeesAsync(null, cancellationToken);
+            report = await describeFees.ExecuteAsync(new DescribeIdleEipFeesQuery(null), cancellationToken);
         }
 
         CurrentPrice = report.Value.PricePerHour;

@@ -4,7 +4,7 @@ using OpenEip.Core.UseCases.HaVips;
 namespace OpenEip.Server.WebConsole.Pages.Resources;
 
 /// <summary>HaVips of the account in the region: address, vSwitch, members, which one is master, and bound EIPs.</summary>
-public sealed class HaVipsModel(HaVipLifecycle haVips) : ConsolePageModel
+public sealed class HaVipsModel(DescribeHaVips describe) : ConsolePageModel
 {
     public const string Path = "/console/havips";
     public const int PageSize = 100;
@@ -21,7 +21,7 @@ public sealed class HaVipsModel(HaVipLifecycle haVips) : ConsolePageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var page = await haVips.DescribeAsync(new HaVipQuery(AccountId, RegionId) { PageSize = PageSize }, cancellationToken);
+        var page = await describe.ExecuteAsync(new HaVipQuery(AccountId, RegionId) { PageSize = PageSize }, cancellationToken);
         Items = page.Items;
         TotalCount = page.TotalCount;
     }

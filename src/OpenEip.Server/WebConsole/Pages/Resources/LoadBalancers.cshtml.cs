@@ -11,7 +11,7 @@ namespace OpenEip.Server.WebConsole.Pages.Resources;
 /// Load balancers of the account in the region, one tab per product: CLBs (with the EIP bound to one), and
 /// ALBs and NLBs (whose network type is switched from their own details page, R-UI-3).
 /// </summary>
-public sealed class LoadBalancersModel(ClassicLoadBalancerLifecycle classic, ZonalLoadBalancerLifecycle zonal, DescribeEips eips) : ConsolePageModel
+public sealed class LoadBalancersModel(DescribeClassicLoadBalancers classic, ListZonalLoadBalancers zonal, DescribeEips eips) : ConsolePageModel
 {
     public const string Path = "/console/load-balancers";
     public const int PageSize = 100;
@@ -49,13 +49,13 @@ public sealed class LoadBalancersModel(ClassicLoadBalancerLifecycle classic, Zon
         Type = type ?? "clb";
         if (Type != "clb")
         {
-            var page = await zonal.ListAsync(AccountId, RegionId, Type, [], [], null, 0, PageSize, cancellationToken);
+            var page = await zonal.ExecuteAsync(new ZonalLoadBalancerQuery(AccountId, RegionId, Type) { Limit = PageSize }, cancellationToken);
             Zonal = page.Items;
             TotalCount = page.TotalCount;
             return;
         }
 
-        var result = await classic.DescribeAsync(new ComputeQuery(AccountId, RegionId) { PageSize = PageSize }, null, cancellationToken);
+        var result = await classic.ExecuteAsync(new DescribeClassicLoadBalancersQuery(new ComputeQuery(AccountId, RegionId) { PageSize = PageSize }, null), cancellationToken);
         if (!result.IsSuccess)
         {
             ViewData["LoadError"] = ConsoleErrors.Describe(result.Error);

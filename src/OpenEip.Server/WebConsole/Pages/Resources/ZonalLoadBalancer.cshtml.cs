@@ -11,9 +11,9 @@ namespace OpenEip.Server.WebConsole.Pages.Resources;
 /// An ALB or NLB: its zones and addresses, and its network type switch (Intranet ⇄ Internet), the same use
 /// case as UpdateLoadBalancerAddressTypeConfig. This is where an ALB or NLB is made public (R-UI-3).
 /// </summary>
-public sealed class ZonalLoadBalancerModel(ZonalLoadBalancerLifecycle loadBalancers) : ConsolePageModel
+public sealed class ZonalLoadBalancerModel(GetZonalLoadBalancer get, UpdateZonalLoadBalancerAddressType update) : ConsolePageModel
 {
-    public static readonly IReadOnlyList<string> AddressTypes = [ZonalLoadBalancerLifecycle.Intranet, ZonalLoadBalancerLifecycle.Internet];
+    public static readonly IReadOnlyList<string> AddressTypes = [ZonalLoadBalancerAddressing.Intranet, ZonalLoadBalancerAddressing.Internet];
 
     [BindProperty(SupportsGet = true)]
     public string Kind { get; set; } = "";
@@ -45,14 +45,14 @@ public sealed class ZonalLoadBalancerModel(ZonalLoadBalancerLifecycle loadBalanc
         }
 
         var result = await AuditedAsync(Kind == "alb" ? ProductVersions.Alb : ProductVersions.Nlb, "UpdateLoadBalancerAddressTypeConfig", [("LoadBalancerId", Id), ("AddressType", addressType)],
-            () => loadBalancers.SetAddressTypeAsync(AccountId, Kind, Id, addressType, null, cancellationToken));
+            () => update.ExecuteAsync(new UpdateZonalLoadBalancerAddressTypeCommand(AccountId, Kind, Id, addressType), null, cancellationToken));
         if (!result.IsSuccess)
         {
             ShowError("AddressType", result.Error);
             return Page();
         }
 
-        Notice = addressType == ZonalLoadBalancerLifecycle.Internet
+        Notice = addressType == ZonalLoadBalancerAddressing.Internet
             ? L($"{Id} is now Internet-facing: each zone has a public address.", $"{Id} のネットワークタイプをインターネットに変更しました。各ゾーンにパブリックアドレスが割り当てられました。")
             : L($"{Id} is now Intranet-only: its public addresses were released.", $"{Id} のネットワークタイプをイントラネットに変更しました。パブリックアドレスは解放されました。");
         return Redirect(Self);
@@ -66,7 +66,7 @@ public sealed class ZonalLoadBalancerModel(ZonalLoadBalancerLifecycle loadBalanc
     {
         if (Kind is "alb" or "nlb")
         {
-            var found = await loadBalancers.FindAsync(AccountId, Kind, Id, cancellationToken);
+            var found = await get.ExecuteAsync(new GetZonalLoadBalancerQuery(AccountId, Kind, Id), cancellationToken);
             if (found.IsSuccess && found.Value.RegionId == RegionId)
             {
                 LoadBalancer = found.Value;

@@ -1,4 +1,3 @@
-using OpenEip.Core.Eips;
 using OpenEip.Core.Errors;
 using OpenEip.Core.Identity;
 using OpenEip.Core.LoadBalancers;
@@ -10,12 +9,16 @@ using OpenEip.Core.UseCases.ResourceGroups;
 
 namespace OpenEip.Core.UseCases.LoadBalancers;
 
-/// <summary>SLB CreateLoadBalancer, DeleteLoadBalancer and the describes.</summary>
-public sealed class ClassicLoadBalancerLifecycle(IStore store, RegionCatalogue regions, TimeProvider clock)
+/// <summary>
+/// SLB CreateLoadBalancer: an intranet CLB takes a private IP of its vSwitch (held under <see cref="OwnerType"/>)
+/// and can take an EIP later (R-LB-3); an internet CLB holds a public address of the region's pool.
+/// </summary>
+public sealed class CreateClassicLoadBalancer(IStore store, RegionCatalogue regions, TimeProvider clock)
 {
+    /// <summary>The owner type of an intranet CLB's private IP.</summary>
     public const string OwnerType = "SlbInstance";
 
-    public Task<Result<ClassicLoadBalancer>> CreateAsync(CreateClassicLoadBalancerCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    public Task<Result<ClassicLoadBalancer>> ExecuteAsync(CreateClassicLoadBalancerCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
         var region = regions.Find(command.RegionId);
         var invalid = region is null ? ApiErrors.InvalidRegionId(command.RegionId) : TextRules.ValidateText("LoadBalancerName", command.LoadBalancerName, 80);
@@ -68,35 +71,4 @@ public sealed class ClassicLoadBalancerLifecycle(IStore store, RegionCatalogue r
             return loadBalancer;
         }, cancellationToken);
     }
-
-    public Task<Result<Unit>> DeleteAsync(string accountId, string loadBalancerId, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        store.WriteAsync<Unit>(idempotency, async session =>
-        {
-            var loadBalancer = await session.LoadBalancers.FindClassicAsync(accountId, loadBalancerId);
-            if (loadBalancer is null)
-                return NotFound(loadBalancerId);
-            var eips = await session.Eips.ListBoundToAsync([loadBalancerId]);
-            if (eips.Count > 0)
-                return AssociationErrors.HasBoundEips(loadBalancerId, eips.Select(e => e.AllocationId));
-            if (loadBalancer.AddressType == "intranet")
-                await session.PrivateIps.ReleaseOwnedAsync(OwnerType, loadBalancerId);
-            else
-                await session.Addresses.ReleaseAsync(loadBalancer.Address, clock.GetUtcNow());
-            await session.LoadBalancers.DeleteClassicAsync(loadBalancerId);
-            return Unit.Value;
-        }, cancellationToken);
-
-    public async Task<Result<ClassicLoadBalancer>> FindAsync(string accountId, string loadBalancerId, CancellationToken cancellationToken)
-    {
-        var found = await store.ReadAsync(session => session.LoadBalancers.FindClassicAsync(accountId, loadBalancerId), cancellationToken);
-        return found is null ? NotFound(loadBalancerId) : found;
-    }
-
-    public async Task<Result<Page<ClassicLoadBalancer>>> DescribeAsync(ComputeQuery query, string? addressType, CancellationToken cancellationToken) =>
-        regions.Find(query.RegionId) is null
-            ? ApiErrors.InvalidRegionId(query.RegionId)
-            : await store.ReadAsync(session => session.LoadBalancers.QueryClassicAsync(query, addressType), cancellationToken);
-
-    private static Error NotFound(string id) =>
-        new("InvalidLoadBalancerId.NotFound", $"The specified load balancer \"{ApiErrors.Shorten(id)}\" does not exist.");
 }

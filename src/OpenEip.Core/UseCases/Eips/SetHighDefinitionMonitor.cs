@@ -6,13 +6,13 @@ using OpenEip.Core.Regions;
 namespace OpenEip.Core.UseCases.Eips;
 
 /// <summary>
-/// SetHighDefinitionMonitorLogStatus and DescribeHighDefinitionMonitorLogAttribute: an EIP's second-level
-/// monitoring setting, stored per EIP and shown by DescribeEipAddresses as HDMonitorStatus (ON/OFF). Nothing is
-/// shipped to Log Service: the setting is recorded and reported, as the control plane's part of the feature.
+/// SetHighDefinitionMonitorLogStatus: an EIP's second-level monitoring setting, stored per EIP and shown by
+/// DescribeEipAddresses as HDMonitorStatus (ON/OFF). Nothing is shipped to Log Service: the setting is recorded
+/// and reported, as the control plane's part of the feature.
 /// </summary>
-public sealed class HighDefinitionMonitoring(IStore store, RegionCatalogue regions)
+public sealed class SetHighDefinitionMonitor(IStore store, RegionCatalogue regions)
 {
-    public Task<Result<Unit>> SetAsync(SetHighDefinitionMonitorCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
+    public Task<Result<Unit>> ExecuteAsync(SetHighDefinitionMonitorCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken)
     {
         if (EipRegions.Check(regions, command.RegionId) is { } unknownRegion)
             return Task.FromResult(Result<Unit>.Fail(unknownRegion));
@@ -32,18 +32,6 @@ public sealed class HighDefinitionMonitoring(IStore store, RegionCatalogue regio
             if (next.Value != eip.HighDefinitionMonitor)
                 await session.Eips.SetHighDefinitionMonitorAsync(eip.AllocationId, next.Value);
             return Unit.Value;
-        }, cancellationToken);
-    }
-
-    public Task<Result<HighDefinitionMonitor>> DescribeAsync(string accountId, string regionId, string allocationId, CancellationToken cancellationToken)
-    {
-        if (EipRegions.Check(regions, regionId) is { } unknownRegion)
-            return Task.FromResult(Result<HighDefinitionMonitor>.Fail(unknownRegion));
-
-        return store.ReadAsync(async session =>
-        {
-            var found = await EipLookup.FindAsync(session, accountId, allocationId, regionId);
-            return found.IsSuccess ? Result<HighDefinitionMonitor>.Ok(found.Value.HighDefinitionMonitor) : found.Error;
         }, cancellationToken);
     }
 }

@@ -1,0 +1,4 @@
+namespace OpenEip.Core.UseCases.Billing;
+
+/// <summary>The operator's DescribeIdleEipFees: one account's EIPs, or every account's when AccountId is null.</summary>
+public sealed record DescribeIdleEipFeesQuery(string? AccountId);

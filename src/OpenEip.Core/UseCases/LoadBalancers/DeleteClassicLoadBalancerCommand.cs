@@ -1,0 +1,3 @@
+namespace OpenEip.Core.UseCases.LoadBalancers;
+
+public sealed record DeleteClassicLoadBalancerCommand(string AccountId, string LoadBalancerId);

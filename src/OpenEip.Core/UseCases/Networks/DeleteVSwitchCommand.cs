@@ -1,0 +1,3 @@
+namespace OpenEip.Core.UseCases.Networks;
+
+public sealed record DeleteVSwitchCommand(string AccountId, string VSwitchId, string? RegionId);

@@ -1,0 +1,3 @@
+namespace OpenEip.Core.UseCases.Networks;
+
+public sealed record DeleteVpcCommand(string AccountId, string VpcId, string? RegionId);

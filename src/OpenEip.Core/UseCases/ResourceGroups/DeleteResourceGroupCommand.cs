@@ -1,0 +1,3 @@
+namespace OpenEip.Core.UseCases.ResourceGroups;
+
+public sealed record DeleteResourceGroupCommand(string AccountId, string ResourceGroupId);
