@@ -134,7 +134,10 @@ public static class ServiceRegistration
         services.AddSingleton<CreateVSwitch>();
         services.AddSingleton<ModifyVSwitch>();
         services.AddSingleton<DeleteVSwitch>();
-        services.AddSingleton<DescribeNetworks>();
+        services.AddSingleton<DescribeVpcs>();
+        services.AddSingleton<DescribeVpcAttribute>();
+        services.AddSingleton<DescribeVSwitches>();
+        services.AddSingleton<DescribeVSwitchAttributes>();
         services.AddSingleton<DescribeRouteTables>();
         services.AddSingleton<ManageSecurityGroups>();
         services.AddSingleton<LaunchInstances>();
