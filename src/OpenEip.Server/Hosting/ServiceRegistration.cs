@@ -139,7 +139,10 @@ public static class ServiceRegistration
         services.AddSingleton<DescribeVSwitches>();
         services.AddSingleton<DescribeVSwitchAttributes>();
         services.AddSingleton<DescribeRouteTables>();
-        services.AddSingleton<ManageSecurityGroups>();
+        services.AddSingleton<CreateSecurityGroup>();
+        services.AddSingleton<AuthorizeSecurityGroup>();
+        services.AddSingleton<RevokeSecurityGroup>();
+        services.AddSingleton<DeleteSecurityGroup>();
         services.AddSingleton<LaunchInstances>();
         services.AddSingleton<StartInstance>();
         services.AddSingleton<StopInstance>();
@@ -153,7 +156,10 @@ public static class ServiceRegistration
         services.AddSingleton<DeleteNetworkInterface>();
         services.AddSingleton<AssignPrivateIpAddresses>();
         services.AddSingleton<UnassignPrivateIpAddresses>();
-        services.AddSingleton<DescribeCompute>();
+        services.AddSingleton<DescribeSecurityGroups>();
+        services.AddSingleton<DescribeSecurityGroupAttribute>();
+        services.AddSingleton<DescribeInstances>();
+        services.AddSingleton<DescribeNetworkInterfaces>();
         services.AddSingleton<CreateNatGateway>();
         services.AddSingleton<ModifyNatGateway>();
         services.AddSingleton<DeleteNatGateway>();
