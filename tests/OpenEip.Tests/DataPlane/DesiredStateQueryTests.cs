@@ -44,7 +44,7 @@ public sealed class DesiredStateQueryTests : IDisposable
     {
         await _bed.WithNetworkAsync();
         var instance = await _bed.RunAsync();
-        var eni = (await _bed.Describe.InstancesAsync(new OpenEip.Core.Ports.ComputeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region) { Ids = [instance] }, null, CancellationToken.None))
+        var eni = (await _bed.DescribeInstances.ExecuteAsync(new OpenEip.Core.UseCases.Compute.DescribeInstancesQuery(new OpenEip.Core.Ports.ComputeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region) { Ids = [instance] }), CancellationToken.None))
             .Value.Items.Single();
         var allocation = await AllocateAsync();
         var primary = eni.NetworkInterfaces.Single(i => i.NetworkInterface.IsPrimary).NetworkInterface;

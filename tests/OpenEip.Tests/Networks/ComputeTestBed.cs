@@ -26,7 +26,9 @@ public sealed class ComputeTestBed : IDisposable
         var types = InstanceTypeCatalogue.LoadEmbedded();
         CreateVpc = new CreateVpc(Store, regions, Clock);
         CreateVSwitch = new CreateVSwitch(Store, regions, Clock);
-        Groups = new ManageSecurityGroups(Store, Clock);
+        CreateGroup = new CreateSecurityGroup(Store, Clock);
+        AuthorizeGroup = new AuthorizeSecurityGroup(Store, Clock);
+        RevokeGroup = new RevokeSecurityGroup(Store, Clock);
         var timings = ComputeTimings.Default;
         Launch = new LaunchInstances(Store, regions, types, Clock);
         Stop = new StopInstance(Store, timings, Clock);
@@ -37,7 +39,9 @@ public sealed class ComputeTestBed : IDisposable
         DetachEni = new DetachNetworkInterface(Store, timings, Clock);
         DeleteEni = new DeleteNetworkInterface(Store, timings, Clock);
         AssignPrivateIps = new AssignPrivateIpAddresses(Store, types, timings, Clock);
-        Describe = new DescribeCompute(Store, regions, ComputeTimings.Default, Clock);
+        DescribeGroupAttribute = new DescribeSecurityGroupAttribute(Store);
+        DescribeInstances = new DescribeInstances(Store, regions, timings, Clock);
+        DescribeEnis = new DescribeNetworkInterfaces(Store, regions, timings, Clock);
         Store.WriteAsync<bool>(null, async s =>
         {
             await s.Accounts.InsertAsync(new Account(AccountId, "compute", false, Clock.GetUtcNow()));
@@ -51,7 +55,9 @@ public sealed class ComputeTestBed : IDisposable
     public IStore Store { get; }
     public CreateVpc CreateVpc { get; }
     public CreateVSwitch CreateVSwitch { get; }
-    public ManageSecurityGroups Groups { get; }
+    public CreateSecurityGroup CreateGroup { get; }
+    public AuthorizeSecurityGroup AuthorizeGroup { get; }
+    public RevokeSecurityGroup RevokeGroup { get; }
     public LaunchInstances Launch { get; }
     public StopInstance Stop { get; }
     public DeleteInstance DeleteInstance { get; }
@@ -61,7 +67,9 @@ public sealed class ComputeTestBed : IDisposable
     public DetachNetworkInterface DetachEni { get; }
     public DeleteNetworkInterface DeleteEni { get; }
     public AssignPrivateIpAddresses AssignPrivateIps { get; }
-    public DescribeCompute Describe { get; }
+    public DescribeSecurityGroupAttribute DescribeGroupAttribute { get; }
+    public DescribeInstances DescribeInstances { get; }
+    public DescribeNetworkInterfaces DescribeEnis { get; }
 
     public string VpcId { get; private set; } = "";
     public string VSwitchId { get; private set; } = "";
@@ -71,7 +79,7 @@ public sealed class ComputeTestBed : IDisposable
     {
         VpcId = (await CreateVpc.ExecuteAsync(new CreateVpcCommand(AccountId, Region, "10.0.0.0/16", null, null, null), null, CancellationToken.None)).Value.VpcId;
         VSwitchId = (await CreateVSwitch.ExecuteAsync(new CreateVSwitchCommand(AccountId, Region, VpcId, "cn-hangzhou-b", vSwitchCidr, null, null), null, CancellationToken.None)).Value;
-        GroupId = (await Groups.CreateAsync(AccountId, Region, VpcId, "web", null, null, null, CancellationToken.None)).Value;
+        GroupId = (await CreateGroup.ExecuteAsync(new CreateSecurityGroupCommand(AccountId, Region, VpcId, "web", null, null), null, CancellationToken.None)).Value;
         return this;
     }
 
@@ -93,7 +101,7 @@ public sealed class ComputeTestBed : IDisposable
         AttachEni.ExecuteAsync(new AttachNetworkInterfaceCommand(AccountId, Region, eni, instance), null, CancellationToken.None);
 
     public async Task<string> StatusAsync(string instanceId) =>
-        (await Describe.InstancesAsync(new OpenEip.Core.Ports.ComputeQuery(AccountId, Region) { Ids = [instanceId] }, null, CancellationToken.None)).Value.Items.Single().Status;
+        (await DescribeInstances.ExecuteAsync(new DescribeInstancesQuery(new OpenEip.Core.Ports.ComputeQuery(AccountId, Region) { Ids = [instanceId] }), CancellationToken.None)).Value.Items.Single().Status;
 
     public void Dispose()
     {

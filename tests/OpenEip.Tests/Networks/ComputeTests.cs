@@ -35,7 +35,7 @@ public sealed class ComputeTests
             VSwitchId = bed.VSwitchId, SecurityGroupIds = [bed.GroupId], Amount = 3,
         }, null, CancellationToken.None);
 
-        var described = await bed.Describe.InstancesAsync(new ComputeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region), null, CancellationToken.None);
+        var described = await bed.DescribeInstances.ExecuteAsync(new DescribeInstancesQuery(new ComputeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region)), CancellationToken.None);
 
         Assert.Equal(3, launched.Value.Count);
         var primaryIps = described.Value.Items.Select(i => i.NetworkInterfaces.Single(e => e.NetworkInterface.IsPrimary).PrivateIpAddresses[0]).ToList();
@@ -49,7 +49,7 @@ public sealed class ComputeTests
         using var bed = await new ComputeTestBed().WithNetworkAsync();
         var launched = await bed.Launch.ExecuteAsync(new LaunchCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, "ecs.g6.large"), null, CancellationToken.None);
 
-        var described = await bed.Describe.InstancesAsync(new ComputeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region) { Ids = launched.Value }, null, CancellationToken.None);
+        var described = await bed.DescribeInstances.ExecuteAsync(new DescribeInstancesQuery(new ComputeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region) { Ids = launched.Value }), CancellationToken.None);
 
         Assert.Equal("classic", described.Value.Items.Single().Instance.NetworkType);
         Assert.Empty(described.Value.Items.Single().NetworkInterfaces);
@@ -99,7 +99,7 @@ public sealed class ComputeTests
         bed.Clock.Advance(TimeSpan.FromSeconds(5));
         var eni = await bed.EniAsync();
         async Task<string> StatusAsync() =>
-            (await bed.Describe.NetworkInterfacesAsync(new ComputeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region) { Ids = [eni] }, CancellationToken.None)).Value.Items.Single().Status;
+            (await bed.DescribeEnis.ExecuteAsync(new ComputeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region) { Ids = [eni] }, CancellationToken.None)).Value.Items.Single().Status;
 
         var seen = new List<string> { await StatusAsync() };
         await bed.AttachAsync(eni, instance);
@@ -153,12 +153,12 @@ public sealed class ComputeTests
     {
         using var bed = await new ComputeTestBed().WithNetworkAsync();
         var otherVpc = (await bed.CreateVpc.ExecuteAsync(new OpenEip.Core.UseCases.Networks.CreateVpcCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, "192.168.0.0/16", null, null, null), null, CancellationToken.None)).Value.VpcId;
-        var foreignGroup = (await bed.Groups.CreateAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, otherVpc, "other", null, null, null, CancellationToken.None)).Value;
-        var ownGroup = (await bed.Groups.CreateAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VpcId, "db", null, null, null, CancellationToken.None)).Value;
+        var foreignGroup = (await bed.CreateGroup.ExecuteAsync(new CreateSecurityGroupCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, otherVpc, "other", null, null), null, CancellationToken.None)).Value;
+        var ownGroup = (await bed.CreateGroup.ExecuteAsync(new CreateSecurityGroupCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VpcId, "db", null, null), null, CancellationToken.None)).Value;
 
         var refused = await bed.CreateEni.ExecuteAsync(new CreateNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VSwitchId, [foreignGroup]), null, CancellationToken.None);
         var own = await bed.CreateEni.ExecuteAsync(new CreateNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VSwitchId, [ownGroup, bed.GroupId]), null, CancellationToken.None);
-        var described = await bed.Describe.NetworkInterfacesAsync(new ComputeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region) { Ids = [own.Value] }, CancellationToken.None);
+        var described = await bed.DescribeEnis.ExecuteAsync(new ComputeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region) { Ids = [own.Value] }, CancellationToken.None);
 
         Assert.Equal("InvalidSecurityGroupId.VPCMismatch", refused.Error?.Code);
         Assert.Equal([ownGroup, bed.GroupId], described.Value.Items.Single().NetworkInterface.SecurityGroupIds);
@@ -170,12 +170,12 @@ public sealed class ComputeTests
         using var bed = await new ComputeTestBed().WithNetworkAsync();
         var ssh = new SecurityGroupPermission("tcp", "22/22", "0.0.0.0/0", null, "accept", 1, "ssh");
 
-        await bed.Groups.AuthorizeAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, ssh, null, CancellationToken.None);
-        await bed.Groups.AuthorizeAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, ssh, null, CancellationToken.None);
-        var bad = await bed.Groups.AuthorizeAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, ssh with { PortRange = "0/70000" }, null, CancellationToken.None);
-        var afterAuthorize = await bed.Describe.SecurityGroupAttributeAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, CancellationToken.None);
-        await bed.Groups.RevokeAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, ssh, null, CancellationToken.None);
-        var afterRevoke = await bed.Describe.SecurityGroupAttributeAsync(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, CancellationToken.None);
+        await bed.AuthorizeGroup.ExecuteAsync(new AuthorizeSecurityGroupCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, ssh), null, CancellationToken.None);
+        await bed.AuthorizeGroup.ExecuteAsync(new AuthorizeSecurityGroupCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, ssh), null, CancellationToken.None);
+        var bad = await bed.AuthorizeGroup.ExecuteAsync(new AuthorizeSecurityGroupCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, ssh with { PortRange = "0/70000" }), null, CancellationToken.None);
+        var afterAuthorize = await bed.DescribeGroupAttribute.ExecuteAsync(new DescribeSecurityGroupAttributeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId), CancellationToken.None);
+        await bed.RevokeGroup.ExecuteAsync(new RevokeSecurityGroupCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, ssh), null, CancellationToken.None);
+        var afterRevoke = await bed.DescribeGroupAttribute.ExecuteAsync(new DescribeSecurityGroupAttributeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId), CancellationToken.None);
 
         Assert.Single(afterAuthorize.Value.Rules);
         Assert.Equal("InvalidParameter", bad.Error?.Code);

@@ -34,7 +34,7 @@ public sealed class EniTagTests
         var created = await bed.CreateEni.ExecuteAsync(
             new CreateNetworkInterfaceCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.VSwitchId, [bed.GroupId]) { Tags = [new Tag("aliyun-x", "v")] },
             null, CancellationToken.None);
-        var listed = await bed.Describe.NetworkInterfacesAsync(new OpenEip.Core.Ports.ComputeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region) { Type = "Secondary" }, CancellationToken.None);
+        var listed = await bed.DescribeEnis.ExecuteAsync(new OpenEip.Core.Ports.ComputeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region) { Type = "Secondary" }, CancellationToken.None);
 
         Assert.Equal("InvalidParameter", created.Error?.Code);
         Assert.Empty(listed.Value.Items);

@@ -106,7 +106,7 @@ public sealed class NetworkLifecycleTests
         var reserved = await AllocateAsync(bed, vSwitchId, "10.0.0.7");
         var rest = new[] { await AllocateAsync(bed, vSwitchId, null), await AllocateAsync(bed, vSwitchId, null), await AllocateAsync(bed, vSwitchId, null) };
         var exhausted = await AllocateAsync(bed, vSwitchId, null);
-        var described = await bed.Describe.VSwitchesAsync(new NetworkQuery(bed.AccountId, NetworkTestBed.Region), CancellationToken.None);
+        var described = await bed.DescribeVSwitches.ExecuteAsync(new NetworkQuery(bed.AccountId, NetworkTestBed.Region), CancellationToken.None);
         var deleteBlocked = await bed.DeleteVSwitch.ExecuteAsync(new DeleteVSwitchCommand(bed.AccountId, vSwitchId, null), null, CancellationToken.None);
 
         Assert.Equal("10.0.0.3", first.Value);

@@ -26,7 +26,7 @@ public sealed class NetworkTestBed : IDisposable
         UnassociateVpcCidrBlock = new UnassociateVpcCidrBlock(Store);
         CreateVSwitch = new CreateVSwitch(Store, regions, clock);
         DeleteVSwitch = new DeleteVSwitch(Store);
-        Describe = new DescribeNetworks(Store, regions);
+        DescribeVSwitches = new DescribeVSwitches(Store, regions);
         AccountId = "1000000000000001";
         Store.WriteAsync<bool>(null, async s =>
         {
@@ -43,7 +43,7 @@ public sealed class NetworkTestBed : IDisposable
     public UnassociateVpcCidrBlock UnassociateVpcCidrBlock { get; }
     public CreateVSwitch CreateVSwitch { get; }
     public DeleteVSwitch DeleteVSwitch { get; }
-    public DescribeNetworks Describe { get; }
+    public DescribeVSwitches DescribeVSwitches { get; }
     public string AccountId { get; }
 
     public async Task<string> VpcAsync(string cidr = "10.0.0.0/16")

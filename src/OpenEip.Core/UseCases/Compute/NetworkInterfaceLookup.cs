@@ -33,4 +33,16 @@ public static class NetworkInterfaceLookup
     /// <summary>The private IPs the ENI holds, its primary one included.</summary>
     public static Task<IReadOnlyList<string>> HeldPrivateIpsAsync(IStoreSession session, string networkInterfaceId) =>
         session.PrivateIps.ListOwnedAsync(NetworkInterfaces.OwnerType, networkInterfaceId);
+
+    /// <summary>
+    /// The ENI as DescribeNetworkInterfaces and DescribeInstances report it at <paramref name="now"/>: its derived
+    /// status and instance, its private IPs (primary first), the EIPs on it. Tags are left to the caller.
+    /// </summary>
+    public static async Task<DescribedNetworkInterface> DescribeAsync(IStoreSession session, NetworkInterface eni, DateTimeOffset now, ComputeTimings timings)
+    {
+        var held = await HeldPrivateIpsAsync(session, eni.NetworkInterfaceId);
+        var addresses = held.Where(a => a == eni.PrimaryIpAddress).Concat(held.Where(a => a != eni.PrimaryIpAddress)).ToList();
+        var eips = await session.Eips.ListOnNetworkInterfacesAsync([eni.NetworkInterfaceId]);
+        return new DescribedNetworkInterface(eni, eni.StatusAt(now, timings), eni.VisibleInstanceIdAt(now, timings), addresses, eips);
+    }
 }

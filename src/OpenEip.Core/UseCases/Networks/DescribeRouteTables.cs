@@ -29,7 +29,7 @@ public sealed class DescribeRouteTables(IStore store, RegionCatalogue regions)
             var matching = (await AllVpcsAsync(session, query)).Where(v => Matches(v, query)).ToList();
             var items = new List<DescribedVpc>();
             foreach (var vpc in matching.Skip((query.PageNumber - 1) * query.PageSize).Take(query.PageSize))
-                items.Add(await DescribeNetworks.DescribeAsync(session, vpc));
+                items.Add(await NetworkDescriptions.VpcAsync(session, vpc));
             return new Page<DescribedVpc>(items, matching.Count);
         }, cancellationToken);
     }

@@ -7,7 +7,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Ecs.Instances;
 
 /// <summary>DescribeInstances: InstanceIds (a JSON array string), VpcId, VSwitchId, ZoneId, Status, InstanceName; PageSize ≤ 100.</summary>
-public sealed class DescribeInstancesAction(DescribeCompute describe, InstanceTypeCatalogue types) : IRpcAction
+public sealed class DescribeInstancesAction(DescribeInstances describe, InstanceTypeCatalogue types) : IRpcAction
 {
     public string Version => ProductVersions.Ecs;
 
@@ -32,7 +32,7 @@ public sealed class DescribeInstancesAction(DescribeCompute describe, InstanceTy
         var status = bind.Enum("Status", InstanceStatus.All);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await describe.InstancesAsync(query, status, context.CancellationToken);
+        var result = await describe.ExecuteAsync(new DescribeInstancesQuery(query, status), context.CancellationToken);
         return result.Map<object>(page => new DescribeInstancesResponse(
             query.PageNumber, query.PageSize, page.TotalCount, "",
             new InstanceList(page.Items.Select(i => InstanceItem.From(i, types.Find(i.Instance.InstanceType))).ToList())));

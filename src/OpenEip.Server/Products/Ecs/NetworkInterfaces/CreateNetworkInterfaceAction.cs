@@ -9,7 +9,7 @@ namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
 /// (Tag.N). Trunk ENIs, high-performance traffic modes, IPv6, IPv4 prefixes and queue numbers are not
 /// modelled and are refused rather than dropped.
 /// </summary>
-public sealed class CreateNetworkInterfaceAction(CreateNetworkInterface create, DescribeCompute describe) : IRpcAction
+public sealed class CreateNetworkInterfaceAction(CreateNetworkInterface create, DescribeNetworkInterfaces describe) : IRpcAction
 {
     public string Version => ProductVersions.Ecs;
 
@@ -41,7 +41,7 @@ public sealed class CreateNetworkInterfaceAction(CreateNetworkInterface create, 
         var created = await create.ExecuteAsync(command, context.Idempotency, context.CancellationToken);
         if (!created.IsSuccess)
             return created.Error;
-        var page = await describe.NetworkInterfacesAsync(new(context.AccountId, command.RegionId) { Ids = [created.Value] }, context.CancellationToken);
+        var page = await describe.ExecuteAsync(new(context.AccountId, command.RegionId) { Ids = [created.Value] }, context.CancellationToken);
         return NetworkInterfaceItem.From(page.Value.Items.Single());
     }
 }

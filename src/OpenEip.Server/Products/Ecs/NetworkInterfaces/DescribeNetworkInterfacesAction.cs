@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Ecs.NetworkInterfaces;
 
-public sealed class DescribeNetworkInterfacesAction(DescribeCompute describe) : IRpcAction
+public sealed class DescribeNetworkInterfacesAction(DescribeNetworkInterfaces describe) : IRpcAction
 {
     public string Version => ProductVersions.Ecs;
 
@@ -30,7 +30,7 @@ public sealed class DescribeNetworkInterfacesAction(DescribeCompute describe) : 
         };
         if (bind.Error is not null)
             return bind.Error;
-        var result = await describe.NetworkInterfacesAsync(query, context.CancellationToken);
+        var result = await describe.ExecuteAsync(query, context.CancellationToken);
         return result.Map<object>(page => new DescribeNetworkInterfacesResponse(
             query.PageNumber, query.PageSize, page.TotalCount, "", new NetworkInterfaceSetList(page.Items.Select(NetworkInterfaceItem.From).ToList())));
     }

@@ -4,10 +4,10 @@ using OpenEip.Core.UseCases.Compute;
 namespace OpenEip.Server.Products.Ecs.SecurityGroups;
 
 /// <summary>AuthorizeSecurityGroup: ingress permissions (a source CIDR or group, protocol, ports, policy, priority).</summary>
-public sealed class AuthorizeSecurityGroupAction(ManageSecurityGroups groups) : PermissionAction
+public sealed class AuthorizeSecurityGroupAction(AuthorizeSecurityGroup authorize) : PermissionAction
 {
     public override string Name => "AuthorizeSecurityGroup";
 
     protected override Task<Result<Unit>> ApplyAsync(string accountId, string regionId, string groupId, SecurityGroupPermission permission, CancellationToken cancellationToken) =>
-        groups.AuthorizeAsync(accountId, regionId, groupId, permission, null, cancellationToken);
+        authorize.ExecuteAsync(new AuthorizeSecurityGroupCommand(accountId, regionId, groupId, permission), null, cancellationToken);
 }

@@ -4,7 +4,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Ecs.SecurityGroups;
 
-public sealed class CreateSecurityGroupAction(ManageSecurityGroups groups) : IRpcAction
+public sealed class CreateSecurityGroupAction(CreateSecurityGroup create) : IRpcAction
 {
     public string Version => ProductVersions.Ecs;
 
@@ -25,7 +25,7 @@ public sealed class CreateSecurityGroupAction(ManageSecurityGroups groups) : IRp
         bind.Enum("SecurityGroupType", ["normal", "enterprise"]);
         if (bind.Error is not null)
             return bind.Error;
-        var result = await groups.CreateAsync(context.AccountId, regionId, vpcId!, name, description, resourceGroupId, context.Idempotency, context.CancellationToken);
+        var result = await create.ExecuteAsync(new CreateSecurityGroupCommand(context.AccountId, regionId, vpcId!, name, description, resourceGroupId), context.Idempotency, context.CancellationToken);
         return result.Map<object>(id => new CreateSecurityGroupResponse(id));
     }
 }

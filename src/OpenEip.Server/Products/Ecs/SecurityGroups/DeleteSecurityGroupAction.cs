@@ -4,7 +4,7 @@ using OpenEip.Core.UseCases.Compute;
 
 namespace OpenEip.Server.Products.Ecs.SecurityGroups;
 
-public sealed class DeleteSecurityGroupAction(ManageSecurityGroups groups) : IdAction
+public sealed class DeleteSecurityGroupAction(DeleteSecurityGroup delete) : IdAction
 {
     public override string Version => ProductVersions.Ecs;
 
@@ -15,5 +15,5 @@ public sealed class DeleteSecurityGroupAction(ManageSecurityGroups groups) : IdA
     protected override bool RegionRequired => true;
 
     protected override Task<Result<Unit>> RunAsync(string accountId, string regionId, string id, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
-        groups.DeleteAsync(accountId, regionId, id, idempotency, cancellationToken);
+        delete.ExecuteAsync(new DeleteSecurityGroupCommand(accountId, regionId, id), idempotency, cancellationToken);
 }

@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 namespace OpenEip.Server.Products.Ecs.SecurityGroups;
 
 /// <summary>DescribeSecurityGroupAttribute: the group's permissions (Direction ingress, egress or all).</summary>
-public sealed class DescribeSecurityGroupAttributeAction(DescribeCompute describe) : IRpcAction
+public sealed class DescribeSecurityGroupAttributeAction(DescribeSecurityGroupAttribute describe) : IRpcAction
 {
     public string Version => ProductVersions.Ecs;
 
@@ -21,7 +21,7 @@ public sealed class DescribeSecurityGroupAttributeAction(DescribeCompute describ
         var direction = bind.Enum("Direction", ["ingress", "egress", "all"]) ?? "all";
         if (bind.Error is not null)
             return bind.Error;
-        var result = await describe.SecurityGroupAttributeAsync(context.AccountId, regionId, groupId, context.CancellationToken);
+        var result = await describe.ExecuteAsync(new DescribeSecurityGroupAttributeQuery(context.AccountId, regionId, groupId), context.CancellationToken);
         return result.Map<object>(found => new DescribeSecurityGroupAttributeResponse(
             regionId, found.Group.SecurityGroupId, found.Group.SecurityGroupName, found.Group.Description, found.Group.VpcId, "Accept", "",
             new PermissionList(found.Rules.Where(r => direction == "all" || r.Direction == direction).Select(PermissionItem.From).ToList())));

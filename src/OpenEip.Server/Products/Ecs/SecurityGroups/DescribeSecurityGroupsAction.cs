@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Ecs.SecurityGroups;
 
-public sealed class DescribeSecurityGroupsAction(DescribeCompute describe) : IRpcAction
+public sealed class DescribeSecurityGroupsAction(DescribeSecurityGroups describe) : IRpcAction
 {
     public string Version => ProductVersions.Ecs;
 
@@ -29,7 +29,7 @@ public sealed class DescribeSecurityGroupsAction(DescribeCompute describe) : IRp
         };
         if (bind.Error is not null)
             return bind.Error;
-        var result = await describe.SecurityGroupsAsync(query, context.CancellationToken);
+        var result = await describe.ExecuteAsync(query, context.CancellationToken);
         return result.Map<object>(page => new DescribeSecurityGroupsResponse(
             query.RegionId, query.PageNumber, query.PageSize, page.TotalCount, "",
             new SecurityGroupList(page.Items.Select(g => new SecurityGroupItem(

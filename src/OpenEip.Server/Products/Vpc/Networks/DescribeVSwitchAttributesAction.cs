@@ -8,7 +8,7 @@ namespace OpenEip.Server.Products.Vpc.Networks;
 /// DescribeVSwitchAttributes. A vSwitch that does not exist is a success with an empty VSwitchId, as on
 /// Alibaba: Terraform's vSwitch delete waits for exactly that.
 /// </summary>
-public sealed class DescribeVSwitchAttributesAction(DescribeNetworks networks) : IRpcAction
+public sealed class DescribeVSwitchAttributesAction(DescribeVSwitchAttributes describe) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -25,7 +25,7 @@ public sealed class DescribeVSwitchAttributesAction(DescribeNetworks networks) :
             return new Error("DryRunOperation", "Request validation has been passed with DryRun flag set.");
         if (bind.Error is not null)
             return bind.Error;
-        var result = await networks.VSwitchAttributesAsync(context.AccountId, regionId, vSwitchId, context.CancellationToken);
+        var result = await describe.ExecuteAsync(new DescribeVSwitchAttributesQuery(context.AccountId, regionId, vSwitchId), context.CancellationToken);
         return result.Map<object>(found => found is null ? DescribeVSwitchAttributesResponse.NotFound : DescribeVSwitchAttributesResponse.From(found));
     }
 }

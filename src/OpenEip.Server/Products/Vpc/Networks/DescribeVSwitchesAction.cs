@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Vpc.Networks;
 
-public sealed class DescribeVSwitchesAction(DescribeNetworks networks) : IRpcAction
+public sealed class DescribeVSwitchesAction(DescribeVSwitches describe) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -27,7 +27,7 @@ public sealed class DescribeVSwitchesAction(DescribeNetworks networks) : IRpcAct
         };
         if (bind.Error is not null)
             return bind.Error;
-        var result = await networks.VSwitchesAsync(query, context.CancellationToken);
+        var result = await describe.ExecuteAsync(query, context.CancellationToken);
         return result.Map<object>(page => new DescribeVSwitchesResponse(
             query.PageNumber, query.PageSize, page.TotalCount, new VSwitchList(page.Items.Select(VSwitchItem.From).ToList())));
     }

@@ -9,7 +9,7 @@ namespace OpenEip.Server.Products.Vpc.Networks;
 /// success with an empty VpcId, as on Alibaba: it is the only "not found" Terraform's provider recognises,
 /// and its VPC delete waits for it.
 /// </summary>
-public sealed class DescribeVpcAttributeAction(DescribeNetworks networks) : IRpcAction
+public sealed class DescribeVpcAttributeAction(DescribeVpcAttribute describe) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -27,7 +27,7 @@ public sealed class DescribeVpcAttributeAction(DescribeNetworks networks) : IRpc
             return new Error("DryRunOperation", "Request validation has been passed with DryRun flag set.");
         if (bind.Error is not null)
             return bind.Error;
-        var result = await networks.VpcAttributeAsync(context.AccountId, regionId, vpcId, context.CancellationToken);
+        var result = await describe.ExecuteAsync(new DescribeVpcAttributeQuery(context.AccountId, regionId, vpcId), context.CancellationToken);
         return result.Map<object>(found => found is null ? DescribeVpcAttributeResponse.NotFound : DescribeVpcAttributeResponse.From(found));
     }
 }

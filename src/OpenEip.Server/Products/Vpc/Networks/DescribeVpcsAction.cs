@@ -5,7 +5,7 @@ using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Vpc.Networks;
 
-public sealed class DescribeVpcsAction(DescribeNetworks networks) : IRpcAction
+public sealed class DescribeVpcsAction(DescribeVpcs describe) : IRpcAction
 {
     public string Version => ProductVersions.Vpc;
 
@@ -29,7 +29,7 @@ public sealed class DescribeVpcsAction(DescribeNetworks networks) : IRpcAction
             return bind.Error;
         if (onlyDefault)
             return new DescribeVpcsResponse(query.PageNumber, query.PageSize, 0, new VpcList([])); // OpenEip makes no default VPCs.
-        var result = await networks.VpcsAsync(query, context.CancellationToken);
+        var result = await describe.ExecuteAsync(query, context.CancellationToken);
         return result.Map<object>(page => new DescribeVpcsResponse(
             query.PageNumber, query.PageSize, page.TotalCount, new VpcList(page.Items.Select(VpcItem.From).ToList())));
     }

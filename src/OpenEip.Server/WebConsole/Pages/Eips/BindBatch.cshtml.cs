@@ -11,7 +11,7 @@ namespace OpenEip.Server.WebConsole.Pages.Eips;
 /// Binds the EIPs ticked on the list to one ENI at once, in NAT mode, each on the next private IP that has
 /// none (AssociateEipAddressBatch, R-ENI-7): all or nothing.
 /// </summary>
-public sealed class BindBatchModel(DescribeCompute compute, AssociateEipBatch batch) : ConsolePageModel
+public sealed class BindBatchModel(DescribeNetworkInterfaces describeInterfaces, AssociateEipBatch batch) : ConsolePageModel
 {
     public const int MaxInterfaces = 100;
 
@@ -51,7 +51,7 @@ public sealed class BindBatchModel(DescribeCompute compute, AssociateEipBatch ba
     {
         if (AllocationIds.Count == 0)
             ModelState.AddModelError("", ConsoleText.L("Tick the EIPs to bind on the Elastic IP Addresses page first.", "先に Elastic IP Addresses ページでバインドする EIP を選択してください。"));
-        var result = await compute.NetworkInterfacesAsync(new ComputeQuery(AccountId, RegionId) { PageSize = MaxInterfaces }, cancellationToken);
+        var result = await describeInterfaces.ExecuteAsync(new ComputeQuery(AccountId, RegionId) { PageSize = MaxInterfaces }, cancellationToken);
         if (result.Error is { } error)
             ShowError("", error);
         else

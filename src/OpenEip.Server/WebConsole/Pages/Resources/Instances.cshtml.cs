@@ -8,7 +8,7 @@ using static OpenEip.Server.WebConsole.ConsoleText;
 namespace OpenEip.Server.WebConsole.Pages.Resources;
 
 /// <summary>ECS instances of the account in the region (with their EIP and ENIs), started and stopped from their row.</summary>
-public sealed class InstancesModel(DescribeCompute describe, StartInstance start, StopInstance stop) : ConsolePageModel
+public sealed class InstancesModel(DescribeInstances describe, StartInstance start, StopInstance stop) : ConsolePageModel
 {
     public const string Path = "/console/instances";
     public const int PageSize = 100;
@@ -54,7 +54,7 @@ public sealed class InstancesModel(DescribeCompute describe, StartInstance start
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var result = await describe.InstancesAsync(new ComputeQuery(AccountId, RegionId) { PageSize = PageSize }, null, cancellationToken);
+        var result = await describe.ExecuteAsync(new DescribeInstancesQuery(new ComputeQuery(AccountId, RegionId) { PageSize = PageSize }), cancellationToken);
         if (!result.IsSuccess)
         {
             ViewData["LoadError"] = ConsoleErrors.Describe(result.Error);

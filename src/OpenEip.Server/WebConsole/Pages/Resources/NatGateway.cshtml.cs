@@ -16,7 +16,7 @@ namespace OpenEip.Server.WebConsole.Pages.Resources;
 /// </summary>
 public sealed class NatGatewayModel(
     DescribeNatGateways describeGateways, DescribeSnatEntries describeSnat, DescribeForwardEntries describeDnat,
-    CreateSnatEntry createSnat, DeleteSnatEntry deleteSnat, CreateForwardEntry createDnat, DeleteForwardEntry deleteDnat, DescribeNetworks networks,
+    CreateSnatEntry createSnat, DeleteSnatEntry deleteSnat, CreateForwardEntry createDnat, DeleteForwardEntry deleteDnat, DescribeVSwitches describeVSwitches,
     ComputeTimings timings, TimeProvider clock) : ConsolePageModel
 {
     public const int PageSize = 100;
@@ -156,7 +156,7 @@ public sealed class NatGatewayModel(
         Status = Gateway.Gateway.StatusAt(clock.GetUtcNow(), timings.NatGatewayCreating);
         var snat = await describeSnat.ExecuteAsync(new DescribeSnatEntriesQuery(AccountId, RegionId, Id, new SnatEntryQuery("") { PageSize = PageSize }), cancellationToken);
         var dnat = await describeDnat.ExecuteAsync(new DescribeForwardEntriesQuery(AccountId, RegionId, Id, new ForwardEntryQuery("") { PageSize = PageSize }), cancellationToken);
-        var vSwitches = await networks.VSwitchesAsync(new NetworkQuery(AccountId, RegionId) { VpcId = Gateway.Gateway.VpcId, PageSize = PageSize }, cancellationToken);
+        var vSwitches = await describeVSwitches.ExecuteAsync(new NetworkQuery(AccountId, RegionId) { VpcId = Gateway.Gateway.VpcId, PageSize = PageSize }, cancellationToken);
         var failed = new[] { snat.Error, dnat.Error, vSwitches.Error }.FirstOrDefault(e => e is not null);
         if (failed is not null)
             ViewData["LoadError"] = ConsoleErrors.Describe(failed);

@@ -4,7 +4,7 @@ using OpenEip.Core.UseCases.Compute;
 namespace OpenEip.Server.WebConsole.Pages.Resources;
 
 /// <summary>ENIs of the account in the region: each private IP (primary first) with the EIP bound to it, if any.</summary>
-public sealed class NetworkInterfacesModel(DescribeCompute describe) : ConsolePageModel
+public sealed class NetworkInterfacesModel(DescribeNetworkInterfaces describe) : ConsolePageModel
 {
     public const string Path = "/console/network-interfaces";
     public const int PageSize = 100;
@@ -19,7 +19,7 @@ public sealed class NetworkInterfacesModel(DescribeCompute describe) : ConsolePa
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var result = await describe.NetworkInterfacesAsync(new ComputeQuery(AccountId, RegionId) { PageSize = PageSize }, cancellationToken);
+        var result = await describe.ExecuteAsync(new ComputeQuery(AccountId, RegionId) { PageSize = PageSize }, cancellationToken);
         if (!result.IsSuccess)
         {
             ViewData["LoadError"] = ConsoleErrors.Describe(result.Error);

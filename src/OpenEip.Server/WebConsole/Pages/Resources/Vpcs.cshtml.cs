@@ -4,7 +4,7 @@ using OpenEip.Core.UseCases.Networks;
 namespace OpenEip.Server.WebConsole.Pages.Resources;
 
 /// <summary>VPCs of the account in the region, each with its vSwitches (CIDR block, zone, free addresses).</summary>
-public sealed class VpcsModel(DescribeNetworks networks) : ConsolePageModel
+public sealed class VpcsModel(DescribeVpcs describeVpcs, DescribeVSwitches describeVSwitches) : ConsolePageModel
 {
     public const string Path = "/console/vpcs";
     public const int PageSize = 100;
@@ -17,7 +17,7 @@ public sealed class VpcsModel(DescribeNetworks networks) : ConsolePageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var vpcs = await networks.VpcsAsync(new NetworkQuery(AccountId, RegionId) { PageSize = PageSize }, cancellationToken);
+        var vpcs = await describeVpcs.ExecuteAsync(new NetworkQuery(AccountId, RegionId) { PageSize = PageSize }, cancellationToken);
         if (!vpcs.IsSuccess)
         {
             ViewData["LoadError"] = ConsoleErrors.Describe(vpcs.Error);
@@ -27,7 +27,7 @@ public sealed class VpcsModel(DescribeNetworks networks) : ConsolePageModel
         Vpcs = vpcs.Value.Items;
         TotalCount = vpcs.Value.TotalCount;
         // One read for the region's vSwitches rather than one per VPC; a VPC has at most 150 of them.
-        var vSwitches = await networks.VSwitchesAsync(new NetworkQuery(AccountId, RegionId) { PageSize = 1000 }, cancellationToken);
+        var vSwitches = await describeVSwitches.ExecuteAsync(new NetworkQuery(AccountId, RegionId) { PageSize = 1000 }, cancellationToken);
         if (!vSwitches.IsSuccess)
         {
             ViewData["LoadError"] = ConsoleErrors.Describe(vSwitches.Error);

@@ -1,0 +1,3 @@
+namespace OpenEip.Core.UseCases.Compute;
+
+public sealed record DeleteSecurityGroupCommand(string AccountId, string RegionId, string SecurityGroupId);
