@@ -42,14 +42,13 @@ public sealed record SecurityGroup(
 
     /// <summary>
     /// DeleteSecurityGroup: not while network interfaces are in the group (<paramref name="networkInterfaceIds"/>, up to
-    /// <see cref="DependentsNamed"/> of them). The message names the first five and counts the rest, as
-    /// <c>UseCases.Networks.DependentResources</c> does for the network resources.
+    /// <see cref="DependentsNamed"/> of them). The message names the first five and counts the rest
+    /// (<see cref="DependentResources"/>), as for the network resources.
     /// </summary>
     public Result<Unit> CheckDelete(IReadOnlyList<string> networkInterfaceIds)
     {
         if (networkInterfaceIds.Count == 0)
             return Unit.Value;
-        var names = string.Join(", ", networkInterfaceIds.Take(5)) + (networkInterfaceIds.Count > 5 ? $" and {networkInterfaceIds.Count - 5} more" : "");
-        return ApiErrors.DependencyViolation("DependencyViolation", $"The security group {SecurityGroupId} is used by network interfaces: {names}.");
+        return ApiErrors.DependencyViolation("DependencyViolation", $"The security group {SecurityGroupId} is used by network interfaces: {DependentResources.Names(networkInterfaceIds)}.");
     }
 }

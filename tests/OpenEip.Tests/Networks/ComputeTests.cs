@@ -170,15 +170,30 @@ public sealed class ComputeTests
         using var bed = await new ComputeTestBed().WithNetworkAsync();
         var ssh = new SecurityGroupPermission("tcp", "22/22", "0.0.0.0/0", null, "accept", 1, "ssh");
 
-        await bed.AuthorizeGroup.ExecuteAsync(new AuthorizeSecurityGroupCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, ssh), null, CancellationToken.None);
-        await bed.AuthorizeGroup.ExecuteAsync(new AuthorizeSecurityGroupCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, ssh), null, CancellationToken.None);
-        var bad = await bed.AuthorizeGroup.ExecuteAsync(new AuthorizeSecurityGroupCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, ssh with { PortRange = "0/70000" }), null, CancellationToken.None);
+        await bed.AuthorizeGroup.ExecuteAsync(new AuthorizeSecurityGroupCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, [ssh]), null, CancellationToken.None);
+        await bed.AuthorizeGroup.ExecuteAsync(new AuthorizeSecurityGroupCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, [ssh]), null, CancellationToken.None);
+        var bad = await bed.AuthorizeGroup.ExecuteAsync(new AuthorizeSecurityGroupCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, [ssh with { PortRange = "0/70000" }]), null, CancellationToken.None);
         var afterAuthorize = await bed.DescribeGroupAttribute.ExecuteAsync(new DescribeSecurityGroupAttributeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId), CancellationToken.None);
-        await bed.RevokeGroup.ExecuteAsync(new RevokeSecurityGroupCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, ssh), null, CancellationToken.None);
+        await bed.RevokeGroup.ExecuteAsync(new RevokeSecurityGroupCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, [ssh]), null, CancellationToken.None);
         var afterRevoke = await bed.DescribeGroupAttribute.ExecuteAsync(new DescribeSecurityGroupAttributeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId), CancellationToken.None);
 
         Assert.Single(afterAuthorize.Value.Rules);
         Assert.Equal("InvalidParameter", bad.Error?.Code);
         Assert.Empty(afterRevoke.Value.Rules);
+    }
+
+    [Fact]
+    public async Task Authorize_with_one_refused_permission_applies_none_of_them()
+    {
+        using var bed = await new ComputeTestBed().WithNetworkAsync();
+        var https = new SecurityGroupPermission("tcp", "443/443", "0.0.0.0/0", null, "accept", 1, "https");
+        var fromNowhere = new SecurityGroupPermission("tcp", "22/22", null, "sg-doesnotexist", "accept", 1, "ssh");
+
+        var refused = await bed.AuthorizeGroup.ExecuteAsync(
+            new AuthorizeSecurityGroupCommand(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId, [https, fromNowhere]), null, CancellationToken.None);
+        var after = await bed.DescribeGroupAttribute.ExecuteAsync(new DescribeSecurityGroupAttributeQuery(ComputeTestBed.AccountId, ComputeTestBed.Region, bed.GroupId), CancellationToken.None);
+
+        Assert.False(refused.IsSuccess);
+        Assert.Empty(after.Value.Rules);
     }
 }

@@ -3,7 +3,10 @@ using OpenEip.Core.Ports;
 
 namespace OpenEip.Core.UseCases.Compute;
 
-/// <summary>RevokeSecurityGroup: removes the group's rules that are the permission given (<see cref="OpenEip.Core.Compute.SecurityGroup.Revoke"/>).</summary>
+/// <summary>
+/// RevokeSecurityGroup: removes the group's rules that are the permissions given (<see cref="OpenEip.Core.Compute.SecurityGroup.Revoke"/>),
+/// in one transaction.
+/// </summary>
 public sealed class RevokeSecurityGroup(IStore store, TimeProvider clock)
 {
     public Task<Result<Unit>> ExecuteAsync(RevokeSecurityGroupCommand command, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
@@ -12,9 +15,11 @@ public sealed class RevokeSecurityGroup(IStore store, TimeProvider clock)
             var group = await SecurityGroupLookup.FindAsync(session, command.AccountId, command.RegionId, command.SecurityGroupId);
             if (!group.IsSuccess)
                 return group.Error;
-            var permission = command.Permission.ToRule(command.SecurityGroupId, clock.GetUtcNow());
-            foreach (var revoked in group.Value.Revoke(permission, await session.Compute.ListRulesAsync(command.SecurityGroupId)))
-                await session.Compute.DeleteRuleAsync(revoked.SecurityGroupRuleId);
+            var rules = await session.Compute.ListRulesAsync(command.SecurityGroupId);
+            var now = clock.GetUtcNow();
+            var revoked = command.Permissions.SelectMany(p => group.Value.Revoke(p.ToRule(command.SecurityGroupId, now), rules)).DistinctBy(r => r.SecurityGroupRuleId);
+            foreach (var rule in revoked)
+                await session.Compute.DeleteRuleAsync(rule.SecurityGroupRuleId);
             return Unit.Value;
         }, cancellationToken);
 }

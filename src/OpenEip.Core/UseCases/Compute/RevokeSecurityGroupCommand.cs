@@ -1,4 +1,4 @@
 namespace OpenEip.Core.UseCases.Compute;
 
-/// <summary>RevokeSecurityGroup: one ingress permission to remove from the caller's group in RegionId.</summary>
-public sealed record RevokeSecurityGroupCommand(string AccountId, string RegionId, string SecurityGroupId, SecurityGroupPermission Permission);
+/// <summary>RevokeSecurityGroup: the ingress permissions (Permissions.N) to remove from the caller's group in RegionId, all or none.</summary>
+public sealed record RevokeSecurityGroupCommand(string AccountId, string RegionId, string SecurityGroupId, IReadOnlyList<SecurityGroupPermission> Permissions);

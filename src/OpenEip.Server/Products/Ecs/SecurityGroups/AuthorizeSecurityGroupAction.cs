@@ -1,3 +1,4 @@
+using OpenEip.Core.Ports;
 using OpenEip.Core.Errors;
 using OpenEip.Core.UseCases.Compute;
 
@@ -8,6 +9,7 @@ public sealed class AuthorizeSecurityGroupAction(AuthorizeSecurityGroup authoriz
 {
     public override string Name => "AuthorizeSecurityGroup";
 
-    protected override Task<Result<Unit>> ApplyAsync(string accountId, string regionId, string groupId, SecurityGroupPermission permission, CancellationToken cancellationToken) =>
-        authorize.ExecuteAsync(new AuthorizeSecurityGroupCommand(accountId, regionId, groupId, permission), null, cancellationToken);
+    protected override Task<Result<Unit>> ApplyAsync(
+        string accountId, string regionId, string groupId, IReadOnlyList<SecurityGroupPermission> permissions, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        authorize.ExecuteAsync(new AuthorizeSecurityGroupCommand(accountId, regionId, groupId, permissions), idempotency, cancellationToken);
 }

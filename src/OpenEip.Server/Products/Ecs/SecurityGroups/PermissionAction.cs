@@ -1,10 +1,11 @@
+using OpenEip.Core.Ports;
 using OpenEip.Core.Errors;
 using OpenEip.Core.UseCases.Compute;
 using OpenEip.Rpc.Dispatch;
 
 namespace OpenEip.Server.Products.Ecs.SecurityGroups;
 
-/// <summary>AuthorizeSecurityGroup and RevokeSecurityGroup: a group and its permissions, applied one by one.</summary>
+/// <summary>AuthorizeSecurityGroup and RevokeSecurityGroup: a group and its permissions, applied in one write (all or none, ClientToken honoured).</summary>
 public abstract class PermissionAction : IRpcAction
 {
     public string Version => ProductVersions.Ecs;
@@ -21,15 +22,10 @@ public abstract class PermissionAction : IRpcAction
         var permissions = PermissionBinding.Bind(bind);
         if (bind.Error is not null)
             return bind.Error;
-        foreach (var permission in permissions)
-        {
-            var result = await ApplyAsync(context.AccountId, regionId, groupId, permission, context.CancellationToken);
-            if (!result.IsSuccess)
-                return result.Error;
-        }
-
-        return EmptyResponse.Instance;
+        var result = await ApplyAsync(context.AccountId, regionId, groupId, permissions, context.Idempotency, context.CancellationToken);
+        return result.Map<object>(_ => EmptyResponse.Instance);
     }
 
-    protected abstract Task<Result<Unit>> ApplyAsync(string accountId, string regionId, string groupId, SecurityGroupPermission permission, CancellationToken cancellationToken);
+    protected abstract Task<Result<Unit>> ApplyAsync(
+        string accountId, string regionId, string groupId, IReadOnlyList<SecurityGroupPermission> permissions, IdempotencyKey? idempotency, CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using OpenEip.Core.Ports;
 using OpenEip.Core.Errors;
 using OpenEip.Core.UseCases.Compute;
 
@@ -7,6 +8,7 @@ public sealed class RevokeSecurityGroupAction(RevokeSecurityGroup revoke) : Perm
 {
     public override string Name => "RevokeSecurityGroup";
 
-    protected override Task<Result<Unit>> ApplyAsync(string accountId, string regionId, string groupId, SecurityGroupPermission permission, CancellationToken cancellationToken) =>
-        revoke.ExecuteAsync(new RevokeSecurityGroupCommand(accountId, regionId, groupId, permission), null, cancellationToken);
+    protected override Task<Result<Unit>> ApplyAsync(
+        string accountId, string regionId, string groupId, IReadOnlyList<SecurityGroupPermission> permissions, IdempotencyKey? idempotency, CancellationToken cancellationToken) =>
+        revoke.ExecuteAsync(new RevokeSecurityGroupCommand(accountId, regionId, groupId, permissions), idempotency, cancellationToken);
 }

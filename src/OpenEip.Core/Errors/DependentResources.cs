@@ -1,4 +1,4 @@
-namespace OpenEip.Core.UseCases.Networks;
+namespace OpenEip.Core.Errors;
 
 /// <summary>How a DependencyViolation message names what still depends on a resource: the first five ids and a count of the rest.</summary>
 public static class DependentResources
