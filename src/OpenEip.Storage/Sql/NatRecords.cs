@@ -64,8 +64,10 @@ internal sealed class NatRecords(SqlCommands db) : INatRecords
         return new Page<NatGateway>(rows.Select(r => r.ToGateway()).ToList(), total);
     }
 
+    // The id breaks ties of one millisecond: without it SQLite lists them by rowid and PostgreSQL by where the row sits
+    // in the table, which an update changes (DescribeVpcs shows this list, and a refused DeleteVpc names it).
     public async Task<IReadOnlyList<NatGateway>> ListOfVpcAsync(string vpcId) =>
-        (await db.QueryAsync<Row>($"SELECT {Columns} FROM nat_gateways WHERE vpc_id = @vpcId ORDER BY creation_time", new { vpcId }))
+        (await db.QueryAsync<Row>($"SELECT {Columns} FROM nat_gateways WHERE vpc_id = @vpcId ORDER BY creation_time, nat_gateway_id", new { vpcId }))
             .Select(r => r.ToGateway()).ToList();
 
     private static object Parameters(NatGateway g) => new
