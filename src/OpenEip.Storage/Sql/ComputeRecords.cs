@@ -157,9 +157,11 @@ internal sealed class ComputeRecords(SqlCommands db) : IComputeRecords
         return new Page<NetworkInterface>(items, total);
     }
 
+    // The id breaks ties of one millisecond: without it SQLite lists them by rowid and PostgreSQL by where the row sits
+    // in the table, which every attach and detach changes (DescribeInstances shows this order).
     public async Task<IReadOnlyList<NetworkInterface>> ListNetworkInterfacesOfInstanceAsync(string instanceId)
     {
-        var rows = await db.QueryAsync<EniRow>($"SELECT {EniColumns} FROM network_interfaces WHERE instance_id = @instanceId ORDER BY type, creation_time", new { instanceId });
+        var rows = await db.QueryAsync<EniRow>($"SELECT {EniColumns} FROM network_interfaces WHERE instance_id = @instanceId ORDER BY type, creation_time, network_interface_id", new { instanceId });
         var items = new List<NetworkInterface>();
         foreach (var row in rows)
             items.Add(row.ToEni(await GroupsOfAsync(row.NetworkInterfaceId)));
