@@ -144,11 +144,13 @@ internal sealed class EipRecords(SqlCommands db) : IEipRecords
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE (@accountId IS NULL OR e.account_id = @accountId) AND e.released_time IS NULL AND e.service_managed_by = '' ORDER BY e.account_id, e.allocation_time, e.allocation_id",
             new { accountId })).Select(r => r.ToEip()).ToList();
 
+    // The id breaks ties of one millisecond, so that both engines take the same batch under the limit: without it SQLite
+    // took them by rowid and PostgreSQL by where the row sits in the table, which any later write to the EIP changes.
     public async Task<IReadOnlyList<PendingEip>> ListPendingAsync(int limit, IReadOnlySet<string>? regions = null) =>
         (await db.QueryAsync<(string AllocationId, long Generation, long SpecChangedAt)>(
             regions is null
-                ? "SELECT allocation_id, generation, spec_changed_at FROM eips WHERE observed_generation < generation ORDER BY spec_changed_at LIMIT @limit"
-                : $"SELECT allocation_id, generation, spec_changed_at FROM eips WHERE observed_generation < generation AND {db.In("region_id", "@regions")} ORDER BY spec_changed_at LIMIT @limit",
+                ? "SELECT allocation_id, generation, spec_changed_at FROM eips WHERE observed_generation < generation ORDER BY spec_changed_at, allocation_id LIMIT @limit"
+                : $"SELECT allocation_id, generation, spec_changed_at FROM eips WHERE observed_generation < generation AND {db.In("region_id", "@regions")} ORDER BY spec_changed_at, allocation_id LIMIT @limit",
             new { limit, regions = regions?.ToArray() })).Select(p => new PendingEip(p.AllocationId, p.Generation, UnixTime.FromDb(p.SpecChangedAt))).ToList();
 
     public async Task<Eip?> FindAnyAsync(string allocationId) =>
