@@ -25,9 +25,12 @@ internal sealed class EipRecords(SqlCommands db) : IEipRecords
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.ip_address = @ipAddress AND e.released_time IS NOT NULL ORDER BY e.released_time DESC LIMIT 1",
             new { accountId, ipAddress }))?.ToEip();
 
+    // Releases of one millisecond (a billing sweep's batch) come newest allocated first, the order SQLite read them in from
+    // ix_eips_account_region, then by id; left to the engine, SQLite broke the last ties by rowid and PostgreSQL by where
+    // the release had moved each row.
     public async Task<IReadOnlyList<Eip>> ListReleasedSinceAsync(string accountId, string regionId, DateTimeOffset since, int limit) =>
         (await db.QueryAsync<EipRow>(
-            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.region_id = @regionId AND e.released_time >= @since ORDER BY e.released_time DESC LIMIT @limit",
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.region_id = @regionId AND e.released_time >= @since ORDER BY e.released_time DESC, e.allocation_time DESC, e.allocation_id LIMIT @limit",
             new { accountId, regionId, since = UnixTime.ToDb(since), limit })).Select(r => r.ToEip()).ToList();
 
     public async Task<EipPage> QueryAsync(EipQuery query)

@@ -153,6 +153,27 @@ public abstract class EipStoreContract : IDisposable
         Assert.Equal(1, statements);
     }
 
+    [SkippableFact]
+    public async Task Eips_released_in_one_millisecond_are_listed_newest_allocated_first_then_by_id_whatever_order_they_were_written_in()
+    {
+        var account = await NewAccountAsync();
+        foreach (var (id, address) in new[] { ("eip-c", "203.0.113.21"), ("eip-a", "203.0.113.22"), ("eip-b", "203.0.113.23") })
+            await InsertAsync(account, id, address);
+        Clock.Advance(TimeSpan.FromSeconds(1));
+        await InsertAsync(account, "eip-z", "203.0.113.24");
+
+        // The billing sweep releases an overdue account's EIPs at one time (R-LIFE-5), in whatever order it found them.
+        var at = Clock.GetUtcNow();
+        foreach (var id in new[] { "eip-b", "eip-z", "eip-c", "eip-a" })
+            await ReleaseAsync(account, id, at);
+
+        var released = await Store.ReadAsync(s => s.Eips.ListReleasedSinceAsync(account, Region, at.AddDays(-1), 10), CancellationToken.None);
+        var firstTwo = await Store.ReadAsync(s => s.Eips.ListReleasedSinceAsync(account, Region, at.AddDays(-1), 2), CancellationToken.None);
+
+        Assert.Equal(["eip-z", "eip-a", "eip-b", "eip-c"], released.Select(e => e.AllocationId));
+        Assert.Equal(["eip-z", "eip-a"], firstTwo.Select(e => e.AllocationId));
+    }
+
     private async Task<string> NewAccountAsync()
     {
         var account = new Account(Guid.NewGuid().ToString("N")[..16], "contract", false, Clock.GetUtcNow());
