@@ -174,6 +174,32 @@ public abstract class EipStoreContract : IDisposable
         Assert.Equal(["eip-z", "eip-a"], firstTwo.Select(e => e.AllocationId));
     }
 
+    [SkippableFact]
+    public async Task The_query_pages_newest_allocated_first_with_ties_in_byte_order_of_the_id_and_a_total_independent_of_the_page()
+    {
+        var account = await NewAccountAsync();
+        var start = Clock.GetUtcNow();
+        var allocated = new List<(string Id, DateTimeOffset At)>();
+        for (var i = 0; i < StoreContractData.MixedSuffixes.Count; i++)
+        {
+            var id = $"eip-{StoreContractData.MixedSuffixes[i]}";
+            var at = start.AddSeconds(i == 1 ? 1 : i == 5 ? -1 : 0);
+            await InsertAsync(account, id, $"203.0.113.{30 + i}", e => e with { AllocationTime = at });
+            allocated.Add((id, at));
+        }
+
+        var expected = allocated.OrderByDescending(e => e.At).ThenBy(e => e.Id, StringComparer.Ordinal).Select(e => e.Id).ToList();
+        foreach (var size in new[] { 1, 3, expected.Count })
+        {
+            for (var number = 1; number <= (expected.Count + size - 1) / size + 1; number++)
+            {
+                var page = await Store.ReadAsync(s => s.Eips.QueryAsync(new EipQuery(account, Region) { PageNumber = number, PageSize = size }), CancellationToken.None);
+                Assert.Equal(expected.Skip((number - 1) * size).Take(size), page.Items.Select(e => e.AllocationId));
+                Assert.Equal(expected.Count, page.TotalCount);
+            }
+        }
+    }
+
     private async Task<string> NewAccountAsync()
     {
         var account = new Account(Guid.NewGuid().ToString("N")[..16], "contract", false, Clock.GetUtcNow());
