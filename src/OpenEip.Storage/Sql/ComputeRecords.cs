@@ -99,9 +99,11 @@ internal sealed class ComputeRecords(SqlCommands db) : IComputeRecords
         await db.ExecuteAsync(
             """
             INSERT INTO network_interfaces (network_interface_id, account_id, region_id, zone_id, vpc_id, vswitch_id, type, primary_ip_address, mac_address,
-                                            network_interface_name, description, instance_id, attached, attachment_changed, creation_time, resource_group_id)
+                                            network_interface_name, description, instance_id, attached, attachment_changed, creation_time, resource_group_id,
+                                            private_traffic_disabled)
             VALUES (@NetworkInterfaceId, @AccountId, @RegionId, @ZoneId, @VpcId, @VSwitchId, @Type, @PrimaryIpAddress, @MacAddress,
-                    @NetworkInterfaceName, @Description, @InstanceId, @Attached, @AttachmentChanged, @CreationTime, @ResourceGroupId)
+                    @NetworkInterfaceName, @Description, @InstanceId, @Attached, @AttachmentChanged, @CreationTime, @ResourceGroupId,
+                    @PrivateTrafficDisabled)
             """,
             EniParameters(eni));
         await WriteGroupsAsync(eni);

@@ -22,7 +22,7 @@ internal sealed class EipRecords(SqlCommands db) : IEipRecords
 
     public async Task<Eip?> FindLatestReleasedByAddressAsync(string accountId, string ipAddress) =>
         (await db.QueryFirstOrDefaultAsync<EipRow>(
-            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.ip_address = @ipAddress AND e.released_time IS NOT NULL ORDER BY e.released_time DESC LIMIT 1",
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.ip_address = @ipAddress AND e.released_time IS NOT NULL ORDER BY e.released_time DESC, e.allocation_id LIMIT 1",
             new { accountId, ipAddress }))?.ToEip();
 
     // Releases of one millisecond (a billing sweep's batch) come newest allocated first, the order SQLite read them in from
@@ -124,7 +124,7 @@ internal sealed class EipRecords(SqlCommands db) : IEipRecords
 
     public async Task<IReadOnlyList<Eip>> ListExpiredUnlockedAsync(DateTimeOffset now, int limit) =>
         (await db.QueryAsync<EipRow>(
-            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.released_time IS NULL AND e.expired_time IS NOT NULL AND e.expired_time <= @now AND e.lock_reason = '' ORDER BY e.expired_time LIMIT @limit",
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.released_time IS NULL AND e.expired_time IS NOT NULL AND e.expired_time <= @now AND e.lock_reason = '' ORDER BY e.expired_time, e.allocation_id LIMIT @limit",
             new { now = UnixTime.ToDb(now), limit })).Select(r => r.ToEip()).ToList();
 
     public async Task<IReadOnlyList<Eip>> ListUnlockedOfOverdueAccountsAsync(int limit) =>
@@ -133,13 +133,13 @@ internal sealed class EipRecords(SqlCommands db) : IEipRecords
             SELECT {EipRow.Columns} FROM {EipRow.From} JOIN accounts a ON a.account_id = e.account_id
             WHERE a.overdue_since IS NOT NULL AND e.released_time IS NULL AND e.lock_reason = '' AND e.service_managed_by = ''
               AND e.instance_charge_type = 'PostPaid'
-            ORDER BY e.allocation_time LIMIT @limit
+            ORDER BY e.allocation_time, e.allocation_id LIMIT @limit
             """,
             new { limit })).Select(r => r.ToEip()).ToList();
 
     public async Task<IReadOnlyList<Eip>> ListLockedSinceAsync(string lockReason, DateTimeOffset cutoff, int limit) =>
         (await db.QueryAsync<EipRow>(
-            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.released_time IS NULL AND e.lock_reason = @lockReason AND e.locked_at <= @cutoff ORDER BY e.locked_at LIMIT @limit",
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.released_time IS NULL AND e.lock_reason = @lockReason AND e.locked_at <= @cutoff ORDER BY e.locked_at, e.allocation_id LIMIT @limit",
             new { lockReason, cutoff = UnixTime.ToDb(cutoff), limit })).Select(r => r.ToEip()).ToList();
 
     public async Task<IReadOnlyList<Eip>> ListOwnedAsync(string? accountId) =>

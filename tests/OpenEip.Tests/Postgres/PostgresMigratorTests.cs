@@ -40,6 +40,23 @@ public sealed class PostgresMigratorTests(ThrowawayPostgres postgres)
     }
 
     [PostgresFact]
+    public async Task On_a_database_with_a_language_collation_text_still_sorts_byte_by_byte_as_on_sqlite()
+    {
+        // ICU's en-US, the default of many managed PostgreSQL services, puts "a" before "B"; SQLite puts "B" first.
+        await using var database = await postgres.NewDatabaseAsync("TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.utf8'");
+        await PostgresMigrator.MigrateAsync(database, _clock, CancellationToken.None);
+        await using var connection = await database.OpenConnectionAsync();
+
+        await connection.ExecuteAsync("INSERT INTO settings (name, value) VALUES ('a-setting', '1'), ('B-setting', '2'), ('_setting', '3')");
+        var order = await connection.QueryAsync<string>("SELECT name FROM settings ORDER BY name");
+        var notC = await connection.QueryAsync<string>(
+            "SELECT table_name || '.' || column_name FROM information_schema.columns WHERE table_schema = 'public' AND data_type = 'text' AND collation_name IS DISTINCT FROM 'C'");
+
+        Assert.Equal(["B-setting", "_setting", "a-setting"], order);
+        Assert.Empty(notC);
+    }
+
+    [PostgresFact]
     public async Task Migrating_an_up_to_date_database_applies_nothing()
     {
         await using var database = await postgres.NewDatabaseAsync();

@@ -41,14 +41,15 @@ public sealed class ThrowawayPostgres : IAsyncLifetime
     }
 
     /// <summary>A new, empty database on the server; its data source (the caller disposes it).</summary>
-    public async Task<NpgsqlDataSource> NewDatabaseAsync() => NpgsqlDataSource.Create(await NewConnectionStringAsync());
+    /// <param name="createOptions">What follows <c>CREATE DATABASE name</c> (a template, a collation), if anything.</param>
+    public async Task<NpgsqlDataSource> NewDatabaseAsync(string createOptions = "") => NpgsqlDataSource.Create(await NewConnectionStringAsync(createOptions));
 
     /// <summary>A new, empty database on the server; its connection string.</summary>
-    public async Task<string> NewConnectionStringAsync()
+    public async Task<string> NewConnectionStringAsync(string createOptions = "")
     {
         var name = $"openeip_{Interlocked.Increment(ref _databases)}_{Guid.NewGuid():N}"[..30];
         await using (var admin = NpgsqlDataSource.Create(ConnectionString("postgres")))
-        await using (var create = admin.CreateCommand($"CREATE DATABASE {name}"))
+        await using (var create = admin.CreateCommand($"CREATE DATABASE {name} {createOptions}"))
             await create.ExecuteNonQueryAsync();
         return ConnectionString(name);
     }

@@ -101,7 +101,7 @@ public abstract class ComputeStoreContract : RecordStoreContract
         var n = await NewNetworkAsync();
         var stranger = await NewNetworkAsync();
         await NewSecurityGroupsAsync(n, "sg-b", "sg-a", "sg-c");
-        var eni = Eni(n, "eni-a", "10.0.0.5", Clock.GetUtcNow(), "i-a", ["sg-c", "sg-a", "sg-b"]);
+        var eni = Eni(n, "eni-a", "10.0.0.5", Clock.GetUtcNow(), "i-a", ["sg-c", "sg-a", "sg-b"]) with { PrivateTrafficDisabled = true };
         await WriteAsync(s => s.Compute.InsertNetworkInterfaceAsync(eni));
 
         AssertEni(eni, await ReadAsync(s => s.Compute.FindNetworkInterfaceAsync(n.AccountId, "eni-a")));
@@ -116,7 +116,7 @@ public abstract class ComputeStoreContract : RecordStoreContract
         var eni = Eni(n, "eni-a", "10.0.0.5", Clock.GetUtcNow(), "", ["sg-a", "sg-b"]);
         await WriteAsync(s => s.Compute.InsertNetworkInterfaceAsync(eni));
 
-        // R-BIND-4: PrivateTrafficDisabled is written by an update (an ENI is created with its private traffic on).
+        // R-BIND-4: an update turns private traffic off and on again.
         var changed = eni with
         {
             NetworkInterfaceName = "renamed", Description = "described again", InstanceId = "i-a", Attached = true,

@@ -61,7 +61,7 @@ CREATE UNIQUE INDEX ux_pool_addresses_holder ON pool_addresses (holder_allocatio
 -- NULL ORDERING HAZARD: on SQLite this index's order is that hand-out order because SQLite sorts NULLs (never used)
 -- first; PostgreSQL sorts NULLs last ascending, so here the never-used addresses come after the released ones. The
 -- store must not rely on it: it asks twice, "released_at IS NULL ORDER BY ip_number" and then "released_at IS NOT
--- NULL ORDER BY released_at, ip_number" (SqliteAddressRecords.FindFreeAsync), which means the same on both engines.
+-- NULL ORDER BY released_at, ip_number" (AddressRecords.FindFreeAsync), which means the same on both engines.
 -- On PostgreSQL write the first as "released_at IS NULL ORDER BY released_at, ip_number" (the same rows, the same
 -- order): PostgreSQL does not take "IS NULL" as fixing the column for ordering, so "ORDER BY ip_number" alone sorts
 -- every never-used address of the region, while this ORDER BY walks the index and stops at the first row.
