@@ -1,0 +1,51 @@
+namespace OpenEip.LoadBench.Suite;
+
+/// <summary>How the suite runs: the full run, or <c>--quick</c> (short runs, 1k and 10k EIPs only, no /12 pool).</summary>
+public sealed record SuiteOptions
+{
+    public required bool Quick { get; init; }
+
+    public required IReadOnlyList<StoreKind> Stores { get; init; }
+
+    /// <summary>An Npgsql connection string without Database (scripts/throwaway-postgres.sh prints one); the suite creates its database.</summary>
+    public string? PostgresConnection { get; init; }
+
+    public required string RepositoryRoot { get; init; }
+
+    public required string ServerDll { get; init; }
+
+    public required string ResultsDirectory { get; init; }
+
+    /// <summary>Where the generated page goes (docs/performance.md); null: only the results JSON.</summary>
+    public string? MarkdownPath { get; init; }
+
+    public IReadOnlyList<int> ClientLevels { get; init; } = [1, 16, 64];
+
+    public TimeSpan Warmup => Quick ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(3);
+
+    public TimeSpan Duration => Quick ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(10);
+
+    /// <summary>The size runs are many (4 queries and a cycle, 3 levels, 4 sizes, 2 stores), so each is shorter.</summary>
+    public TimeSpan SizeWarmup => Quick ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(2);
+
+    public TimeSpan SizeDuration => Quick ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(5);
+
+    /// <summary>EIPs in the measured account, then in the store: 1k, 10k, 100k in one account; 1M in the store (the account stays at 100k).</summary>
+    public IReadOnlyList<long> Sizes => Quick ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_000_000];
+
+    /// <summary>Up to this many EIPs per account are allocated through the API; beyond, the bulk fill (Suite/BulkFill.cs).</summary>
+    public long ApiFillLimit { get; init; } = 10_000;
+
+    /// <summary>Association pairs per client: a client makes this many calls minus one between two calls on one pair.</summary>
+    public int PairsPerClient { get; init; } = 4;
+
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(1);
+
+    /// <summary>The size region's pool: a /12 (16 × /16, 1,048,544 addresses) in the full run, two /16s in the quick one.</summary>
+    public IReadOnlyList<string> SizePool => Quick
+        ? ["100.64.0.0/16", "100.65.0.0/16"]
+        : Enumerable.Range(64, 16).Select(b => $"100.{b}.0.0/16").ToList();
+
+    /// <summary>The pool of the region of the mutating runs: two /16s (131,068 addresses), enough for every allocation of the runs.</summary>
+    public IReadOnlyList<string> MutatingPool { get; init; } = ["100.80.0.0/16", "100.81.0.0/16"];
+}
