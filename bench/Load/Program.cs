@@ -1,6 +1,7 @@
 // The API load generator and benchmark suite of issue 12 (bench/README.md):
 //   selfcheck                         the signer against wire-protocol.md's worked examples
 //   suite [--quick] [--stores sqlite,postgres] [--postgres CONN] [--out docs/performance.md] [--results DIR]
+//         [--clients 1,16,64] [--sizes 1000,10000,...] [--warmup S] [--duration S]   (the last four: to try the harness out)
 //                                     every scenario on a real server per store (bench/run-api.sh runs this)
 //   render --results FILE --out FILE  the page again from a results.json
 //   run --url URL --scenario NAME --clients N [--warmup S] [--duration S] [--key ID:SECRET] [--region R] [--pid PID]
@@ -50,6 +51,10 @@ switch (verb)
             ServerDll = Option("server-dll") ?? Path.Combine(root, "src/OpenEip.Server/bin/Release/net10.0/OpenEip.Server.dll"),
             ResultsDirectory = Path.GetFullPath(Option("results") ?? Path.Combine(Path.GetTempPath(), $"openeip-bench-results-{DateTime.UtcNow:yyyyMMdd-HHmmss}")),
             MarkdownPath = Option("out") is { } output ? Path.GetFullPath(output) : null,
+            ClientLevels = Option("clients") is { } levels ? levels.Split(',').Select(l => int.Parse(l, CultureInfo.InvariantCulture)).ToList() : [1, 16, 64],
+            SizesOverride = Option("sizes") is { } sizes ? sizes.Split(',').Select(l => long.Parse(l, CultureInfo.InvariantCulture)).ToList() : null,
+            WarmupOverride = Option("warmup") is not null ? Number("warmup", 0) : null,
+            DurationOverride = Option("duration") is not null ? Number("duration", 0) : null,
         });
     }
 
@@ -77,7 +82,7 @@ switch (verb)
             "allocate-release" => new AllocateReleaseScenario(url, key, region),
             var other => throw new ArgumentException($"unknown scenario {other}"),
         };
-        var runner = new LoadRunner((int)Number("pid", 0), TimeSpan.FromSeconds(Number("warmup", 2)), TimeSpan.FromSeconds(Number("duration", 10)));
+        var runner = new LoadRunner((int)Number("pid", 0), TimeSpan.FromSeconds(Number("warmup", 2)), TimeSpan.FromSeconds(Number("duration", 10)), TimeSpan.FromSeconds(30));
         var result = await runner.RunAsync(scenario, (int)Number("clients", 1), "(running server)", "adhoc");
         Console.WriteLine(JsonSerializer.Serialize(result, SuiteRunner.Json));
         return 0;

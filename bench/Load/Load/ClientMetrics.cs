@@ -29,6 +29,7 @@ public sealed class ClientMetrics(MeasurementWindow window)
     {
         if (!window.Contains(start, end))
             return;
+        window.Count();
         if (errorCode is null)
             Histogram(metric).RecordValue(Microseconds(end - start));
         else
@@ -39,8 +40,10 @@ public sealed class ClientMetrics(MeasurementWindow window)
     public void RecordDerived(string metric, long start, long end)
     {
         Derived.Add(metric);
-        if (window.Contains(start, end))
-            Histogram(metric).RecordValue(Microseconds(end - start));
+        if (!window.Contains(start, end))
+            return;
+        window.Count();
+        Histogram(metric).RecordValue(Microseconds(end - start));
     }
 
     /// <summary>Something a derived metric could not reach (a poll that timed out), counted with the errors.</summary>

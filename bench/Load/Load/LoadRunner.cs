@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using HdrHistogram;
 using OpenEip.LoadBench.Scenarios;
 
@@ -6,10 +7,14 @@ namespace OpenEip.LoadBench.Load;
 /// <summary>
 /// Runs a scenario with N clients at once: the clients start together, run through the warm-up, are measured for the
 /// duration, and are then asked to stop (each finishes the request it has in flight). The clients' histograms are
-/// merged into the run's figures.
+/// merged into the run's figures. If fewer than <see cref="MinimumSamples"/> requests completed in the window, it is
+/// extended a second at a time, up to <paramref name="maxExtension"/>; the figures say how long it really was.
 /// </summary>
-public sealed class LoadRunner(int serverPid, TimeSpan warmup, TimeSpan duration)
+public sealed class LoadRunner(int serverPid, TimeSpan warmup, TimeSpan duration, TimeSpan maxExtension)
 {
+    /// <summary>One completed request per client, and at least 20.</summary>
+    public static int MinimumSamples(int clients) => Math.Max(20, clients);
+
     public async Task<ScenarioResult> RunAsync(Scenario scenario, int clients, string store, string group, long? sizeStep = null, long? accountEips = null, long? storeEips = null)
     {
         await scenario.PrepareAsync(clients);
@@ -21,7 +26,16 @@ public sealed class LoadRunner(int serverPid, TimeSpan warmup, TimeSpan duration
         var meter = new CpuMeter(serverPid);
         await Task.Delay(warmup);
         var from = meter.Take();
-        await Task.Delay(duration);
+        // Decide on an extension a little before the window closes, so that no request finishing meanwhile is lost.
+        var margin = TimeSpan.FromMilliseconds(300);
+        await UntilAsync(window.End, margin);
+        while (window.Recorded < MinimumSamples(clients) && window.Length < duration + maxExtension)
+        {
+            window.Extend(TimeSpan.FromSeconds(1));
+            await UntilAsync(window.End, margin);
+        }
+
+        await UntilAsync(window.End, TimeSpan.Zero);
         var to = meter.Take();
         await stop.CancelAsync();
         await Task.WhenAll(loops);
@@ -57,11 +71,18 @@ public sealed class LoadRunner(int serverPid, TimeSpan warmup, TimeSpan duration
             AccountEips = accountEips,
             StoreEips = storeEips,
             WarmupSeconds = warmup.TotalSeconds,
-            DurationSeconds = duration.TotalSeconds,
-            Headline = MetricSummary.Of(headline, duration),
-            Metrics = merged.OrderBy(m => m.Key, StringComparer.Ordinal).ToDictionary(m => m.Key, m => MetricSummary.Of(m.Value, duration)),
+            DurationSeconds = Math.Round(window.Length.TotalSeconds, 1),
+            Headline = MetricSummary.Of(headline, window.Length),
+            Metrics = merged.OrderBy(m => m.Key, StringComparer.Ordinal).ToDictionary(m => m.Key, m => MetricSummary.Of(m.Value, window.Length)),
             Errors = errors,
             Cpu = CpuMeter.Between(from, to),
         };
+    }
+
+    private static async Task UntilAsync(long timestamp, TimeSpan before)
+    {
+        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), timestamp) - before;
+        if (wait > TimeSpan.Zero)
+            await Task.Delay(wait);
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using OpenEip.LoadBench.Http;
 using OpenEip.LoadBench.Scenarios;
+using OpenEip.LoadBench.Signing;
 
 namespace OpenEip.LoadBench.Suite;
 
@@ -11,9 +12,10 @@ namespace OpenEip.LoadBench.Suite;
 /// </summary>
 public static class AssociationLab
 {
-    public static async Task<AssociationPairs> BuildAsync(RpcClient tenant, string region, string zone, int clients, int perClient)
+    public static async Task<AssociationPairs> BuildAsync(string baseUrl, AccessKey key, string region, string zone, int clients, int perClient)
     {
         var count = clients * perClient;
+        using var tenant = RpcClient.Open(baseUrl, key);
         var vpcId = (await tenant.CallAsync("CreateVpc", ApiVersions.Vpc, [new("RegionId", region), new("CidrBlock", "10.0.0.0/16")]))
             .EnsureSuccess("CreateVpc").Field("VpcId")!;
         var vSwitchId = (await tenant.CallAsync("CreateVSwitch", ApiVersions.Vpc,
@@ -34,13 +36,13 @@ public static class AssociationLab
             instances.AddRange(run.Json().GetProperty("InstanceIdSets").GetProperty("InstanceIdSet").EnumerateArray().Select(i => i.GetString()!));
         }
 
-        var pairs = new List<AssociationPair>();
-        foreach (var instance in instances)
+        // The EIPs eight at a time, each on a connection of its own (a client sends one request at a time).
+        var eips = new string[instances.Count];
+        await Parallel.ForAsync(0, instances.Count, new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
         {
-            var eip = (await EipCalls.AllocateAsync(tenant, region)).EnsureSuccess("AllocateEipAddress (association pairs)");
-            pairs.Add(new AssociationPair(eip.Field("AllocationId")!, instance));
-        }
-
-        return new AssociationPairs(pairs, perClient);
+            using var client = RpcClient.Open(baseUrl, key);
+            eips[i] = (await EipCalls.AllocateAsync(client, region)).EnsureSuccess("AllocateEipAddress (association pairs)").Field("AllocationId")!;
+        });
+        return new AssociationPairs(instances.Select((instance, i) => new AssociationPair(eips[i], instance)).ToList(), perClient);
     }
 }

@@ -115,7 +115,9 @@ public static class PerformancePage
             + "before it starts; each request has a fresh nonce and timestamp, and each mutating call a fresh ClientToken. "
             + "One HTTP/1.1 keep-alive connection per client (SocketsHttpHandler); each client sends its next request when the last is answered (a closed loop).");
         line($"- **Runs.** {string.Join(", ", s.ClientLevels)} clients; {s.WarmupSeconds:0} s of warm-up, then {s.DurationSeconds:0} s measured "
-            + $"(the size runs {s.SizeWarmupSeconds:0} s and {s.SizeDurationSeconds:0} s). Latencies in HDR histograms (HdrHistogram, 3 significant digits), merged over the clients.");
+            + $"(the size runs {s.SizeWarmupSeconds:0} s and {s.SizeDurationSeconds:0} s); a window in which fewer requests completed than there are clients (or 20) "
+            + $"is extended a second at a time, by up to {s.MaxExtensionSeconds:0} s (the *s* column says how long each window was). "
+            + "Latencies in HDR histograms (HdrHistogram, 3 significant digits), merged over the clients.");
         line("- **Set-up** through the APIs: accounts and keys with `CreateAccount`, quotas raised with `SetAccountQuota` (operator API); "
             + "a VPC, a vSwitch, a security group and ECS instances (`RunInstances`) for the association runs. "
             + $"Mutating runs use cn-hangzhou (pool {string.Join(" + ", s.MutatingPool)}); each AllocateEipAddress run has an empty account of its own.");
@@ -127,8 +129,9 @@ public static class PerformancePage
             + "Then the server is started again on that store (the start-up times below).");
         line($"- **Describe** queries at each size: the first page of 100, the last page of 100 (the oldest EIPs), a name filter that matches {ApiFill.RareCount} EIPs, "
             + "and one AllocationId (the read Terraform makes). Allocation beside each size is timed with allocate/release cycles in the measured account, which keep it at its size.");
-        line($"- **Call to InUse**: from the start of AssociateEipAddress until DescribeEipAddresses (polled at once, then every {s.PollIntervalMs:0.#} ms) reports InUse; "
-            + "the same from UnassociateEipAddress to Available.");
+        line("- **Call to InUse**: each client binds one of its EIPs and waits until DescribeEipAddresses reports it InUse, then unbinds it and waits for Available. "
+            + "One watcher client (not measured) polls the EIPs being waited for, back to back, in AllocationId lists of up to 50, so that polling adds one client's load, "
+            + "not one per waiting client; the time runs from the start of the call to the arrival of the answer that showed the status (so it includes up to one poll round).");
         line("- **Memory** is the server process's resident set (VmRSS; peak VmHWM) from /proc; **start-up** is from the process start to the first 200 of `/readyz` (polled every 10 ms).");
         line("");
     }
@@ -139,22 +142,22 @@ public static class PerformancePage
     private static void Table(Action<string> line, StoreReport store, IEnumerable<ScenarioResult> results, bool ratios)
     {
         line(ratios
-            ? "| scenario | clients | per s | of /healthz | of signed no-op | p50 ms | p90 | p99 | max | errors | CPU server / client / pg / others |"
-            : "| scenario | clients | per s | p50 ms | p90 | p99 | max | errors | CPU server / client / pg / others |");
-        line(ratios ? "|---|---|---|---|---|---|---|---|---|---|---|" : "|---|---|---|---|---|---|---|---|---|");
+            ? "| scenario | clients | s | per s | of /healthz | of signed no-op | p50 ms | p90 | p99 | max | errors | CPU server / client / pg / others |"
+            : "| scenario | clients | s | per s | p50 ms | p90 | p99 | max | errors | CPU server / client / pg / others |");
+        line(ratios ? "|---|---|---|---|---|---|---|---|---|---|---|---|" : "|---|---|---|---|---|---|---|---|---|---|");
         foreach (var r in results)
         {
             var h = r.Headline;
             var cpu = $"{r.Cpu.Server:N2} / {r.Cpu.Client:N2} / {r.Cpu.Postgres:N2} / {r.Cpu.Others:N2}";
             var shares = ratios ? $"{Percent(Ratio(h.PerSecond, Find(store, Healthz, r.Clients)?.Headline.PerSecond ?? 0))} | {Percent(Ratio(h.PerSecond, Find(store, NoOpV3, r.Clients)?.Headline.PerSecond ?? 0))} | " : "";
             var name = r.Scenario == Targets.ToInUse ? $"{r.Scenario} (figure: call to InUse)" : r.Scenario;
-            line($"| {name} | {r.Clients} | {Rate(h.PerSecond)} | {shares}{Ms(h.P50Ms)} | {Ms(h.P90Ms)} | {Ms(h.P99Ms)} | {Ms(h.MaxMs)} | {Errors(r)} | {cpu} |");
+            line($"| {name} | {r.Clients} | {r.DurationSeconds:0.#} | {Rate(h.PerSecond)} | {shares}{Ms(h.P50Ms)} | {Ms(h.P90Ms)} | {Ms(h.P99Ms)} | {Ms(h.MaxMs)} | {Errors(r)} | {cpu} |");
             if (r.Metrics.Count > 1 || r.Scenario == Targets.ToInUse)
             {
                 foreach (var (metric, v) in r.Metrics)
                 {
                     var empty = ratios ? " | |" : "";
-                    line($"| ↳ {metric} | | {Rate(v.PerSecond)} |{empty} {Ms(v.P50Ms)} | {Ms(v.P90Ms)} | {Ms(v.P99Ms)} | {Ms(v.MaxMs)} | | |");
+                    line($"| ↳ {metric} | | | {Rate(v.PerSecond)} |{empty} {Ms(v.P50Ms)} | {Ms(v.P90Ms)} | {Ms(v.P99Ms)} | {Ms(v.MaxMs)} | | |");
                 }
             }
         }
@@ -167,7 +170,7 @@ public static class PerformancePage
         var levels = report.Settings.ClientLevels;
         line("## Describe and allocate beside 1k … 1M EIPs");
         line("");
-        line($"Per query and size: p50 and p99 with 1 client (ms), then throughput and p99 with more; the last column is the throughput at {levels.Max()} clients as a share of the signed no-op. "
+        line($"Per query and size: p50 and p99 with 1 client (ms), then throughput and p99 with more (a window that had to be extended says how long it was); the last column is the throughput at {levels.Max()} clients as a share of the signed no-op. "
             + "The allocate rows are the AllocateEipAddress calls of allocate/release cycles in the measured account.");
         line("");
         foreach (var store in report.Stores)
@@ -187,7 +190,8 @@ public static class PerformancePage
                     MetricSummary Of(ScenarioResult r) => scenario == Targets.AllocateRelease && r.Metrics.TryGetValue("AllocateEipAddress", out var a) ? a : r.Headline;
                     var any = runs.Values.First();
                     var one = runs.TryGetValue(levels[0], out var r1) ? $"{Ms(Of(r1).P50Ms)} / {Ms(Of(r1).P99Ms)}" : "–";
-                    var more = levels.Skip(1).Select(c => runs.TryGetValue(c, out var rc) ? $"{Rate(Of(rc).PerSecond)}, {Ms(Of(rc).P99Ms)}" : "–");
+                    string Window(ScenarioResult r) => r.DurationSeconds > report.Settings.SizeDurationSeconds + 0.5 ? $" ({r.DurationSeconds:0} s)" : "";
+                    var more = levels.Skip(1).Select(c => runs.TryGetValue(c, out var rc) ? $"{Rate(Of(rc).PerSecond)}, {Ms(Of(rc).P99Ms)}{Window(rc)}" : "–");
                     var noOp = Find(store, NoOpV3, levels.Max());
                     var share = runs.TryGetValue(levels.Max(), out var top) && noOp is not null ? Percent(Ratio(Of(top).PerSecond, noOp.Headline.PerSecond)) : "–";
                     var errors = runs.Values.Sum(r => r.ErrorCount);
@@ -199,18 +203,20 @@ public static class PerformancePage
             line("");
             var steps = sized.Select(r => r.SizeStep!.Value).Distinct().Order().ToList();
             var growth = steps.Zip(steps.Skip(1)).ToList();
+            // The target's own step, 1k → 100k, gets a column when it is not already one (the full run's sizes are 1k, 10k, 100k, 1M).
+            var targetStep = steps.Contains(1_000) && steps.Contains(100_000) && !growth.Contains((1_000, 100_000));
             if (growth.Count > 0)
             {
                 line("Growth of p50 with 1 client from one size to the next (the target: < 2× from 1k to 100k in one account, and from 100k to 1M in the store):");
                 line("");
-                line("| query | " + string.Join(" | ", growth.Select(g => $"{Size(g.First)} → {Size(g.Second)}")) + (steps.Contains(1_000) && steps.Contains(100_000) ? " | 1k → 100k" : "") + " |");
-                line("|---|" + string.Concat(growth.Select(_ => "---|")) + (steps.Contains(1_000) && steps.Contains(100_000) ? "---|" : ""));
+                line("| query | " + string.Join(" | ", growth.Select(g => $"{Size(g.First)} → {Size(g.Second)}")) + (targetStep ? " | 1k → 100k" : "") + " |");
+                line("|---|" + string.Concat(growth.Select(_ => "---|")) + (targetStep ? "---|" : ""));
                 var names = Targets.GrowthPairs(store, growth[0].First, growth[0].Second).Select(p => p.What).ToList();
                 foreach (var what in names)
                 {
                     string Cell(long a, long b) => Targets.GrowthPairs(store, a, b).Where(p => p.What == what).Select(p => $"{Times(Ratio(p.To.P50Ms, p.From.P50Ms))} ({Ms(p.From.P50Ms)} → {Ms(p.To.P50Ms)} ms)").FirstOrDefault() ?? "–";
                     var cells = growth.Select(g => Cell(g.First, g.Second)).ToList();
-                    if (steps.Contains(1_000) && steps.Contains(100_000))
+                    if (targetStep)
                         cells.Add(Cell(1_000, 100_000));
                     line($"| {what} | {string.Join(" | ", cells)} |");
                 }

@@ -57,9 +57,8 @@ public sealed class StoreRun(SuiteOptions options, StoreKind store, Action<strin
             var operatorApi = new OperatorApi(operatorClient);
             var mutating = await operatorApi.CreateTenantAsync("bench-mutating");
             var sized = await operatorApi.CreateTenantAsync("bench-size");
-            using var mutatingClient = RpcClient.Open(_server.BaseUrl, mutating.Key);
             say("set-up: association pairs");
-            var pairs = await AssociationLab.BuildAsync(mutatingClient, MutatingRegion, MutatingZone, options.ClientLevels.Max(), options.PairsPerClient);
+            var pairs = await AssociationLab.BuildAsync(_server.BaseUrl, mutating.Key, MutatingRegion, MutatingZone, options.ClientLevels.Max(), options.PairsPerClient);
 
             await CeilingsAsync(mutating.Key);
             await MutatingAsync(operatorApi, mutating.Key, pairs);
@@ -110,7 +109,7 @@ public sealed class StoreRun(SuiteOptions options, StoreKind store, Action<strin
         foreach (var clients in options.ClientLevels)
             await RunAsync(new AssociateCycleScenario(url, key, MutatingRegion, pairs), clients, "mutating");
         foreach (var clients in options.ClientLevels)
-            await RunAsync(new CallToInUseScenario(url, key, MutatingRegion, pairs, options.PollInterval), clients, "mutating");
+            await RunAsync(new CallToInUseScenario(url, key, MutatingRegion, pairs), clients, "mutating");
     }
 
     private async Task SizesAsync(OperatorApi operatorApi, Tenant sized, StoreProbe probe, BulkFill fill)
@@ -202,14 +201,33 @@ public sealed class StoreRun(SuiteOptions options, StoreKind store, Action<strin
 
     private async Task RunAsync(Scenario scenario, int clients, string group, (long Step, long InAccount, long InStore)? size = null)
     {
-        var runner = new LoadRunner(_server!.Pid, size is null ? options.Warmup : options.SizeWarmup, size is null ? options.Duration : options.SizeDuration);
+        var runner = new LoadRunner(_server!.Pid, size is null ? options.Warmup : options.SizeWarmup, size is null ? options.Duration : options.SizeDuration, options.MaxExtension);
         var result = await runner.RunAsync(scenario, clients, _report.Store, group, size?.Step, size?.InAccount, size?.InStore);
         _report.Results.Add(result);
+        await SettleAsync();
         await File.AppendAllTextAsync(Path.Combine(options.ResultsDirectory, "results.jsonl"), JsonSerializer.Serialize(result) + "\n");
         var h = result.Headline;
         var where = size is { } s ? $" [{s.InAccount:N0} in the account, {s.InStore:N0} in the store]" : "";
         say($"{_report.Store,-10} {scenario.Name}{where}, {clients} clients: {h.PerSecond:N0}/s p50 {h.P50Ms:0.###} p99 {h.P99Ms:0.###} ms"
             + (result.ErrorCount > 0 ? $", {result.ErrorCount} errors" : "") + $" (CPU server {result.Cpu.Server}, client {result.Cpu.Client}, others {result.Cpu.Others})");
+    }
+
+    /// <summary>
+    /// Waits until the server is idle (under a tenth of a core over 200 ms; 30 s at most), so that the next run does not
+    /// start beside the last one's leftovers: requests still queued, confirmations, the write-behind journal.
+    /// </summary>
+    private async Task SettleAsync()
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var before = CpuMeter.ProcessTicks(_server!.Pid);
+        while (DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(200);
+            var now = CpuMeter.ProcessTicks(_server.Pid);
+            if (now - before <= 2)
+                return;
+            before = now;
+        }
     }
 
     private async Task StartAsync(string label, long? step, StoreProbe probe)

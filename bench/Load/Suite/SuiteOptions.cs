@@ -21,17 +21,24 @@ public sealed record SuiteOptions
 
     public IReadOnlyList<int> ClientLevels { get; init; } = [1, 16, 64];
 
-    public TimeSpan Warmup => Quick ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(3);
+    /// <summary>For a try-out of the harness: overrides of the durations (seconds) and sizes below.</summary>
+    public double? WarmupOverride { get; init; }
 
-    public TimeSpan Duration => Quick ? TimeSpan.FromSeconds(3) : TimeSpan.FromSeconds(10);
+    public double? DurationOverride { get; init; }
+
+    public IReadOnlyList<long>? SizesOverride { get; init; }
+
+    public TimeSpan Warmup => TimeSpan.FromSeconds(WarmupOverride ?? (Quick ? 1 : 3));
+
+    public TimeSpan Duration => TimeSpan.FromSeconds(DurationOverride ?? (Quick ? 3 : 8));
 
     /// <summary>The size runs are many (4 queries and a cycle, 3 levels, 4 sizes, 2 stores), so each is shorter.</summary>
-    public TimeSpan SizeWarmup => Quick ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(2);
+    public TimeSpan SizeWarmup => TimeSpan.FromSeconds(WarmupOverride ?? (Quick ? 1 : 2));
 
-    public TimeSpan SizeDuration => Quick ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(5);
+    public TimeSpan SizeDuration => TimeSpan.FromSeconds(DurationOverride ?? (Quick ? 2 : 4));
 
     /// <summary>EIPs in the measured account, then in the store: 1k, 10k, 100k in one account; 1M in the store (the account stays at 100k).</summary>
-    public IReadOnlyList<long> Sizes => Quick ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_000_000];
+    public IReadOnlyList<long> Sizes => SizesOverride ?? (Quick ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_000_000]);
 
     /// <summary>Up to this many EIPs per account are allocated through the API; beyond, the bulk fill (Suite/BulkFill.cs).</summary>
     public long ApiFillLimit { get; init; } = 10_000;
@@ -39,10 +46,14 @@ public sealed record SuiteOptions
     /// <summary>Association pairs per client: a client makes this many calls minus one between two calls on one pair.</summary>
     public int PairsPerClient { get; init; } = 4;
 
-    public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(1);
+    /// <summary>How far a window may be extended when too few requests completed in it (slow queries at 64 clients).</summary>
+    public TimeSpan MaxExtension => Quick ? TimeSpan.FromSeconds(10) : TimeSpan.FromSeconds(20);
 
-    /// <summary>The size region's pool: a /12 (16 × /16, 1,048,544 addresses) in the full run, two /16s in the quick one.</summary>
-    public IReadOnlyList<string> SizePool => Quick
+    /// <summary>
+    /// The size region's pool: a /12 (16 × /16, 1,048,544 addresses) when the sizes reach 100k (the full run: 1M EIPs
+    /// and the allocate/release cycles beside them), two /16s (131,068) otherwise.
+    /// </summary>
+    public IReadOnlyList<string> SizePool => Sizes.Max() < 100_000
         ? ["100.64.0.0/16", "100.65.0.0/16"]
         : Enumerable.Range(64, 16).Select(b => $"100.{b}.0.0/16").ToList();
 

@@ -32,7 +32,7 @@ public static class SuiteRunner
             Started = DateTimeOffset.UtcNow,
             Machine = MachineFacts.Read(options.RepositoryRoot),
             Settings = new SuiteSettings(options.ClientLevels, options.Warmup.TotalSeconds, options.Duration.TotalSeconds, options.SizeWarmup.TotalSeconds,
-                options.SizeDuration.TotalSeconds, options.Sizes, options.ApiFillLimit, options.PairsPerClient, options.PollInterval.TotalMilliseconds,
+                options.SizeDuration.TotalSeconds, options.MaxExtension.TotalSeconds, options.Sizes, options.ApiFillLimit, options.PairsPerClient,
                 options.SizePool, options.MutatingPool),
         };
         Say($"{(options.Quick ? "quick run" : "full run")}: stores {string.Join(", ", options.Stores)}; results in {options.ResultsDirectory}");

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# The API benchmark of issue 12 (bench/README.md): builds Release, starts a throwaway PostgreSQL (when PostgreSQL is
+# among the stores), runs every scenario on each store against a real server process, writes docs/performance.md, and
+# prints how long it all took. Results (results.json, results.jsonl, the servers' logs) go to a temporary directory,
+# or to $OPENEIP_BENCH_RESULTS.
+#
+#   bench/run-api.sh            the full run: about 40 minutes on 2 cores; run it on a quiet machine
+#   bench/run-api.sh --quick    short runs, 1k and 10k EIPs only: a few minutes
+#   bench/run-api.sh --stores sqlite [--quick]   one store
+#
+# Other options go to the suite verb of bench/Load (Program.cs lists them).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+started=$(date +%s)
+
+stores=sqlite,postgres
+rest=()
+next_is_stores=0
+for arg in "$@"; do
+  if ((next_is_stores)); then stores=$arg; next_is_stores=0
+  elif [ "$arg" = "--stores" ]; then next_is_stores=1
+  else rest+=("$arg"); fi
+done
+
+dotnet build OpenEip.slnx -c Release -v quiet -nologo
+results=${OPENEIP_BENCH_RESULTS:-$(mktemp -d /tmp/openeip-bench-results-XXXXXX)}
+
+pgdir=""
+cleanup() {
+  if [ -n "$pgdir" ]; then scripts/throwaway-postgres.sh stop "$pgdir"; fi
+}
+trap cleanup EXIT INT TERM
+
+if [[ ",$stores," == *",postgres,"* ]]; then
+  pgdir=$(mktemp -d /tmp/openeip-bench-pg-XXXXXX)
+  connection=$(scripts/throwaway-postgres.sh start "$pgdir")
+  port=$(sed -n 's/.*Port=\([0-9]*\).*/\1/p' <<<"$connection")
+  # The throwaway cluster runs with fsync=off, which suits tests; a benchmark compares durable commits (SQLite runs
+  # with synchronous=FULL), so fsync goes back on (a reload is enough for it).
+  psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
+    -c "ALTER SYSTEM SET fsync = on" -c "SELECT pg_reload_conf()" >/dev/null
+  export OPENEIP_BENCH_POSTGRES="$connection"
+fi
+
+dotnet bench/Load/bin/Release/net10.0/OpenEip.LoadBench.dll suite --stores "$stores" --out docs/performance.md --results "$results" "${rest[@]}"
+echo "bench/run-api.sh: $(( $(date +%s) - started )) s in all, the build included; results in $results"
