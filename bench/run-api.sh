@@ -35,11 +35,13 @@ trap cleanup EXIT INT TERM
 if [[ ",$stores," == *",postgres,"* ]]; then
   pgdir=$(mktemp -d /tmp/openeip-bench-pg-XXXXXX)
   connection=$(scripts/throwaway-postgres.sh start "$pgdir")
-  port=$(sed -n 's/.*Port=\([0-9]*\).*/\1/p' <<<"$connection")
   # The throwaway cluster runs with fsync=off, which suits tests; a benchmark compares durable commits (SQLite runs
-  # with synchronous=FULL), so fsync goes back on (a reload is enough for it).
-  psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
-    -c "ALTER SYSTEM SET fsync = on" -c "SELECT pg_reload_conf()" >/dev/null
+  # with synchronous=FULL). fsync=off is given on its command line, which outranks ALTER SYSTEM, so the cluster is
+  # stopped and started again with the script's settings but that one (throwaway-postgres.sh stop still removes it).
+  scripts/throwaway-postgres.sh pause "$pgdir"
+  bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+  start="$bin/pg_ctl -D $pgdir/data -o '-p $(cat "$pgdir/port") -k $pgdir -c listen_addresses=127.0.0.1 -c max_connections=300' -l $pgdir/pg.log -w start >/dev/null"
+  if [ "$(id -u)" = 0 ]; then su postgres -c "$start"; else sh -c "$start"; fi
   export OPENEIP_BENCH_POSTGRES="$connection"
 fi
 

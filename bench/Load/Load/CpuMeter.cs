@@ -4,7 +4,9 @@ namespace OpenEip.LoadBench.Load;
 
 /// <summary>
 /// CPU time from /proc (Linux): utime + stime of a process (fields 14 and 15 of /proc/PID/stat, in clock ticks of
-/// 1/100 s), of every process named postgres, and of the whole machine (/proc/stat, less idle and iowait).
+/// 1/100 s), of PostgreSQL, and of the whole machine (/proc/stat, less idle and iowait). PostgreSQL's is every
+/// process named postgres with its reaped children (cutime + cstime, fields 16 and 17): the postmaster reaps the
+/// parallel workers a query starts and stops within a window, which a sum over live processes alone would miss.
 /// </summary>
 public sealed class CpuMeter(int serverPid)
 {
@@ -22,14 +24,15 @@ public sealed class CpuMeter(int serverPid)
         return new CpuUse(Cores(to.Server - from.Server), Cores(to.Client - from.Client), Cores(Math.Max(0, to.Postgres - from.Postgres)), Cores(to.Machine - from.Machine));
     }
 
-    public static long ProcessTicks(int pid)
+    public static long ProcessTicks(int pid, bool withChildren = false)
     {
         try
         {
             var stat = File.ReadAllText($"/proc/{pid}/stat");
             // The command name (field 2) may hold spaces; the fields after its closing parenthesis do not.
             var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-            return long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture);
+            long Field(int index) => long.Parse(fields[index], CultureInfo.InvariantCulture);
+            return Field(11) + Field(12) + (withChildren ? Field(13) + Field(14) : 0);
         }
         catch (IOException)
         {
@@ -48,7 +51,7 @@ public sealed class CpuMeter(int serverPid)
             try
             {
                 if (File.ReadAllText($"{dir}/comm").Trim() == "postgres")
-                    total += ProcessTicks(pid);
+                    total += ProcessTicks(pid, withChildren: true);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -116,15 +116,27 @@ public sealed class StoreRun(SuiteOptions options, StoreKind store, Action<strin
     {
         long inAccount = 0;
         string? firstEip = null;
+        double? apiRate = null;
         var fillers = new List<Tenant>();
         foreach (var size in options.Sizes)
         {
             var accountTarget = Math.Min(size, PerFillerAccount);
-            if (accountTarget > inAccount && accountTarget <= options.ApiFillLimit)
+            // Through the API up to the limit, unless the last fill shows it would take more than a minute (PostgreSQL's
+            // allocation, a few a second, would make a quick run last an hour).
+            var apiFast = apiRate is not { } rate || (accountTarget - inAccount) / rate <= 60;
+            if (inAccount == 0 && !(accountTarget <= options.ApiFillLimit && apiFast))
+            {
+                // The bulk fill copies an EIP the account allocated, and the filtered query looks for the first ten.
+                await ApiFill.FillAsync(_server!.BaseUrl, sized.Key, SizeRegion, 0, ApiFill.RareCount);
+                inAccount = ApiFill.RareCount;
+            }
+
+            if (accountTarget > inAccount && accountTarget <= options.ApiFillLimit && apiFast)
             {
                 say($"fill: {accountTarget - inAccount:N0} EIPs through the API");
                 var took = await ApiFill.FillAsync(_server!.BaseUrl, sized.Key, SizeRegion, inAccount, accountTarget);
                 _report.Fills.Add(new FillRecord($"measured account {inAccount:N0} → {accountTarget:N0}", "API (AllocateEipAddress, 16 clients)", accountTarget - inAccount, Math.Round(took.TotalSeconds, 1)));
+                apiRate = (accountTarget - inAccount) / Math.Max(0.001, took.TotalSeconds);
                 inAccount = accountTarget;
             }
 
@@ -149,7 +161,8 @@ public sealed class StoreRun(SuiteOptions options, StoreKind store, Action<strin
                 {
                     say($"bulk fill: {accountTarget - inAccount:N0} EIPs into the measured account");
                     var took = await fill.FillAsync(firstEip, SizeRegion, accountTarget - inAccount);
-                    _report.Fills.Add(new FillRecord($"measured account {inAccount:N0} → {accountTarget:N0}", "bulk (server stopped)", accountTarget - inAccount, Math.Round(took.TotalSeconds, 1)));
+                    var why = accountTarget <= options.ApiFillLimit ? $"bulk (server stopped): the API filled {apiRate:N0} a second" : "bulk (server stopped)";
+                    _report.Fills.Add(new FillRecord($"measured account {inAccount:N0} → {accountTarget:N0}", why, accountTarget - inAccount, Math.Round(took.TotalSeconds, 1)));
                     inAccount = accountTarget;
                 }
 
