@@ -42,7 +42,7 @@ if [[ ",$stores," == *",postgres,"* ]]; then
   bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
   start="$bin/pg_ctl -D $pgdir/data -o '-p $(cat "$pgdir/port") -k $pgdir -c listen_addresses=127.0.0.1 -c max_connections=300' -l $pgdir/pg.log -w start >/dev/null"
   if [ "$(id -u)" = 0 ]; then su postgres -c "$start"; else sh -c "$start"; fi
-  export OPENEIP_BENCH_POSTGRES="$connection"
+  export OPENEIP_BENCH_POSTGRES="$connection" OPENEIP_BENCH_POSTGRES_DATA="$pgdir/data"
 fi
 
 dotnet bench/Load/bin/Release/net10.0/OpenEip.LoadBench.dll suite --stores "$stores" --out docs/performance.md --results "$results" "${rest[@]}"

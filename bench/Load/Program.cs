@@ -1,6 +1,6 @@
 // The API load generator and benchmark suite of issue 12 (bench/README.md):
 //   selfcheck                         the signer against wire-protocol.md's worked examples
-//   suite [--quick] [--stores sqlite,postgres] [--postgres CONN] [--out docs/performance.md] [--results DIR]
+//   suite [--quick] [--stores sqlite,postgres] [--postgres CONN] [--postgres-data DIR] [--out docs/performance.md] [--results DIR]
 //         [--clients 1,16,64] [--sizes 1000,10000,...] [--warmup S] [--duration S]   (the last four: to try the harness out)
 //                                     every scenario on a real server per store (bench/run-api.sh runs this)
 //   render --results FILE --out FILE  the page again from a results.json
@@ -47,6 +47,7 @@ switch (verb)
             Quick = options.ContainsKey("quick"),
             Stores = stores,
             PostgresConnection = postgres,
+            PostmasterPid = CpuMeter.PostmasterOf(Option("postgres-data") ?? Environment.GetEnvironmentVariable("OPENEIP_BENCH_POSTGRES_DATA")),
             RepositoryRoot = root,
             ServerDll = Option("server-dll") ?? Path.Combine(root, "src/OpenEip.Server/bin/Release/net10.0/OpenEip.Server.dll"),
             ResultsDirectory = Path.GetFullPath(Option("results") ?? Path.Combine(Path.GetTempPath(), $"openeip-bench-results-{DateTime.UtcNow:yyyyMMdd-HHmmss}")),
@@ -82,7 +83,7 @@ switch (verb)
             "allocate-release" => new AllocateReleaseScenario(url, key, region),
             var other => throw new ArgumentException($"unknown scenario {other}"),
         };
-        var runner = new LoadRunner((int)Number("pid", 0), TimeSpan.FromSeconds(Number("warmup", 2)), TimeSpan.FromSeconds(Number("duration", 10)), TimeSpan.FromSeconds(30));
+        var runner = new LoadRunner((int)Number("pid", 0), null, TimeSpan.FromSeconds(Number("warmup", 2)), TimeSpan.FromSeconds(Number("duration", 10)), TimeSpan.FromSeconds(30));
         var result = await runner.RunAsync(scenario, (int)Number("clients", 1), "(running server)", "adhoc");
         Console.WriteLine(JsonSerializer.Serialize(result, SuiteRunner.Json));
         return 0;

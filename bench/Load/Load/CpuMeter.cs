@@ -4,18 +4,19 @@ namespace OpenEip.LoadBench.Load;
 
 /// <summary>
 /// CPU time from /proc (Linux): utime + stime of a process (fields 14 and 15 of /proc/PID/stat, in clock ticks of
-/// 1/100 s), of PostgreSQL, and of the whole machine (/proc/stat, less idle and iowait). PostgreSQL's is every
-/// process named postgres with its reaped children (cutime + cstime, fields 16 and 17): the postmaster reaps the
-/// parallel workers a query starts and stops within a window, which a sum over live processes alone would miss.
+/// 1/100 s), of the benchmark's PostgreSQL cluster, and of the whole machine (/proc/stat, less idle and iowait). The
+/// cluster's is its postmaster and the postmaster's children, each with its reaped children (cutime + cstime, fields 16
+/// and 17): the postmaster reaps the parallel workers a query starts and stops within a window, which a sum over live
+/// processes alone would miss. Other clusters on the machine (other people's tests) count as others.
 /// </summary>
-public sealed class CpuMeter(int serverPid)
+public sealed class CpuMeter(int serverPid, int? postmasterPid)
 {
     private const double TicksPerSecond = 100;
 
     public sealed record Sample(long Server, long Client, long Postgres, long Machine, DateTime Time);
 
     public Sample Take() =>
-        new(ProcessTicks(serverPid), ProcessTicks(Environment.ProcessId), PostgresTicks(), MachineTicks(), DateTime.UtcNow);
+        new(ProcessTicks(serverPid), ProcessTicks(Environment.ProcessId), postmasterPid is { } pid ? ClusterTicks(pid) : 0, MachineTicks(), DateTime.UtcNow);
 
     public static CpuUse Between(Sample from, Sample to)
     {
@@ -40,26 +41,34 @@ public sealed class CpuMeter(int serverPid)
         }
     }
 
-    private static long PostgresTicks()
+    private static long ClusterTicks(int postmaster)
     {
-        long total = 0;
+        var total = ProcessTicks(postmaster, withChildren: true);
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
-            var name = Path.GetFileName(dir);
-            if (!int.TryParse(name, out var pid))
+            if (!int.TryParse(Path.GetFileName(dir), out var pid) || pid == postmaster)
                 continue;
             try
             {
-                if (File.ReadAllText($"{dir}/comm").Trim() == "postgres")
+                var stat = File.ReadAllText($"{dir}/stat");
+                var parent = stat[(stat.LastIndexOf(')') + 2)..].Split(' ', 3)[1];
+                if (parent == postmaster.ToString(CultureInfo.InvariantCulture))
                     total += ProcessTicks(pid, withChildren: true);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            catch (IOException)
             {
-                // The process ended meanwhile.
+                // The process ended meanwhile: the postmaster's reaped-children time has it now.
             }
         }
 
         return total;
+    }
+
+    /// <summary>The postmaster of the cluster in a data directory (the first line of its postmaster.pid), or null.</summary>
+    public static int? PostmasterOf(string? dataDirectory)
+    {
+        var file = dataDirectory is null ? null : Path.Combine(dataDirectory, "postmaster.pid");
+        return file is not null && File.Exists(file) && int.TryParse(File.ReadLines(file).First(), out var pid) ? pid : null;
     }
 
     private static long MachineTicks()

@@ -10,7 +10,7 @@ namespace OpenEip.LoadBench.Load;
 /// merged into the run's figures. If fewer than <see cref="MinimumSamples"/> requests completed in the window, it is
 /// extended a second at a time, up to <paramref name="maxExtension"/>; the figures say how long it really was.
 /// </summary>
-public sealed class LoadRunner(int serverPid, TimeSpan warmup, TimeSpan duration, TimeSpan maxExtension)
+public sealed class LoadRunner(int serverPid, int? postmasterPid, TimeSpan warmup, TimeSpan duration, TimeSpan maxExtension)
 {
     /// <summary>One completed request per client, and at least 20.</summary>
     public static int MinimumSamples(int clients) => Math.Max(20, clients);
@@ -23,7 +23,7 @@ public sealed class LoadRunner(int serverPid, TimeSpan warmup, TimeSpan duration
         using var stop = new CancellationTokenSource();
         var loops = Enumerable.Range(0, clients).Select(i => Task.Run(() => scenario.RunClientAsync(i, metrics[i], stop.Token))).ToArray();
 
-        var meter = new CpuMeter(serverPid);
+        var meter = new CpuMeter(serverPid, postmasterPid);
         await Task.Delay(warmup);
         var from = meter.Take();
         // Decide on an extension a little before the window closes, so that no request finishing meanwhile is lost.

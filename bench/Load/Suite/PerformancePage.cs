@@ -91,7 +91,8 @@ public static class PerformancePage
 
         Line("## Reading the figures");
         Line();
-        Line("- Client and server share the 2 cores (and PostgreSQL too, on its store): the *server*, *client*, *pg* and *others* columns say how the cores were spent. "
+        Line("- Client and server share the 2 cores (and PostgreSQL too, on its store): the *server*, *client*, *pg* and *others* columns say how the cores were spent "
+            + "(*pg*: the benchmark's PostgreSQL cluster, with the parallel workers it reaped; *others*: the rest of the machine, on a shared machine other people's work). "
             + "A ceiling is therefore the ceiling of this machine with this load generator, not of the server alone; the shares are what compares across machines.");
         Line("- Latency is measured in the client from the signed request handed to its connection to the last byte of the answer; signing is not in it. "
             + "Only requests that started after the warm-up and ended within the window count; throughput is those over the window.");

@@ -10,6 +10,9 @@ public sealed record SuiteOptions
     /// <summary>An Npgsql connection string without Database (scripts/throwaway-postgres.sh prints one); the suite creates its database.</summary>
     public string? PostgresConnection { get; init; }
 
+    /// <summary>The benchmark cluster's postmaster, so that its CPU is told apart from other clusters on the machine.</summary>
+    public int? PostmasterPid { get; init; }
+
     public required string RepositoryRoot { get; init; }
 
     public required string ServerDll { get; init; }
