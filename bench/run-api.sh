@@ -5,7 +5,7 @@
 # or to $OPENEIP_BENCH_RESULTS.
 #
 #   bench/run-api.sh            the full run: about 40 minutes on 2 cores; run it on a quiet machine
-#   bench/run-api.sh --quick    short runs, 1k and 10k EIPs only: a few minutes
+#   bench/run-api.sh --quick    short runs, 1k and 10k EIPs only: about 8 minutes
 #   bench/run-api.sh --stores sqlite [--quick]   one store
 #
 # Other options go to the suite verb of bench/Load (Program.cs lists them).

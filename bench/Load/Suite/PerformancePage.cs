@@ -25,7 +25,8 @@ public static class PerformancePage
         Line();
         if (report.Quick)
         {
-            Line($"> **A quick run** (`bench/run-api.sh --quick`): {report.Settings.DurationSeconds:0} s per run after {report.Settings.WarmupSeconds:0} s of warm-up, "
+            Line($"> **A quick run** (`bench/run-api.sh --quick`): {report.Settings.DurationSeconds:0.#} s per run after {report.Settings.WarmupSeconds:0.#} s of warm-up "
+                + $"({report.Settings.SizeDurationSeconds:0.#} s after {report.Settings.SizeWarmupSeconds:0.#} s for the size runs), "
                 + "sizes of 1k and 10k EIPs only, no /12 pool, no 1M. It shows that the harness works and what the figures look like; "
                 + "the targets about 100k and 1M EIPs, memory and start-up are not measured, and short runs on a shared machine are noisy. "
                 + "The full run (`bench/run-api.sh`) replaces this page.");
@@ -115,8 +116,8 @@ public static class PerformancePage
         line("- **Load.** The load generator signs every request itself, V3 (ACS3-HMAC-SHA256) or V1 (HMAC-SHA1), checked against wire-protocol.md's worked examples "
             + "before it starts; each request has a fresh nonce and timestamp, and each mutating call a fresh ClientToken. "
             + "One HTTP/1.1 keep-alive connection per client (SocketsHttpHandler); each client sends its next request when the last is answered (a closed loop).");
-        line($"- **Runs.** {string.Join(", ", s.ClientLevels)} clients; {s.WarmupSeconds:0} s of warm-up, then {s.DurationSeconds:0} s measured "
-            + $"(the size runs {s.SizeWarmupSeconds:0} s and {s.SizeDurationSeconds:0} s); a window in which fewer requests completed than there are clients (or 20) "
+        line($"- **Runs.** {string.Join(", ", s.ClientLevels)} clients; {s.WarmupSeconds:0.#} s of warm-up, then {s.DurationSeconds:0.#} s measured "
+            + $"(the size runs {s.SizeWarmupSeconds:0.#} s and {s.SizeDurationSeconds:0.#} s); a window in which fewer requests completed than there are clients (or 20) "
             + $"is extended a second at a time, by up to {s.MaxExtensionSeconds:0} s (the *s* column says how long each window was). "
             + "Latencies in HDR histograms (HdrHistogram, 3 significant digits), merged over the clients.");
         line("- **Set-up** through the APIs: accounts and keys with `CreateAccount`, quotas raised with `SetAccountQuota` (operator API); "
@@ -124,7 +125,7 @@ public static class PerformancePage
             + $"Mutating runs use cn-hangzhou (pool {string.Join(" + ", s.MutatingPool)}); each AllocateEipAddress run has an empty account of its own.");
         line($"- **Sizes.** One account in cn-shanghai (pool {PoolText(s.SizePool)}) holds {string.Join(", ", s.Sizes.Where(x => x <= 100_000).Select(Size))} EIPs"
             + (s.Sizes.Contains(1_000_000) ? "; for 1M, nine other accounts hold 100k each, the measured account staying at 100k" : "")
-            + $". Up to {Size(s.ApiFillLimit)} per account they are allocated through the API (16 clients); beyond, by a bulk fill with the server stopped "
+            + $". Up to {Size(s.ApiFillLimit)} per account they are allocated through the API (16 clients; for a minute at most, half a minute in a quick run); beyond, by a bulk fill with the server stopped "
             + "(`bench/Load/Suite/BulkFill.cs`): one SQL transaction that writes what the API writes, an `eips` row per EIP copied from an EIP the account allocated through the API "
             + "(new id, address and allocation time) and the pool address held, in the API's hand-out order; audit events, nonces and idempotency records are not written. "
             + "Then the server is started again on that store (the start-up times below).");

@@ -121,13 +121,13 @@ public sealed class StoreRun(SuiteOptions options, StoreKind store, Action<strin
         foreach (var size in options.Sizes)
         {
             var accountTarget = Math.Min(size, PerFillerAccount);
-            // Through the API up to the limit, for a minute at most; the rest by the bulk fill. The measured account's
+            // Through the API up to the limit, within its time budget; the rest by the bulk fill. The measured account's
             // first EIPs always come from the API: the bulk fill copies one, and the filtered query looks for them.
             if (accountTarget > inAccount && (accountTarget <= options.ApiFillLimit || inAccount == 0))
             {
                 var target = accountTarget <= options.ApiFillLimit ? accountTarget : ApiFill.RareCount;
                 say($"fill: up to {target - inAccount:N0} EIPs through the API");
-                var (reached, took) = await ApiFill.FillAsync(_server!.BaseUrl, sized.Key, SizeRegion, inAccount, target);
+                var (reached, took) = await ApiFill.FillAsync(_server!.BaseUrl, sized.Key, SizeRegion, inAccount, target, options.ApiFillBudget);
                 _report.Fills.Add(new FillRecord($"measured account {inAccount:N0} → {reached:N0}", "API (AllocateEipAddress, 16 clients)", reached - inAccount, Math.Round(took.TotalSeconds, 1)));
                 apiRate = (reached - inAccount) / Math.Max(0.001, took.TotalSeconds);
                 inAccount = reached;

@@ -33,18 +33,21 @@ public sealed record SuiteOptions
 
     public TimeSpan Warmup => TimeSpan.FromSeconds(WarmupOverride ?? (Quick ? 1 : 3));
 
-    public TimeSpan Duration => TimeSpan.FromSeconds(DurationOverride ?? (Quick ? 3 : 8));
+    public TimeSpan Duration => TimeSpan.FromSeconds(DurationOverride ?? (Quick ? 2 : 8));
 
     /// <summary>The size runs are many (4 queries and a cycle, 3 levels, 4 sizes, 2 stores), so each is shorter.</summary>
-    public TimeSpan SizeWarmup => TimeSpan.FromSeconds(WarmupOverride ?? (Quick ? 1 : 2));
+    public TimeSpan SizeWarmup => TimeSpan.FromSeconds(WarmupOverride ?? (Quick ? 0.5 : 2));
 
-    public TimeSpan SizeDuration => TimeSpan.FromSeconds(DurationOverride ?? (Quick ? 2 : 4));
+    public TimeSpan SizeDuration => TimeSpan.FromSeconds(DurationOverride ?? (Quick ? 1.5 : 4));
 
     /// <summary>EIPs in the measured account, then in the store: 1k, 10k, 100k in one account; 1M in the store (the account stays at 100k).</summary>
     public IReadOnlyList<long> Sizes => SizesOverride ?? (Quick ? [1_000, 10_000] : [1_000, 10_000, 100_000, 1_000_000]);
 
     /// <summary>Up to this many EIPs per account are allocated through the API; beyond, the bulk fill (Suite/BulkFill.cs).</summary>
     public long ApiFillLimit { get; init; } = 10_000;
+
+    /// <summary>How long an API fill may take before the bulk fill does the rest.</summary>
+    public TimeSpan ApiFillBudget => Quick ? TimeSpan.FromSeconds(30) : TimeSpan.FromSeconds(60);
 
     /// <summary>Association pairs per client: a client makes this many calls minus one between two calls on one pair.</summary>
     public int PairsPerClient { get; init; } = 4;
