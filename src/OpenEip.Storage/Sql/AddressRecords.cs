@@ -38,10 +38,12 @@ internal sealed class AddressRecords(SqlCommands db) : IAddressRecords
     // longest-released. A bare ORDER BY released_at would leave it to the engine: SQLite sorts NULLs first, PostgreSQL
     // last, which would hand out a still-recoverable address before a never-used one. Two queries rather than
     // ORDER BY released_at IS NOT NULL: each walks ix_pool_addresses_free in order and stops at the first row, where the
-    // expression would sort every free address of the region on each allocation.
+    // expression would sort every free address of the region on each allocation. The first query orders by the
+    // (all-NULL) released_at too, so that its ORDER BY is the index's own: PostgreSQL otherwise scanned and sorted the
+    // pool (49 ms on 285k addresses, against 0.4 ms).
     public async Task<PoolAddress?> FindFreeAsync(string regionId) =>
         (await db.QueryFirstOrDefaultAsync<AddressRow>(
-            $"SELECT {Columns} FROM pool_addresses WHERE region_id = @regionId AND holder_allocation_id IS NULL AND released_at IS NULL ORDER BY ip_number LIMIT 1",
+            $"SELECT {Columns} FROM pool_addresses WHERE region_id = @regionId AND holder_allocation_id IS NULL AND released_at IS NULL ORDER BY released_at, ip_number LIMIT 1",
             new { regionId })
          ?? await db.QueryFirstOrDefaultAsync<AddressRow>(
             $"SELECT {Columns} FROM pool_addresses WHERE region_id = @regionId AND holder_allocation_id IS NULL AND released_at IS NOT NULL ORDER BY released_at, ip_number LIMIT 1",
