@@ -13,7 +13,8 @@ import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { startServer, serverDll } from './lib/server.mjs';
 import { POSTGRES } from './lib/postgres.mjs';
@@ -165,13 +166,19 @@ describe('migrate (SQLite)', () => {
   });
 });
 
+// The PostgreSQL migrations the server embeds, in the order it applies them (their file names sort as their numbers).
+const POSTGRES_MIGRATIONS = readdirSync(join(dirname(fileURLToPath(import.meta.url)), '../../src/OpenEip.Storage/Migrations/Postgres'))
+  .filter((f) => f.endsWith('.sql')).sort();
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const MIGRATION_LIST = POSTGRES_MIGRATIONS.map(escapeRegExp).join(', ');
+
 describe('migrate (PostgreSQL)', { skip: needsPostgres }, () => {
   it('applies the migrations to a new database and says which; a second run finds it up to date', async () => {
     const database = await newDatabase();
     const first = await command(['migrate'], onPostgres(database));
     assert.equal(first.status, 0, first.stderr);
-    assert.match(first.stdout, new RegExp(`^Applied 1 migration to the PostgreSQL database ${database} on [^ ]+: 0001_initial\\.sql\\.`));
-    assert.equal(await psql(database, 'SELECT string_agg(version, \',\') FROM schema_migrations'), '0001_initial.sql');
+    assert.match(first.stdout, new RegExp(`^Applied ${POSTGRES_MIGRATIONS.length} migrations? to the PostgreSQL database ${database} on [^ ]+: ${MIGRATION_LIST}\\.`));
+    assert.equal(await psql(database, 'SELECT string_agg(version, \',\' ORDER BY version) FROM schema_migrations'), POSTGRES_MIGRATIONS.join(','));
     const again = await command(['migrate'], onPostgres(database));
     assert.equal(again.status, 0, again.stderr);
     assert.match(again.stdout, new RegExp(`^The PostgreSQL database ${database} on [^ ]+ is already up to date\\.`));
@@ -214,7 +221,7 @@ describe('copy-to-postgres: moving an installation from SQLite', { skip: needsPo
     database = await newDatabase();
     const copy = await command(['copy-to-postgres'], { OpenEip__DataDir: sqlite.dataDir, ConnectionStrings__OpenEip: connectionTo(database) });
     assert.equal(copy.status, 0, copy.stderr);
-    assert.match(copy.stdout, new RegExp(`^Copied .*openeip\\.db into the PostgreSQL database ${database} on [^ ]+ \\(migrated first: 0001_initial\\.sql\\):`));
+    assert.match(copy.stdout, new RegExp(`^Copied .*openeip\\.db into the PostgreSQL database ${database} on [^ ]+ \\(migrated first: ${MIGRATION_LIST}\\):`));
     for (const table of ['accounts', 'access_keys', 'eips', 'eip_bindings', 'tags', 'instances', 'audit_events', 'eip_recoveries', 'pool_addresses']) {
       assert.match(copy.stdout, new RegExp(`^  ${table} +[1-9]\\d*$`, 'm'), `${table} is copied, with rows`);
     }
