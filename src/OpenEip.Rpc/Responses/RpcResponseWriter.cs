@@ -14,7 +14,46 @@ public static class RpcResponseWriter
         WriteIndented = false,
     };
 
+    private static readonly byte[] RequestIdPrefix = "{\"RequestId\":"u8.ToArray();
+
+    /// <summary>
+    /// A success body. As JSON it is written straight from the model's serialized bytes, with RequestId spliced in
+    /// first: no document tree is built and copied on the way (issue 12: JSON writing was a third of a signed no-op's
+    /// time). XML still goes through the tree, which <see cref="XmlBody"/> walks.
+    /// </summary>
     public static Task WriteSuccessAsync(HttpContext http, string requestId, string action, object body, ResponseFormat format)
+    {
+        if (format == ResponseFormat.Xml)
+            return WriteAsync(http, StatusCodes.Status200OK, action + "Response", SuccessBody(requestId, body), format);
+
+        var fields = JsonSerializer.SerializeToUtf8Bytes(body, body.GetType(), SerializerOptions);
+        var id = JsonSerializer.SerializeToUtf8Bytes(requestId, SerializerOptions);
+        var hasFields = fields.Length > 2 && fields[0] == (byte)'{';
+        var length = RequestIdPrefix.Length + id.Length + (hasFields ? fields.Length : 1);
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = "application/json;charset=utf-8";
+        http.Response.ContentLength = length;
+        var output = http.Response.BodyWriter;
+        var span = output.GetSpan(length);
+        RequestIdPrefix.CopyTo(span);
+        id.CopyTo(span[RequestIdPrefix.Length..]);
+        var rest = span[(RequestIdPrefix.Length + id.Length)..];
+        if (hasFields)
+        {
+            rest[0] = (byte)',';
+            fields.AsSpan(1).CopyTo(rest[1..]);
+        }
+        else
+        {
+            rest[0] = (byte)'}';
+        }
+
+        output.Advance(length);
+        return output.FlushAsync().AsTask();
+    }
+
+    /// <summary>The success body as a tree: RequestId first, then the model's fields in their order.</summary>
+    public static JsonObject SuccessBody(string requestId, object body)
     {
         var json = new JsonObject { ["RequestId"] = requestId };
         if (JsonSerializer.SerializeToNode(body, body.GetType(), SerializerOptions) is JsonObject fields)
@@ -26,7 +65,7 @@ public static class RpcResponseWriter
             }
         }
 
-        return WriteAsync(http, StatusCodes.Status200OK, action + "Response", json, format);
+        return json;
     }
 
     public static Task WriteErrorAsync(HttpContext http, string requestId, Error error, ResponseFormat format, string product = "Vpc") =>
