@@ -2,8 +2,18 @@ using OpenEip.Storage.Postgres;
 
 namespace OpenEip.Server.DataPlane;
 
-/// <summary>Several servers on one PostgreSQL database: a change committed by any of them wakes this server's reconciler.</summary>
-public sealed class StoreChangeListener(PostgresChangeFeed feed, ReconcileSignal signal) : BackgroundService
+/// <summary>
+/// Several servers on one PostgreSQL database: a change committed by any of them wakes this server's reconciler, and a
+/// change to the AccessKeys empties its credential cache.
+/// </summary>
+public sealed class StoreChangeListener(PostgresChangeFeed feed, PostgresStore store, ReconcileSignal signal) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) => feed.ListenAsync(signal.Notify, stoppingToken);
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        feed.ListenAsync(
+            payload =>
+            {
+                store.HeardOfChange(payload);
+                signal.Notify();
+            },
+            stoppingToken);
 }

@@ -203,7 +203,8 @@ public static class ServiceRegistration
         services.AddSingleton<OperatorBootstrap>();
         services.AddSingleton<ServerInitializer>();
 
-        services.AddSingleton<ICredentialSource, StoreCredentialSource>();
+        services.AddSingleton<StoreCredentialSource>();
+        services.AddSingleton<ICredentialSource>(sp => new CachedCredentialSource(sp.GetRequiredService<StoreCredentialSource>(), sp.GetRequiredService<ICredentialChanges>()));
         services.AddSingleton<NonceCache>();
         services.AddSingleton<RequestAuthenticator>();
         services.AddSingleton<RpcActionRegistry>();

@@ -3,7 +3,7 @@ using OpenEip.Rpc.Signing;
 
 namespace OpenEip.Server.Hosting;
 
-/// <summary>Looks AccessKeys up in the store, so a key created or deleted takes effect on the next request.</summary>
+/// <summary>Looks AccessKeys up in the store; <see cref="CachedCredentialSource"/> keeps what it finds.</summary>
 public sealed class StoreCredentialSource(IStore store) : ICredentialSource
 {
     public Task<CallerCredential?> FindAsync(string accessKeyId, CancellationToken cancellationToken) =>

@@ -61,11 +61,12 @@ internal static class StoreRegistration
                 "OpenEip:Store is Postgres but ConnectionStrings:OpenEip is not set (for example ConnectionStrings__OpenEip=\"Host=db;Database=openeip;Username=openeip;Password=...\").");
 
     private static void AddPorts<TStore>(IServiceCollection services)
-        where TStore : class, IStore, IStoreHealth, IRequestLedger, IPoolUseQuery
+        where TStore : class, IStore, IStoreHealth, IRequestLedger, IPoolUseQuery, ICredentialChanges
     {
         services.AddSingleton<IStore>(sp => sp.GetRequiredService<TStore>());
         services.AddSingleton<IStoreHealth>(sp => sp.GetRequiredService<TStore>());
         services.AddSingleton<IRequestLedger>(sp => sp.GetRequiredService<TStore>());
         services.AddSingleton<IPoolUseQuery>(sp => sp.GetRequiredService<TStore>());
+        services.AddSingleton<ICredentialChanges>(sp => sp.GetRequiredService<TStore>());
     }
 }

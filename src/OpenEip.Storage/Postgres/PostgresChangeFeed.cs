@@ -12,7 +12,11 @@ public sealed class PostgresChangeFeed(string connectionString)
 {
     public const string Channel = "openeip_changes";
 
-    public async Task ListenAsync(Action changed, CancellationToken cancellationToken)
+    /// <summary>The payload of a commit that changed the AccessKeys (empty for other commits).</summary>
+    public const string CredentialsChanged = "credentials";
+
+    /// <param name="changed">Called with each notification's payload, and with null on each (re)connection (what was missed).</param>
+    public async Task ListenAsync(Action<string?> changed, CancellationToken cancellationToken)
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString) { Pooling = false, KeepAlive = 10 };
         while (!cancellationToken.IsCancellationRequested)
@@ -21,10 +25,10 @@ public sealed class PostgresChangeFeed(string connectionString)
             {
                 await using var connection = new NpgsqlConnection(builder.ConnectionString);
                 await connection.OpenAsync(cancellationToken);
-                connection.Notification += (_, _) => changed();
+                connection.Notification += (_, e) => changed(e.Payload);
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection))
                     await listen.ExecuteNonQueryAsync(cancellationToken);
-                changed();
+                changed(null);
                 while (true)
                     await connection.WaitAsync(cancellationToken);
             }

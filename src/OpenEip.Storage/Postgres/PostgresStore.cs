@@ -25,7 +25,7 @@ namespace OpenEip.Storage.Postgres;
 /// connection is lost during COMMIT is not run again (it may have taken effect): it answers 503, and a retry with the same
 /// ClientToken gets the first result.
 /// </remarks>
-public sealed partial class PostgresStore : IStore, IDisposable
+public sealed partial class PostgresStore : IStore, ICredentialChanges, IDisposable
 {
     /// <summary>Enough for 64 clients racing on one account's rows; each attempt waits a little longer (with jitter).</summary>
     private const int MaxConflictAttempts = 60;
@@ -50,6 +50,7 @@ public sealed partial class PostgresStore : IStore, IDisposable
     /// </summary>
     private readonly TimeProvider _waits = TimeProvider.System;
     private int _writesSincePrune;
+    private long _credentialVersion;
     private long _unreachableSince;
 
     public PostgresStore(
@@ -86,16 +87,27 @@ public sealed partial class PostgresStore : IStore, IDisposable
         var call = _currentCall?.Value is { Recorded: false } current ? current : null;
         var prune = Interlocked.Increment(ref _writesSincePrune) % Math.Max(1, _options.PruneIdempotencyEveryWrites) == 0;
         var account = call?.Audit.AccountId ?? idempotency?.AccountId;
+        var credentialsChanged = false;
         var result = await RunAsync(IsolationLevel.Serializable, account, async (connection, transaction) =>
         {
-            var written = await CallWrite.RunAsync(
-                connection, transaction!, new SqlSession(connection, transaction!, _secrets, cancellationToken), call, idempotency, work, _clock.GetUtcNow(), prune);
+            var session = new SqlSession(connection, transaction!, _secrets, cancellationToken);
+            var written = await CallWrite.RunAsync(connection, transaction!, session, call, idempotency, work, _clock.GetUtcNow(), prune);
 
-            // Every server's reconciler hears of the change when it commits (PostgresChangeFeed), not at its next resync.
-            if (written.Commit && call is not null)
-                await connection.ExecuteAsync($"NOTIFY {PostgresChangeFeed.Channel}", transaction: transaction);
+            // Every server hears of the change when it commits (PostgresChangeFeed), not at its next resync: its
+            // reconciler looks at what changed, and a change to the AccessKeys empties its credential cache.
+            credentialsChanged = written.Commit && session.CredentialsChanged;
+            if (written.Commit && (call is not null || credentialsChanged))
+            {
+                await connection.ExecuteAsync(
+                    "SELECT pg_notify(@channel, @payload)",
+                    new { channel = PostgresChangeFeed.Channel, payload = credentialsChanged ? PostgresChangeFeed.CredentialsChanged : "" },
+                    transaction);
+            }
+
             return written;
         }, cancellationToken);
+        if (credentialsChanged)
+            Interlocked.Increment(ref _credentialVersion);
         if (call is not null)
         {
             call.MarkRecorded();
@@ -103,6 +115,19 @@ public sealed partial class PostgresStore : IStore, IDisposable
         }
 
         return result;
+    }
+
+    /// <summary>This server's own AccessKey changes, and those the change feed heard of (<see cref="HeardOfChange"/>).</summary>
+    public long Version => Interlocked.Read(ref _credentialVersion);
+
+    /// <summary>
+    /// The change feed heard a commit of another server (its payload), or (re)connected (null: notifications may have
+    /// been missed while it was away, so every cached credential is suspect).
+    /// </summary>
+    public void HeardOfChange(string? payload)
+    {
+        if (payload is null || payload == PostgresChangeFeed.CredentialsChanged)
+            Interlocked.Increment(ref _credentialVersion);
     }
 
     public void Dispose() => _dataSource.Dispose();

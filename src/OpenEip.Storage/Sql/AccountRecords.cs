@@ -34,13 +34,19 @@ internal sealed class AccountRecords(SqlCommands db, SecretProtector secrets) : 
         (await db.QueryAsync<KeyRow>($"SELECT {KeyColumns} FROM access_keys WHERE account_id = @accountId ORDER BY creation_time, access_key_id", new { accountId }))
             .Select(r => r.ToKey(secrets)).ToList();
 
-    public Task InsertAccessKeyAsync(AccessKey key) =>
-        db.ExecuteAsync(
+    public Task InsertAccessKeyAsync(AccessKey key)
+    {
+        db.CredentialsChanged = true;
+        return db.ExecuteAsync(
             "INSERT INTO access_keys (access_key_id, access_key_secret, account_id, creation_time) VALUES (@AccessKeyId, @AccessKeySecret, @AccountId, @CreationTime)",
             new { key.AccessKeyId, AccessKeySecret = secrets.Seal(key.AccessKeySecret, key.AccessKeyId), key.AccountId, CreationTime = UnixTime.ToDb(key.CreationTime) });
+    }
 
-    public async Task<bool> DeleteAccessKeyAsync(string accessKeyId) =>
-        await db.ExecuteAsync("DELETE FROM access_keys WHERE access_key_id = @accessKeyId", new { accessKeyId }) > 0;
+    public async Task<bool> DeleteAccessKeyAsync(string accessKeyId)
+    {
+        db.CredentialsChanged = true;
+        return await db.ExecuteAsync("DELETE FROM access_keys WHERE access_key_id = @accessKeyId", new { accessKeyId }) > 0;
+    }
 
     public Task<long?> FindQuotaAsync(string accountId, string quotaName) =>
         db.QuerySingleOrDefaultAsync<long?>(

@@ -16,6 +16,9 @@ internal sealed class SqlCommands(DbConnection connection, DbTransaction transac
 
     public CancellationToken CancellationToken => cancellationToken;
 
+    /// <summary>Set by the records that change AccessKeys; the store reads it after the commit (<c>ICredentialChanges</c>).</summary>
+    public bool CredentialsChanged { get; set; }
+
     public Task<int> ExecuteAsync(string sql, object? parameters = null) => connection.ExecuteAsync(Command(sql, parameters));
 
     public Task<T?> ExecuteScalarAsync<T>(string sql, object? parameters = null) => connection.ExecuteScalarAsync<T>(Command(sql, parameters));

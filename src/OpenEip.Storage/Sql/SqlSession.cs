@@ -12,6 +12,9 @@ internal sealed class SqlSession(SqlCommands db, SecretProtector secrets) : ISto
     {
     }
 
+    /// <summary>Whether this session's writes changed the AccessKeys (the store tells credential caches once it commits).</summary>
+    public bool CredentialsChanged => db.CredentialsChanged;
+
     public IAccountRecords Accounts { get; } = new AccountRecords(db, secrets);
 
     public IEipRecords Eips { get; } = new EipRecords(db);

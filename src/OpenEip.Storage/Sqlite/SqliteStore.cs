@@ -21,7 +21,7 @@ namespace OpenEip.Storage.Sqlite;
 /// A write that finds the disk full fails with <see cref="StoreUnavailableException"/> (the API's 503)
 /// and the episode is logged once; a server started on a full disk serves reads until space is freed.
 /// </remarks>
-public sealed partial class SqliteStore : IStore, IDisposable
+public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposable
 {
     private readonly string _path;
     private readonly SemaphoreSlim _writeGate = new(1, 1);
@@ -33,6 +33,7 @@ public sealed partial class SqliteStore : IStore, IDisposable
     private readonly int _pruneEveryWrites;
     private string _connectionString;
     private int _writesSincePrune;
+    private long _credentialVersion;
 
     /// <param name="changes">Told after every API call's write commits, so that the data plane looks at what changed.</param>
     public SqliteStore(
@@ -104,14 +105,17 @@ public sealed partial class SqliteStore : IStore, IDisposable
         SqliteConnection.ClearAllPools();
     }
 
+    /// <summary>One server owns a SQLite file, so its own commits are every change there is.</summary>
+    public long Version => Interlocked.Read(ref _credentialVersion);
+
     private async Task<Result<T>> WriteLockedAsync<T>(IdempotencyKey? idempotency, Func<IStoreSession, Task<Result<T>>> work, CancellationToken cancellationToken)
     {
         var call = _currentCall?.Value is { Recorded: false } current ? current : null;
         await using var connection = Open();
         await using var transaction = connection.BeginTransaction(deferred: false);
         var prune = ++_writesSincePrune >= _pruneEveryWrites;
-        var (result, commit) = await CallWrite.RunAsync(
-            connection, transaction, new SqlSession(connection, transaction, _secrets, cancellationToken), call, idempotency, work, _clock.GetUtcNow(), prune);
+        var session = new SqlSession(connection, transaction, _secrets, cancellationToken);
+        var (result, commit) = await CallWrite.RunAsync(connection, transaction, session, call, idempotency, work, _clock.GetUtcNow(), prune);
         if (!commit)
         {
             await transaction.RollbackAsync(CancellationToken.None);
@@ -123,6 +127,8 @@ public sealed partial class SqliteStore : IStore, IDisposable
 
         // Once the work has run, finish it even if the caller gave up: the effect is acknowledged by the commit alone.
         await transaction.CommitAsync(CancellationToken.None);
+        if (session.CredentialsChanged)
+            Interlocked.Increment(ref _credentialVersion);
         if (call is not null)
         {
             call.MarkRecorded();
