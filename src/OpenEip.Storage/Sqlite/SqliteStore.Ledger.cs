@@ -8,30 +8,19 @@ namespace OpenEip.Storage.Sqlite;
 /// <summary>The store's record of API calls: spent nonces and the audit trail (<see cref="IRequestLedger"/>).</summary>
 public sealed partial class SqliteStore : IRequestLedger
 {
-    public async Task RecordAsync(IReadOnlyCollection<NonceRecord> nonces, IReadOnlyCollection<AuditEvent> events, CancellationToken cancellationToken)
+    public Task RecordAsync(IReadOnlyCollection<NonceRecord> nonces, IReadOnlyCollection<AuditEvent> events, CancellationToken cancellationToken)
     {
         if (nonces.Count == 0 && events.Count == 0)
-            return;
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            LeaveReadOnlyIfPossible();
-            await using var connection = Open();
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            foreach (var nonce in nonces)
-                await LedgerSql.TryInsertNonceAsync(connection, transaction, nonce);
-            await LedgerSql.InsertEventsAsync(connection, transaction, events);
-            await transaction.CommitAsync(CancellationToken.None);
-            _health.Succeeded();
-        }
-        catch (SqliteException e) when (SqliteFaults.IsWriteFault(e))
-        {
-            throw _health.Failed(e);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+            return Task.CompletedTask;
+        return _writer.WriteAsync(
+            async (connection, transaction) =>
+            {
+                foreach (var nonce in nonces)
+                    await LedgerSql.TryInsertNonceAsync(connection, transaction, nonce);
+                await LedgerSql.InsertEventsAsync(connection, transaction, events);
+                return new WriteOutcome<bool>(true, Keep: true);
+            },
+            cancellationToken);
     }
 
     public async Task<IReadOnlyList<NonceRecord>> LiveNoncesAsync(DateTimeOffset now, CancellationToken cancellationToken)
@@ -40,27 +29,17 @@ public sealed partial class SqliteStore : IRequestLedger
         return await LedgerSql.LiveNoncesAsync(connection, now, cancellationToken);
     }
 
-    public async Task PruneAsync(DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff, CancellationToken cancellationToken)
+    public Task PruneAsync(DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff, CancellationToken cancellationToken)
     {
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            if (IsReadOnly)
-                return;
-            await using var connection = Open();
-            await using var transaction = connection.BeginTransaction(deferred: false);
-            await LedgerSql.PruneAsync(connection, transaction, nonceCutoff, auditCutoff);
-            await transaction.CommitAsync(CancellationToken.None);
-            _health.Succeeded();
-        }
-        catch (SqliteException e) when (SqliteFaults.IsWriteFault(e))
-        {
-            throw _health.Failed(e);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        if (IsReadOnly)
+            return Task.CompletedTask;
+        return _writer.WriteAsync(
+            async (connection, transaction) =>
+            {
+                await LedgerSql.PruneAsync(connection, transaction, nonceCutoff, auditCutoff);
+                return new WriteOutcome<bool>(true, Keep: true);
+            },
+            cancellationToken);
     }
 
     public async Task<Page<AuditEvent>> FindEventsAsync(AuditQuery query, CancellationToken cancellationToken)

@@ -11,10 +11,10 @@ using OpenEip.Storage.Sql;
 namespace OpenEip.Storage.Sqlite;
 
 /// <summary>
-/// The embedded store. Writers are serialized twice over: a process-wide gate (so in-process writers
-/// queue instead of spinning on SQLITE_BUSY) and <c>BEGIN IMMEDIATE</c> (so another process on the
-/// same file is serialized too). WAL lets readers run beside the writer; synchronous=FULL makes a
-/// commit durable before the response is sent. The files are the owner's alone (folder 0700, files
+/// The embedded store. Writes go through one writer with group commit (<see cref="SqliteWriter"/>): what is
+/// queued runs one write after another, each in its own savepoint, and commits in one transaction with one
+/// fsync. <c>BEGIN IMMEDIATE</c> serializes another process on the same file too. WAL lets readers run
+/// beside the writer; synchronous=FULL makes a commit durable before any write of it is answered. The files are the owner's alone (folder 0700, files
 /// 0600) and AccessKey secrets are sealed (<see cref="SecretProtector"/>).
 /// </summary>
 /// <remarks>
@@ -24,7 +24,7 @@ namespace OpenEip.Storage.Sqlite;
 public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposable
 {
     private readonly string _path;
-    private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly SqliteWriter _writer;
     private readonly TimeProvider _clock;
     private readonly CurrentCall? _currentCall;
     private readonly IReconcileSignal? _changes;
@@ -64,6 +64,7 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
         }
 
         SqliteFiles.MakePrivate(_path);
+        _writer = new SqliteWriter(Open, LeaveReadOnlyIfPossible, _health);
     }
 
     /// <summary>True while writes are refused because the server started on a full disk.</summary>
@@ -78,64 +79,42 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
         return result;
     }
 
-    public async Task<Result<T>> WriteAsync<T>(IdempotencyKey? idempotency, Func<IStoreSession, Task<Result<T>>> work, CancellationToken cancellationToken)
+    public Task<Result<T>> WriteAsync<T>(IdempotencyKey? idempotency, Func<IStoreSession, Task<Result<T>>> work, CancellationToken cancellationToken)
     {
-        await _writeGate.WaitAsync(cancellationToken);
-        try
-        {
-            LeaveReadOnlyIfPossible();
-            var result = await WriteLockedAsync(idempotency, work, cancellationToken);
-            _health.Succeeded();
-            return result;
-        }
-        catch (SqliteException e) when (SqliteFaults.IsWriteFault(e))
-        {
-            throw _health.Failed(e);
-        }
-        finally
-        {
-            _writeGate.Release();
-        }
+        // Read here, in the caller's flow: the writer's loop runs the work but is not the call.
+        var call = _currentCall?.Value is { Recorded: false } current ? current : null;
+        return _writer.WriteAsync(
+            async (connection, transaction) =>
+            {
+                var prune = ++_writesSincePrune >= _pruneEveryWrites;
+                if (prune)
+                    _writesSincePrune = 0;
+                var session = new SqlSession(connection, transaction, _secrets, cancellationToken);
+                var (result, commit) = await CallWrite.RunAsync(connection, transaction, session, call, idempotency, work, _clock.GetUtcNow(), prune);
+                return new WriteOutcome<Result<T>>(result, commit, () => Committed(session, call));
+            },
+            cancellationToken);
     }
 
-    /// <summary>Closes the pooled connections, so SQLite checkpoints and removes its -wal and -shm files on a clean stop.</summary>
+    /// <summary>Finishes the queued writes and closes the connections, so SQLite checkpoints and removes its -wal and -shm files on a clean stop.</summary>
     public void Dispose()
     {
-        _writeGate.Dispose();
+        _writer.Dispose();
         SqliteConnection.ClearAllPools();
     }
 
     /// <summary>One server owns a SQLite file, so its own commits are every change there is.</summary>
     public long Version => Interlocked.Read(ref _credentialVersion);
 
-    private async Task<Result<T>> WriteLockedAsync<T>(IdempotencyKey? idempotency, Func<IStoreSession, Task<Result<T>>> work, CancellationToken cancellationToken)
+    /// <summary>Once a write is durable: credential caches and the data plane hear of it, and its call is recorded.</summary>
+    private void Committed(SqlSession session, CallRecord? call)
     {
-        var call = _currentCall?.Value is { Recorded: false } current ? current : null;
-        await using var connection = Open();
-        await using var transaction = connection.BeginTransaction(deferred: false);
-        var prune = ++_writesSincePrune >= _pruneEveryWrites;
-        var session = new SqlSession(connection, transaction, _secrets, cancellationToken);
-        var (result, commit) = await CallWrite.RunAsync(connection, transaction, session, call, idempotency, work, _clock.GetUtcNow(), prune);
-        if (!commit)
-        {
-            await transaction.RollbackAsync(CancellationToken.None);
-            return result;
-        }
-
-        if (prune)
-            _writesSincePrune = 0;
-
-        // Once the work has run, finish it even if the caller gave up: the effect is acknowledged by the commit alone.
-        await transaction.CommitAsync(CancellationToken.None);
         if (session.CredentialsChanged)
             Interlocked.Increment(ref _credentialVersion);
-        if (call is not null)
-        {
-            call.MarkRecorded();
-            _changes?.Notify();
-        }
-
-        return result;
+        if (call is null)
+            return;
+        call.MarkRecorded();
+        _changes?.Notify();
     }
 
     /// <summary>Seals secrets stored by versions before sealing existed (a one-time upgrade, in one transaction).</summary>
@@ -168,7 +147,7 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
         _health.StartedReadOnly(fault);
     }
 
-    /// <summary>Called under the write gate: a server started read-only writes again once the disk has room.</summary>
+    /// <summary>Called by the writer before each batch: a server started read-only writes again once the disk has room.</summary>
     private void LeaveReadOnlyIfPossible()
     {
         if (!IsReadOnly)

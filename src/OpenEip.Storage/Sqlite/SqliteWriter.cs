@@ -1,0 +1,169 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using OpenEip.Core.Ports;
+
+namespace OpenEip.Storage.Sqlite;
+
+/// <summary>
+/// The one writer of a SQLite file, with group commit. Writes queue here; the loop takes what is queued (up to
+/// <see cref="MaxBatch"/>), runs each write in its own savepoint of one <c>BEGIN IMMEDIATE</c> transaction, and
+/// commits once: one fsync for the whole batch instead of one per write.
+/// </summary>
+/// <remarks>
+/// The guarantees of one transaction per write hold:
+/// <list type="bullet">
+/// <item>writes run one after another in queue order, so each sees every effect before it, as a serial writer would;</item>
+/// <item>a write that is refused or throws rolls back its savepoint alone; the others in the batch keep theirs;</item>
+/// <item>no caller hears its answer (not even a refusal) before the commit that makes the batch durable, and a commit
+/// that fails fails every write of the batch, so nothing acknowledged is lost on a crash;</item>
+/// <item>a fault that ends the transaction itself (a full disk, an I/O error) fails the whole batch with it.</item>
+/// </list>
+/// The connection stays open between batches, so its pragmas are set once.
+/// </remarks>
+internal sealed class SqliteWriter : IDisposable
+{
+    /// <summary>Bounds how long the first write of a busy batch waits for the last one to run.</summary>
+    public const int MaxBatch = 128;
+
+    private const string Savepoint = "queued_write";
+    private static readonly TimeSpan DrainOnDispose = TimeSpan.FromSeconds(30);
+    private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Func<SqliteConnection> _open;
+    private readonly Action _beforeBatch;
+    private readonly SqliteWriteHealth _health;
+    private readonly Task _loop;
+    private SqliteConnection? _connection;
+
+    /// <param name="open">Opens a writable connection with the store's pragmas.</param>
+    /// <param name="beforeBatch">Runs before each batch; throws (a <see cref="StoreUnavailableException"/>) when writes are refused now.</param>
+    public SqliteWriter(Func<SqliteConnection> open, Action beforeBatch, SqliteWriteHealth health)
+    {
+        _open = open;
+        _beforeBatch = beforeBatch;
+        _health = health;
+        _loop = Task.Run(RunAsync);
+    }
+
+    /// <summary>Queues work; the answer comes once the batch it ran in is durable.</summary>
+    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<WriteOutcome<T>>> work, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested)
+            return Task.FromCanceled<T>(cancellationToken);
+        var write = new QueuedWrite<T>(work, cancellationToken);
+        if (!_queue.Writer.TryWrite(write))
+            throw new StoreUnavailableException("the server is stopping and takes no more writes.");
+        return write.Answer;
+    }
+
+    /// <summary>Takes no more writes, finishes the queued ones, and closes the connection.</summary>
+    public void Dispose()
+    {
+        _queue.Writer.TryComplete();
+        _loop.Wait(DrainOnDispose);
+    }
+
+    private async Task RunAsync()
+    {
+        var reader = _queue.Reader;
+        while (await reader.WaitToReadAsync())
+            await RunBatchAsync(reader);
+        _connection?.Dispose();
+        _connection = null;
+    }
+
+    private async Task RunBatchAsync(ChannelReader<QueuedWrite> reader)
+    {
+        try
+        {
+            _beforeBatch();
+        }
+        catch (StoreUnavailableException refused)
+        {
+            while (reader.TryRead(out var write))
+                write.Failed(refused);
+            return;
+        }
+
+        var batch = new List<QueuedWrite>();
+        SqliteTransaction? transaction = null;
+        try
+        {
+            var connection = _connection ??= _open();
+            transaction = connection.BeginTransaction(deferred: false);
+            while (batch.Count < MaxBatch && reader.TryRead(out var write))
+            {
+                if (write.CancellationToken.IsCancellationRequested)
+                {
+                    write.Failed(new OperationCanceledException(write.CancellationToken));
+                    continue;
+                }
+
+                batch.Add(write);
+                if (!await TryRunAsync(write, connection, transaction))
+                    batch.Remove(write);
+            }
+
+            transaction.Commit();
+        }
+        catch (Exception e)
+        {
+            // The transaction is gone or could not commit: no write of this batch happened.
+            var failure = e is SqliteException fault && SqliteFaults.IsWriteFault(fault) ? _health.Failed(fault) : e;
+            Discard(transaction);
+            foreach (var write in batch)
+                write.Failed(failure);
+            return;
+        }
+        finally
+        {
+            transaction?.Dispose();
+        }
+
+        _health.Succeeded();
+        foreach (var write in batch)
+            write.Committed();
+    }
+
+    /// <returns>True when the write ran (kept or refused); false when it threw and its savepoint was rolled back.</returns>
+    /// <exception cref="Exception">When the fault ended the whole transaction: the batch fails.</exception>
+    private static async Task<bool> TryRunAsync(QueuedWrite write, SqliteConnection connection, SqliteTransaction transaction)
+    {
+        transaction.Save(Savepoint);
+        try
+        {
+            await write.RunAsync(connection, transaction);
+        }
+        catch (Exception e) when (e is not SqliteException fault || !SqliteFaults.IsWriteFault(fault))
+        {
+            transaction.Rollback(Savepoint);
+            transaction.Release(Savepoint);
+            write.Failed(e);
+            return false;
+        }
+
+        if (!write.Keep)
+            transaction.Rollback(Savepoint);
+        transaction.Release(Savepoint);
+        return true;
+    }
+
+    /// <summary>Rolls back what is left of a failed batch and drops the connection, so the next batch starts clean.</summary>
+    private void Discard(SqliteTransaction? transaction)
+    {
+        try
+        {
+            transaction?.Rollback();
+        }
+        catch (SqliteException)
+        {
+            // SQLite already rolled it back (that is what a full disk does); nothing is left to undo.
+        }
+        catch (InvalidOperationException)
+        {
+            // The transaction had already completed.
+        }
+
+        _connection?.Dispose();
+        _connection = null;
+    }
+}
