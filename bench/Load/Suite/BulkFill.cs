@@ -7,8 +7,8 @@ using Npgsql;
 namespace OpenEip.LoadBench.Suite;
 
 /// <summary>
-/// The bulk fill for 100k and 1M EIPs, where allocating through the API would take hours (each allocation counts the
-/// account's EIPs in the writer's lock; docs/performance-dataplane.md saw 57–63 a second on the way to 100,000). Run
+/// The bulk fill for 100k and 1M EIPs, where allocating through the API would take hours (docs/performance-dataplane.md saw 57–63
+/// allocations a second on the way to 100,000 before allocation stopped counting the account's EIPs). Run
 /// with the server stopped, in one transaction, it writes what the API would have written:
 /// <list type="bullet">
 /// <item>an <c>eips</c> row per EIP, every column copied from a template EIP the account allocated through the API
@@ -18,6 +18,8 @@ namespace OpenEip.LoadBench.Suite;
 /// <item>the address held in <c>pool_addresses</c> (holder, last account, last allocation), taken in the API's
 /// hand-out order: never-used addresses of the region by number, then the longest released.</item>
 /// </list>
+/// The account's counts in <c>eip_counts</c> (its quota and its Describe total) follow by the store's own triggers on
+/// <c>eips</c>, as they do for the API's writes.
 /// Not written: audit events, nonces and idempotency records (a ledger of calls that were never made). On PostgreSQL
 /// the two tables are analysed afterwards, as autovacuum would do after such a load.
 /// </summary>

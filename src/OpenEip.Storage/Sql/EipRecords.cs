@@ -33,22 +33,39 @@ internal sealed class EipRecords(SqlCommands db) : IEipRecords
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.region_id = @regionId AND e.released_time >= @since ORDER BY e.released_time DESC, e.allocation_time DESC, e.allocation_id LIMIT @limit",
             new { accountId, regionId, since = UnixTime.ToDb(since), limit })).Select(r => r.ToEip()).ToList();
 
+    /// <remarks>
+    /// TotalCount of a whole account comes from eip_counts, not a count of its rows. Pages come from ix_eips_active_page:
+    /// a page in the second half is read from the other end in the opposite order and turned round, so that the first
+    /// and the last pages cost the same whatever the account's size (only the middle pages skip rows).
+    /// </remarks>
     public async Task<EipPage> QueryAsync(EipQuery query)
     {
-        var (where, parameters) = BuildFilter(query);
-        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM {EipRow.From} WHERE {where}", parameters);
-        parameters.Add("limit", query.PageSize);
-        parameters.Add("offset", (long)(query.PageNumber - 1) * query.PageSize);
-        var rows = await db.QueryAsync<EipRow>(
-            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {where} ORDER BY e.allocation_time DESC, e.allocation_id LIMIT @limit OFFSET @offset",
-            parameters);
-        return new EipPage(rows.Select(r => r.ToEip()).ToList(), total);
+        var (where, parameters, filtered) = BuildFilter(query);
+        var total = filtered
+            ? await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM {EipRow.From} WHERE {where}", parameters)
+            : await db.ExecuteScalarAsync<int>(
+                "SELECT COALESCE(SUM(active), 0) FROM eip_counts WHERE account_id = @accountId AND region_id = @regionId", parameters);
+        var offset = (long)(query.PageNumber - 1) * query.PageSize;
+        if (offset >= total)
+            return new EipPage([], total);
+        var fromEnd = offset > total / 2;
+        var limit = fromEnd ? Math.Min(query.PageSize, total - offset) : query.PageSize;
+        parameters.Add("limit", limit);
+        parameters.Add("offset", fromEnd ? total - offset - limit : offset);
+        var order = fromEnd ? "e.allocation_time ASC, e.allocation_id DESC" : "e.allocation_time DESC, e.allocation_id";
+        var rows = (await db.QueryAsync<EipRow>(
+            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset",
+            parameters)).Select(r => r.ToEip()).ToList();
+        if (fromEnd)
+            rows.Reverse();
+        return new EipPage(rows, total);
     }
 
+    // Kept by triggers on eips (migration 0017 on SQLite, 0003 on PostgreSQL), in the transaction that changes the EIPs.
     public Task<int> CountActiveAsync(string accountId, string regionId, string instanceChargeType) =>
         db.ExecuteScalarAsync<int>(
-            "SELECT COUNT(*) FROM eips WHERE account_id = @accountId AND region_id = @regionId AND instance_charge_type = @instanceChargeType AND released_time IS NULL AND service_managed_by = ''",
-            new { accountId, regionId, instanceChargeType });
+            "SELECT COALESCE(SUM(active), 0) FROM eip_counts WHERE account_id = @accountId AND region_id = @regionId AND instance_charge_type = @instanceChargeType AND service_managed = @serviceManaged",
+            new { accountId, regionId, instanceChargeType, serviceManaged = false });
 
     public Task InsertAsync(Eip eip) =>
         db.ExecuteAsync(
@@ -208,9 +225,11 @@ internal sealed class EipRecords(SqlCommands db) : IEipRecords
                     PrivateIpChosen = binding.PrivateIpChosen ? 1 : 0,
                 });
 
-    private (string Where, DynamicParameters Parameters) BuildFilter(EipQuery query)
+    /// <returns>The condition, its parameters, and whether it narrows the account's EIPs in the region at all.</returns>
+    private (string Where, DynamicParameters Parameters, bool Filtered) BuildFilter(EipQuery query)
     {
-        var where = new StringBuilder("e.account_id = @accountId AND e.region_id = @regionId AND e.released_time IS NULL");
+        const string wholeAccount = "e.account_id = @accountId AND e.region_id = @regionId AND e.released_time IS NULL";
+        var where = new StringBuilder(wholeAccount);
         var parameters = new DynamicParameters(new { accountId = query.AccountId, regionId = query.RegionId });
         if (query.AllocationIds is { } ids)
         {
@@ -272,7 +291,7 @@ internal sealed class EipRecords(SqlCommands db) : IEipRecords
             where.Append(')');
         }
 
-        return (where.ToString(), parameters);
+        return (where.ToString(), parameters, where.Length > wholeAccount.Length);
     }
 
     /// <summary>The status filter, as the same derivation <see cref="Eip.Status"/> makes, in SQL.</summary>

@@ -200,6 +200,59 @@ public abstract class EipStoreContract : IDisposable
         }
     }
 
+    [SkippableFact]
+    public async Task The_quota_count_and_the_whole_account_total_follow_every_allocation_release_recovery_and_change_of_billing()
+    {
+        var account = await NewAccountAsync();
+        var other = await NewAccountAsync();
+        var postPaid = new List<string>();
+        for (var i = 0; i < 3; i++)
+            postPaid.Add(await InsertAsync(account, $"eip-post{i}", $"203.0.113.{60 + i}"));
+        var prePaid = await InsertAsync(account, "eip-pre", "203.0.113.70", e => e with { InstanceChargeType = ChargeTypes.PrePaid });
+        await InsertAsync(account, "eip-managed", "203.0.113.71", e => e with { ServiceManagedBy = "alb-test" });
+        await InsertAsync(other, "eip-other", "203.0.113.72");
+
+        async Task AssertCountsAsync(int quotaCounted, int total)
+        {
+            Assert.Equal(quotaCounted, await Store.ReadAsync(s => s.Eips.CountActiveAsync(account, Region, ChargeTypes.PostPaid), CancellationToken.None));
+            var page = await Store.ReadAsync(s => s.Eips.QueryAsync(new EipQuery(account, Region) { PageSize = 1 }), CancellationToken.None);
+            Assert.Equal(total, page.TotalCount);
+            var everyPage = await Store.ReadAsync(s => s.Eips.QueryAsync(new EipQuery(account, Region) { PageSize = 50 }), CancellationToken.None);
+            Assert.Equal(total, everyPage.Items.Count);
+        }
+
+        await AssertCountsAsync(quotaCounted: 3, total: 5);
+        await UpdateAsync(account, postPaid[0], e => e with { ReleasedTime = Clock.GetUtcNow() });
+        await AssertCountsAsync(quotaCounted: 2, total: 4);
+        await Store.WriteAsync<Unit>(null, async s =>
+        {
+            var released = await s.Eips.FindReleasedAsync(account, postPaid[0]) ?? throw new InvalidOperationException("not released");
+            await s.Eips.UpdateAsync(released with { ReleasedTime = null });
+            return Unit.Value;
+        }, CancellationToken.None);
+        await AssertCountsAsync(quotaCounted: 3, total: 5);
+        await UpdateAsync(account, prePaid, e => e with { InstanceChargeType = ChargeTypes.PostPaid });
+        await AssertCountsAsync(quotaCounted: 4, total: 5);
+
+        // A write rolled back leaves the counts as they were.
+        await Store.WriteAsync<Unit>(null, async s =>
+        {
+            var eip = await s.Eips.FindAsync(account, postPaid[1]) ?? throw new InvalidOperationException("missing");
+            await s.Eips.UpdateAsync(eip with { ReleasedTime = Clock.GetUtcNow() });
+            return new Error("Refused", "rolled back");
+        }, CancellationToken.None);
+        await AssertCountsAsync(quotaCounted: 4, total: 5);
+        Assert.Equal(1, await Store.ReadAsync(s => s.Eips.CountActiveAsync(other, Region, ChargeTypes.PostPaid), CancellationToken.None));
+    }
+
+    private async Task UpdateAsync(string account, string id, Func<Eip, Eip> change) =>
+        await Store.WriteAsync<Unit>(null, async s =>
+        {
+            var eip = await s.Eips.FindAsync(account, id) ?? throw new InvalidOperationException($"{id} is not stored");
+            await s.Eips.UpdateAsync(change(eip));
+            return Unit.Value;
+        }, CancellationToken.None);
+
     private async Task<string> NewAccountAsync()
     {
         var account = new Account(Guid.NewGuid().ToString("N")[..16], "contract", false, Clock.GetUtcNow());
