@@ -36,4 +36,4 @@ CREATE TRIGGER eip_counts_after_update AFTER UPDATE OF account_id, region_id, in
     FOR EACH ROW EXECUTE FUNCTION eip_counts_follow();
 
 CREATE INDEX ix_eips_active_page ON eips (account_id, region_id, allocation_time DESC, allocation_id) WHERE released_time IS NULL;
-CREATE INDEX ix_eips_active_name ON eips (account_id, region_id, name) WHERE released_time IS NULL;
+CREATE INDEX ix_eips_active_name ON eips (account_id, region_id, name, allocation_time DESC, allocation_id) WHERE released_time IS NULL;

@@ -46,6 +46,6 @@ END;
 
 -- DescribeEipAddresses pages an account's EIPs newest first (allocation_time DESC, then allocation_id): this index
 -- holds them in that order, so a page is read from the index rather than sorted, and its last pages are read from
--- the other end. Filtering by name (EipName) finds the few EIPs of that name instead of reading the account.
+-- the other end. Filtering by name (EipName) reads the few EIPs of that name, in the same order, instead of the account.
 CREATE INDEX ix_eips_active_page ON eips (account_id, region_id, allocation_time DESC, allocation_id) WHERE released_time IS NULL;
-CREATE INDEX ix_eips_active_name ON eips (account_id, region_id, name) WHERE released_time IS NULL;
+CREATE INDEX ix_eips_active_name ON eips (account_id, region_id, name, allocation_time DESC, allocation_id) WHERE released_time IS NULL;
