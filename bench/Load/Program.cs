@@ -4,11 +4,13 @@
 //         [--clients 1,16,64] [--sizes 1000,10000,...] [--warmup S] [--duration S]   (the last four: to try the harness out)
 //                                     every scenario on a real server per store (bench/run-api.sh runs this)
 //   render --results FILE --out FILE  the page again from a results.json
-//   run --url URL --scenario NAME --clients N [--warmup S] [--duration S] [--key ID:SECRET] [--region R] [--pid PID]
-//                                     one scenario against a running server, its result as JSON on stdout
+//   run --url URL --scenario NAME --clients N [--warmup S] [--duration S] [--key ID:SECRET | --operator ID:SECRET] [--region R] [--pid PID]
+//                                     one scenario against a running server, its result as JSON on stdout; with
+//                                     --operator, as a new account with the suite's quotas (for profiling a server)
 //                                     (healthz, noop-v3, noop-v1, allocate, allocate-release)
 using System.Globalization;
 using System.Text.Json;
+using OpenEip.LoadBench.Http;
 using OpenEip.LoadBench.Load;
 using OpenEip.LoadBench.Scenarios;
 using OpenEip.LoadBench.Signing;
@@ -73,6 +75,12 @@ switch (verb)
         var url = (Option("url") ?? "http://127.0.0.1:8080").TrimEnd('/');
         var keyText = (Option("key") ?? ":").Split(':', 2);
         var key = new AccessKey(keyText[0], keyText[1]);
+        if (Option("operator")?.Split(':', 2) is [var operatorId, var operatorSecret])
+        {
+            using var operatorClient = RpcClient.Open(url, new AccessKey(operatorId, operatorSecret));
+            key = (await new OperatorApi(operatorClient).CreateTenantAsync($"run-{DateTime.UtcNow:HHmmss}")).Key;
+        }
+
         var region = Option("region") ?? "cn-hangzhou";
         Scenario scenario = Option("scenario") switch
         {

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace OpenEip.Storage.Sqlite;
@@ -16,7 +17,7 @@ internal abstract class QueuedWrite(CancellationToken cancellationToken)
     /// <summary>False when the work asked to be undone (a refusal): the writer rolls back its savepoint.</summary>
     public abstract bool Keep { get; }
 
-    public Task RunAsync(SqliteConnection connection, SqliteTransaction transaction)
+    public Task RunAsync(DbConnection connection, SqliteTransaction transaction)
     {
         if (_context is null)
             return RunCoreAsync(connection, transaction);
@@ -30,5 +31,5 @@ internal abstract class QueuedWrite(CancellationToken cancellationToken)
 
     public abstract void Failed(Exception failure);
 
-    protected abstract Task RunCoreAsync(SqliteConnection connection, SqliteTransaction transaction);
+    protected abstract Task RunCoreAsync(DbConnection connection, SqliteTransaction transaction);
 }

@@ -1,9 +1,10 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 
 namespace OpenEip.Storage.Sqlite;
 
 /// <summary>A <see cref="QueuedWrite"/> whose caller waits for a <typeparamref name="T"/>.</summary>
-internal sealed class QueuedWrite<T>(Func<SqliteConnection, SqliteTransaction, Task<WriteOutcome<T>>> work, CancellationToken cancellationToken)
+internal sealed class QueuedWrite<T>(Func<DbConnection, SqliteTransaction, Task<WriteOutcome<T>>> work, CancellationToken cancellationToken)
     : QueuedWrite(cancellationToken)
 {
     // Continuations run off the writer's loop, so a caller never holds up the next batch.
@@ -46,6 +47,6 @@ internal sealed class QueuedWrite<T>(Func<SqliteConnection, SqliteTransaction, T
             _answer.TrySetException(failure);
     }
 
-    protected override async Task RunCoreAsync(SqliteConnection connection, SqliteTransaction transaction) =>
+    protected override async Task RunCoreAsync(DbConnection connection, SqliteTransaction transaction) =>
         _outcome = await work(connection, transaction);
 }

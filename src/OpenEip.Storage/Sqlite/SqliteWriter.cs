@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using OpenEip.Core.Ports;
@@ -25,14 +26,19 @@ internal sealed class SqliteWriter : IDisposable
     /// <summary>Bounds how long the first write of a busy batch waits for the last one to run.</summary>
     public const int MaxBatch = 128;
 
+    /// <summary>How many committed writes between checkpoint requests: a few pages each, so about SQLite's own 1,000 pages.</summary>
+    public const int CheckpointEveryWrites = 200;
+
     private const string Savepoint = "queued_write";
     private static readonly TimeSpan DrainOnDispose = TimeSpan.FromSeconds(30);
     private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Func<SqliteConnection> _open;
     private readonly Action _beforeBatch;
     private readonly SqliteWriteHealth _health;
+    private readonly SqliteCheckpointer _checkpointer;
     private readonly Task _loop;
-    private SqliteConnection? _connection;
+    private PreparedStatementConnection? _connection;
+    private int _writesSinceCheckpoint;
 
     /// <param name="open">Opens a writable connection with the store's pragmas.</param>
     /// <param name="beforeBatch">Runs before each batch; throws (a <see cref="StoreUnavailableException"/>) when writes are refused now.</param>
@@ -41,11 +47,12 @@ internal sealed class SqliteWriter : IDisposable
         _open = open;
         _beforeBatch = beforeBatch;
         _health = health;
+        _checkpointer = new SqliteCheckpointer(open);
         _loop = Task.Run(RunAsync);
     }
 
     /// <summary>Queues work; the answer comes once the batch it ran in is durable.</summary>
-    public Task<T> WriteAsync<T>(Func<SqliteConnection, SqliteTransaction, Task<WriteOutcome<T>>> work, CancellationToken cancellationToken)
+    public Task<T> WriteAsync<T>(Func<DbConnection, SqliteTransaction, Task<WriteOutcome<T>>> work, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
             return Task.FromCanceled<T>(cancellationToken);
@@ -60,6 +67,7 @@ internal sealed class SqliteWriter : IDisposable
     {
         _queue.Writer.TryComplete();
         _loop.Wait(DrainOnDispose);
+        _checkpointer.Dispose();
     }
 
     private async Task RunAsync()
@@ -88,8 +96,8 @@ internal sealed class SqliteWriter : IDisposable
         SqliteTransaction? transaction = null;
         try
         {
-            var connection = _connection ??= _open();
-            transaction = connection.BeginTransaction(deferred: false);
+            var connection = _connection ??= OpenWriter();
+            transaction = connection.Inner.BeginTransaction(deferred: false);
             while (batch.Count < MaxBatch && reader.TryRead(out var write))
             {
                 if (write.CancellationToken.IsCancellationRequested)
@@ -122,11 +130,30 @@ internal sealed class SqliteWriter : IDisposable
         _health.Succeeded();
         foreach (var write in batch)
             write.Committed();
+        _writesSinceCheckpoint += batch.Count;
+        if (_writesSinceCheckpoint >= CheckpointEveryWrites)
+        {
+            _writesSinceCheckpoint = 0;
+            _checkpointer.Request();
+        }
+    }
+
+    /// <summary>
+    /// The writer's connection keeps its statements prepared (<see cref="PreparedStatementConnection"/>) and checkpoints
+    /// nothing itself: <see cref="SqliteCheckpointer"/> does, beside it.
+    /// </summary>
+    private PreparedStatementConnection OpenWriter()
+    {
+        var connection = _open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA wal_autocheckpoint=0";
+        command.ExecuteNonQuery();
+        return new PreparedStatementConnection(connection);
     }
 
     /// <returns>True when the write ran (kept or refused); false when it threw and its savepoint was rolled back.</returns>
     /// <exception cref="Exception">When the fault ended the whole transaction: the batch fails.</exception>
-    private static async Task<bool> TryRunAsync(QueuedWrite write, SqliteConnection connection, SqliteTransaction transaction)
+    private static async Task<bool> TryRunAsync(QueuedWrite write, DbConnection connection, SqliteTransaction transaction)
     {
         transaction.Save(Savepoint);
         try
