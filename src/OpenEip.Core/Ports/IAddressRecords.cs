@@ -8,6 +8,12 @@ public interface IAddressRecords
     Task<int> AddToPoolAsync(string regionId, IEnumerable<string> ipAddresses);
 
     /// <summary>
+    /// Adds a configured range to a region's pool in one statement; known addresses keep their history. A range
+    /// already whole in the pool (every start after the first) costs one count on the address-number index.
+    /// </summary>
+    Task<int> AddRangeToPoolAsync(string regionId, AddressRange range);
+
+    /// <summary>
     /// A free address of the region: never-used ones first, then the longest-released, so that a
     /// still-recoverable address is handed out only when nothing else is free. Null when exhausted.
     /// </summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using OpenEip.Core.Pools;
 using OpenEip.Core.Regions;
 
 namespace OpenEip.Server.Hosting;
@@ -13,7 +14,9 @@ public static class AddressPoolPlan
     /// <summary>A /16 per range at most: larger ranges are almost certainly a typo, and would slow start-up.</summary>
     public const int MaxAddressesPerRange = 65536;
 
-    public static IReadOnlyList<string> AddressesOf(string cidr)
+    public static IReadOnlyList<string> AddressesOf(string cidr) => RangeOf(cidr).Addresses().ToList();
+
+    public static AddressRange RangeOf(string cidr)
     {
         if (!IPNetwork2.TryParse(cidr, out var network) || network.AddressFamily != AddressFamily.InterNetwork || !cidr.Contains('/', StringComparison.Ordinal))
             throw new InvalidOperationException($"OpenEip:AddressPools: \"{cidr}\" is not an IPv4 CIDR range such as 203.0.113.0/24.");
@@ -29,10 +32,7 @@ public static class AddressPoolPlan
             last--;
         }
 
-        var addresses = new List<string>();
-        for (var n = first; n <= last; n++)
-            addresses.Add(ToAddress(n).ToString());
-        return addresses;
+        return new AddressRange(first, last);
     }
 
     public static IReadOnlyList<string> RangesFor(Region region, IReadOnlyDictionary<string, List<string>> configured) =>
@@ -43,6 +43,4 @@ public static class AddressPoolPlan
         var b = address.GetAddressBytes();
         return ((uint)b[0] << 24) | ((uint)b[1] << 16) | ((uint)b[2] << 8) | b[3];
     }
-
-    private static IPAddress ToAddress(uint n) => new([(byte)(n >> 24), (byte)(n >> 16), (byte)(n >> 8), (byte)n]);
 }

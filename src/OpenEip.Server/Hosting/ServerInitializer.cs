@@ -64,8 +64,14 @@ public sealed partial class ServerInitializer(
         var added = 0;
         foreach (var region in regions.Regions)
         {
-            var addresses = AddressPoolPlan.RangesFor(region, settings.AddressPools).SelectMany(AddressPoolPlan.AddressesOf).ToList();
-            var result = await store.WriteAsync<int>(null, async session => await session.Addresses.AddToPoolAsync(region.RegionId, addresses), cancellationToken);
+            var ranges = AddressPoolPlan.RangesFor(region, settings.AddressPools).Select(AddressPoolPlan.RangeOf).ToList();
+            var result = await store.WriteAsync<int>(null, async session =>
+            {
+                var addedHere = 0;
+                foreach (var range in ranges)
+                    addedHere += await session.Addresses.AddRangeToPoolAsync(region.RegionId, range);
+                return addedHere;
+            }, cancellationToken);
             added += result.Value;
         }
 

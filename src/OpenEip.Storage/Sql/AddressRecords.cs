@@ -34,6 +34,31 @@ internal sealed class AddressRecords(SqlCommands db) : IAddressRecords
         return added;
     }
 
+    // Addresses are written as IPAddress.ToString() writes them (dotted, no leading zeros), computed in SQL from the numbers
+    // a recursive CTE (SQLite) or generate_series (PostgreSQL) counts out.
+    public async Task<int> AddRangeToPoolAsync(string regionId, AddressRange range)
+    {
+        var parameters = new { first = (long)range.First, last = (long)range.Last, regionId };
+        var present = await db.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM pool_addresses WHERE ip_number BETWEEN @first AND @last", parameters);
+        if (present == range.Count)
+            return 0;
+        return await db.ExecuteAsync(
+            db.Connection is Npgsql.NpgsqlConnection
+                ? """
+                  INSERT INTO pool_addresses (ip_address, ip_number, region_id)
+                  SELECT (x >> 24)::text || '.' || ((x >> 16) & 255)::text || '.' || ((x >> 8) & 255)::text || '.' || (x & 255)::text, x, @regionId
+                  FROM generate_series(@first::bigint, @last::bigint) AS x
+                  ON CONFLICT (ip_address) DO NOTHING
+                  """
+                : """
+                  WITH RECURSIVE n(x) AS (SELECT @first UNION ALL SELECT x + 1 FROM n WHERE x < @last)
+                  INSERT INTO pool_addresses (ip_address, ip_number, region_id)
+                  SELECT (x >> 24) || '.' || ((x >> 16) & 255) || '.' || ((x >> 8) & 255) || '.' || (x & 255), x, @regionId FROM n WHERE true
+                  ON CONFLICT (ip_address) DO NOTHING
+                  """,
+            parameters);
+    }
+
     // The quarantine order (R-LIFE-6) is spelled out: never-used (released_at NULL) before any released one, then the
     // longest-released. A bare ORDER BY released_at would leave it to the engine: SQLite sorts NULLs first, PostgreSQL
     // last, which would hand out a still-recoverable address before a never-used one. Two queries rather than

@@ -46,6 +46,31 @@ public abstract class AddressStoreContract : RecordStoreContract
     }
 
     [SkippableFact]
+    public async Task A_range_is_added_whole_in_dotted_form_and_adding_it_again_adds_nothing_and_keeps_history()
+    {
+        // 10.0.255.250 to 10.1.0.5 crosses an octet boundary; one address of it was added before, one by list form.
+        var range = new AddressRange(0x0A00FFFA, 0x0A010005);
+        await WriteAsync(async s =>
+        {
+            await s.Addresses.AddToPoolAsync(Region, ["10.0.255.252"]);
+            await s.Addresses.HoldAsync("10.0.255.252", "eip-held", "account-a");
+        });
+
+        var added = 0;
+        await WriteAsync(async s => added = await s.Addresses.AddRangeToPoolAsync(Region, range));
+        var again = -1;
+        await WriteAsync(async s => again = await s.Addresses.AddRangeToPoolAsync(Region, range));
+
+        Assert.Equal(range.Count - 1, added);
+        Assert.Equal(0, again);
+        foreach (var address in range.Addresses())
+            Assert.Equal(Region, (await ReadAsync(s => s.Addresses.FindAsync(address)))?.RegionId);
+        Assert.Equal(["10.0.255.250", "10.0.255.251", "10.0.255.252", "10.0.255.253", "10.0.255.254", "10.0.255.255", "10.1.0.0", "10.1.0.1"], range.Addresses().Take(8));
+        Assert.Equal("eip-held", (await ReadAsync(s => s.Addresses.FindAsync("10.0.255.252")))?.HolderAllocationId);
+        Assert.Equal("10.0.255.250", (await ReadAsync(s => s.Addresses.FindFreeAsync(Region)))?.IpAddress);
+    }
+
+    [SkippableFact]
     public async Task An_address_remembers_its_holder_and_after_release_its_last_holder_and_when_for_recovery()
     {
         var released = Clock.GetUtcNow().AddHours(-2);
