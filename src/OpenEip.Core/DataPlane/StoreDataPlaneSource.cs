@@ -17,11 +17,11 @@ public sealed class StoreDataPlaneSource(IStore store, DesiredStateReader reader
 
     public async Task ConfirmAsync(IReadOnlyList<AppliedEip> applied, CancellationToken cancellationToken)
     {
-        // In small transactions: each confirmation is a compare-and-set of its own, so nothing ties them together, and
-        // on PostgreSQL one transaction over a whole backlog collides with every API write touching any of those EIPs,
-        // loses, and grows while it retries (seen in the soak test). A few per transaction keep SQLite's fsyncs few.
-        foreach (var chunk in applied.Chunk(ConfirmationsPerTransaction))
-            await ConfirmChunkAsync(chunk, cancellationToken);
+        // In small writes: each confirmation is a compare-and-set of its own, so nothing ties them together, and on
+        // PostgreSQL one transaction over a whole backlog collides with every API write touching any of those EIPs,
+        // loses, and grows while it retries (seen in the soak test). The writes go out together rather than one after
+        // another: on SQLite they join one group commit (each in its own savepoint) instead of waiting for a batch each.
+        await Task.WhenAll(applied.Chunk(ConfirmationsPerTransaction).Select(chunk => ConfirmChunkAsync(chunk, cancellationToken)));
     }
 
     private async Task ConfirmChunkAsync(IReadOnlyList<AppliedEip> applied, CancellationToken cancellationToken)
