@@ -39,6 +39,8 @@ public sealed class StoreRun(SuiteOptions options, StoreKind store, Action<strin
 
     private string LogPath => Path.Combine(options.ResultsDirectory, $"server-{store.ToString().ToLowerInvariant()}.log");
 
+    private int? _port;
+
     public async Task<StoreReport> RunAsync()
     {
         var clock = Stopwatch.StartNew();
@@ -239,7 +241,9 @@ public sealed class StoreRun(SuiteOptions options, StoreKind store, Action<strin
     private async Task StartAsync(string label, long? step, StoreProbe probe)
     {
         say($"server: {label}");
-        _server = await ServerProcess.StartAsync(options.ServerDll, Environment(), LogPath);
+        // The same port on every restart: clients opened before it (the operator's) keep working.
+        _server = await ServerProcess.StartAsync(options.ServerDll, Environment(), LogPath, _port);
+        _port = _server.Port;
         _report.Startups.Add(new StartupRecord(label, step, await probe.PoolAddressesAsync(), await probe.LiveEipsAsync(),
             Math.Round(_server.Startup.TotalSeconds, 2), _server.Memory().Rss));
         say($"server: ready in {_server.Startup.TotalSeconds:0.00} s");
