@@ -8,8 +8,8 @@ public interface IRequestLedger
     /// <summary>Records nonces and events in one transaction; a nonce already recorded is kept as it is.</summary>
     Task RecordAsync(IReadOnlyCollection<NonceRecord> nonces, IReadOnlyCollection<AuditEvent> events, CancellationToken cancellationToken);
 
-    /// <summary>The nonces still inside their replay window at <paramref name="now"/>.</summary>
-    Task<IReadOnlyList<NonceRecord>> LiveNoncesAsync(DateTimeOffset now, CancellationToken cancellationToken);
+    /// <summary>The nonces still inside their replay window at <paramref name="now"/>, read as they are enumerated (a busy server has millions).</summary>
+    IAsyncEnumerable<NonceRecord> LiveNoncesAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>Forgets nonces that expired before <paramref name="nonceCutoff"/> and events older than <paramref name="auditCutoff"/>.</summary>
     Task PruneAsync(DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff, CancellationToken cancellationToken);

@@ -32,9 +32,8 @@ public sealed partial class ServerInitializer(
             throw new InvalidOperationException($"OpenEip:AddressPools names the region \"{unknown}\", which is not in the region catalogue.");
 
         // Nonces spent before this start stay spent: a request captured earlier cannot be replayed now.
-        var live = await ledger.LiveNoncesAsync(signatureClock.Time.GetUtcNow(), cancellationToken);
-        nonces.Restore(live);
-        LogNonces(logger, live.Count);
+        var restored = await nonces.RestoreAsync(ledger.LiveNoncesAsync(signatureClock.Time.GetUtcNow(), cancellationToken), cancellationToken);
+        LogNonces(logger, restored);
 
         AccessKey? created;
         try

@@ -1,5 +1,6 @@
 using Dapper;
 using System.Data;
+using System.Runtime.CompilerServices;
 using OpenEip.Core.Calls;
 using OpenEip.Core.Ports;
 using OpenEip.Storage.Sql;
@@ -45,8 +46,15 @@ public sealed partial class PostgresStore : IRequestLedger, ISpentNonces
         }, cancellationToken);
     }
 
-    public Task<IReadOnlyList<NonceRecord>> LiveNoncesAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        WithConnectionAsync(connection => LedgerSql.LiveNoncesAsync(connection, now, cancellationToken), cancellationToken);
+    // Read whole, inside the store's wait for an unreachable PostgreSQL. Every server spends reads' nonces in the
+    // database (SpendAsync), so a PostgreSQL server's memory holds only what it saw itself since it started.
+    public async IAsyncEnumerable<NonceRecord> LiveNoncesAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var live = await WithConnectionAsync(
+            async connection => await LedgerSql.LiveNoncesAsync(connection, now, cancellationToken).ToListAsync(cancellationToken), cancellationToken);
+        foreach (var nonce in live)
+            yield return nonce;
+    }
 
     public Task PruneAsync(DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff, CancellationToken cancellationToken) =>
         InTransactionAsync(IsolationLevel.ReadCommitted, async (connection, transaction) =>

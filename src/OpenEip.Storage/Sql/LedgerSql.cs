@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using Dapper;
@@ -67,11 +68,18 @@ internal static class LedgerSql
     public static Task PruneIdempotencyAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset cutoff) =>
         connection.ExecuteAsync("DELETE FROM idempotency WHERE created_at < @cutoff", new { cutoff = UnixTime.ToDb(cutoff) }, transaction);
 
-    public static async Task<IReadOnlyList<NonceRecord>> LiveNoncesAsync(DbConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Row by row: a start reloads millions, and a list of them all would be the server's largest allocation.</summary>
+    public static async IAsyncEnumerable<NonceRecord> LiveNoncesAsync(DbConnection connection, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<(string AccessKeyId, string Nonce, long ExpiresAt)>(
-            new CommandDefinition("SELECT access_key_id, nonce, expires_at FROM request_nonces WHERE expires_at >= @now", new { now = UnixTime.ToDb(now) }, cancellationToken: cancellationToken));
-        return rows.Select(r => new NonceRecord(r.AccessKeyId, r.Nonce, UnixTime.FromDb(r.ExpiresAt))).ToList();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT access_key_id, nonce, expires_at FROM request_nonces WHERE expires_at >= @now";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "now";
+        parameter.Value = UnixTime.ToDb(now);
+        command.Parameters.Add(parameter);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+            yield return new NonceRecord(reader.GetString(0), reader.GetString(1), UnixTime.FromDb(reader.GetInt64(2)));
     }
 
     public static async Task PruneAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff)

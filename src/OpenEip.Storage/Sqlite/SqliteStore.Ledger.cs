@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using OpenEip.Core.Calls;
 using OpenEip.Core.Ports;
@@ -23,10 +24,11 @@ public sealed partial class SqliteStore : IRequestLedger
             cancellationToken);
     }
 
-    public async Task<IReadOnlyList<NonceRecord>> LiveNoncesAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<NonceRecord> LiveNoncesAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = Open();
-        return await LedgerSql.LiveNoncesAsync(connection, now, cancellationToken);
+        await foreach (var nonce in LedgerSql.LiveNoncesAsync(connection, now, cancellationToken))
+            yield return nonce;
     }
 
     public Task PruneAsync(DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff, CancellationToken cancellationToken)

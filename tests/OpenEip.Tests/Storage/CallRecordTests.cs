@@ -30,7 +30,7 @@ public sealed class CallRecordTests : IDisposable
         Assert.Null(recorded.ErrorCode);
         Assert.Equal("LTAIkey", recorded.AccessKeyId);
         Assert.Contains("eip-named00000000000000", recorded.ResourceIds);
-        Assert.Single(await store.LiveNoncesAsync(_clock.GetUtcNow(), CancellationToken.None));
+        Assert.Single(await store.LiveNoncesAsync(_clock.GetUtcNow(), CancellationToken.None).ToListAsync());
     }
 
     [Fact]
@@ -72,7 +72,7 @@ public sealed class CallRecordTests : IDisposable
         Assert.Equal("IncorrectEipStatus", refused.Error?.Code);
         Assert.Null(await store.ReadAsync(s => s.Settings.FindAsync("half-done"), CancellationToken.None));
         Assert.Equal("IncorrectEipStatus", Assert.Single((await store.FindEventsAsync(new AuditQuery(), CancellationToken.None)).Items).ErrorCode);
-        Assert.Single(await store.LiveNoncesAsync(_clock.GetUtcNow(), CancellationToken.None));
+        Assert.Single(await store.LiveNoncesAsync(_clock.GetUtcNow(), CancellationToken.None).ToListAsync());
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public sealed class CallRecordTests : IDisposable
 
         await store.PruneAsync(_clock.GetUtcNow(), _clock.GetUtcNow().AddDays(-1), CancellationToken.None);
 
-        Assert.Equal(["new"], (await store.LiveNoncesAsync(_clock.GetUtcNow().AddDays(-10), CancellationToken.None)).Select(n => n.Nonce));
+        Assert.Equal(["new"], (await store.LiveNoncesAsync(_clock.GetUtcNow().AddDays(-10), CancellationToken.None).ToListAsync()).Select(n => n.Nonce));
         Assert.Single((await store.FindEventsAsync(new AuditQuery(), CancellationToken.None)).Items);
     }
 

@@ -46,7 +46,7 @@ public abstract class LedgerStoreContract : IDisposable
         await Ledger(First).RecordAsync([nonce], [], CancellationToken.None);
         await Ledger(Second).RecordAsync([nonce, nonce with { Nonce = "nonce-2" }], [], CancellationToken.None);
 
-        var live = await Ledger(Second).LiveNoncesAsync(now, CancellationToken.None);
+        var live = await Ledger(Second).LiveNoncesAsync(now, CancellationToken.None).ToListAsync();
 
         Assert.Equal(["nonce-1", "nonce-2"], live.Select(n => n.Nonce).Order());
     }

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Time.Testing;
+using OpenEip.Core.Calls;
+using OpenEip.Rpc.Signing;
+
+namespace OpenEip.Tests.Signing;
+
+/// <summary>The in-memory line against replays: a nonce is spent once per AccessKey while its window lasts.</summary>
+public sealed class NonceCacheTests
+{
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
+
+    [Fact]
+    public async Task A_nonce_is_spent_once_per_access_key_and_a_restored_one_is_spent_already()
+    {
+        var cache = new NonceCache(new SignatureClock(_clock));
+        var until = _clock.GetUtcNow().AddMinutes(15);
+        Assert.Equal(1, await cache.RestoreAsync(new[] { new NonceRecord("LTAIkeyone", "restored-nonce", until) }.ToAsyncEnumerable(), CancellationToken.None));
+
+        Assert.True(cache.TryUse(new NonceRecord("LTAIkeyone", "n-1", until)));
+        Assert.False(cache.TryUse(new NonceRecord("LTAIkeyone", "n-1", until)));
+        Assert.True(cache.TryUse(new NonceRecord("LTAIkeytwo", "n-1", until)));
+        Assert.False(cache.TryUse(new NonceRecord("LTAIkeyone", "restored-nonce", until)));
+        // The separator keeps ("ab", "c") and ("a", "bc") apart.
+        Assert.True(cache.TryUse(new NonceRecord("LTAIkeyone", "restored-", until)));
+        Assert.True(cache.TryUse(new NonceRecord("LTAIkeyon", "e\nrestored-nonce", until)));
+    }
+
+    [Fact]
+    public void Nonces_whose_window_has_passed_are_forgotten()
+    {
+        var cache = new NonceCache(new SignatureClock(_clock));
+        var soon = _clock.GetUtcNow().AddMinutes(1);
+        for (var i = 0; i < 1000; i++)
+            Assert.True(cache.TryUse(new NonceRecord("LTAIkeyone", $"old-{i}", soon)));
+        _clock.Advance(TimeSpan.FromMinutes(2));
+
+        // Pruning runs every few thousand uses; the fresh ones stay.
+        var later = _clock.GetUtcNow().AddMinutes(15);
+        for (var i = 0; i < 5000; i++)
+            Assert.True(cache.TryUse(new NonceRecord("LTAIkeyone", $"new-{i}", later)));
+        Assert.Equal(5000, cache.Count);
+        Assert.False(cache.TryUse(new NonceRecord("LTAIkeyone", "new-4999", later)));
+    }
+}
