@@ -16,7 +16,8 @@ namespace OpenEip.Storage.Sqlite;
 /// <item>writes run one after another in queue order, so each sees every effect before it, as a serial writer would;</item>
 /// <item>a write that is refused or throws rolls back its savepoint alone; the others in the batch keep theirs;</item>
 /// <item>no caller hears its answer (not even a refusal) before the commit that makes the batch durable, and a commit
-/// that fails fails every write of the batch, so nothing acknowledged is lost on a crash;</item>
+/// that fails fails every write of the batch, so nothing acknowledged is lost on a crash (a write that throws hears
+/// its exception at once: it left nothing);</item>
 /// <item>a fault that ends the transaction itself (a full disk, an I/O error) fails the whole batch with it.</item>
 /// </list>
 /// The connection stays open between batches, so its pragmas are set once.
@@ -85,8 +86,10 @@ internal sealed class SqliteWriter : IDisposable
         {
             _beforeBatch();
         }
-        catch (StoreUnavailableException refused)
+        catch (Exception refused)
         {
+            // Usually a StoreUnavailableException (read-only on a full disk). Whatever it is, the loop goes on: a loop that
+            // died would leave every later write waiting for ever.
             while (reader.TryRead(out var write))
                 write.Failed(refused);
             return;
