@@ -1,4 +1,3 @@
-using Dapper;
 using System.Data;
 using System.Runtime.CompilerServices;
 using OpenEip.Core.Calls;
@@ -14,22 +13,9 @@ public sealed partial class PostgresStore : IRequestLedger, ISpentNonces
     /// Several servers share this store, and a read replayed on another one would find nothing in that server's memory:
     /// a read's nonce is spent in the database before the read runs, so every server refuses the replay.
     /// </summary>
-    /// <remarks>
-    /// The insert commits without waiting for the disk (<c>synchronous_commit = off</c> for this transaction alone):
-    /// every server sees it at once, as the replay check needs, and only a crash of PostgreSQL itself in the next
-    /// fraction of a second could forget it, which would let a read be replayed once. SQLite's server keeps a read's
-    /// nonce in memory and writes it behind (<c>CallJournal</c>), with the same window. Waiting for the flush made every
-    /// signed read a durable commit: issue 12 measured it.
-    /// </remarks>
     public async ValueTask<bool> SpendAsync(NonceRecord nonce, CancellationToken cancellationToken) =>
         await InTransactionAsync(
-            IsolationLevel.ReadCommitted,
-            async (connection, transaction) =>
-            {
-                await connection.ExecuteAsync("SET LOCAL synchronous_commit = off", transaction: transaction);
-                return await LedgerSql.TryInsertNonceAsync(connection, transaction, nonce);
-            },
-            cancellationToken);
+            IsolationLevel.ReadCommitted, (connection, transaction) => LedgerSql.TryInsertNonceAsync(connection, transaction, nonce), cancellationToken);
 
     public Task RecordAsync(IReadOnlyCollection<NonceRecord> nonces, IReadOnlyCollection<AuditEvent> events, CancellationToken cancellationToken)
     {
