@@ -32,8 +32,9 @@ public sealed partial class PostgresStore : IRequestLedger, ISpentNonces
         }, cancellationToken);
     }
 
-    // Read whole, inside the store's wait for an unreachable PostgreSQL. Every server spends reads' nonces in the
-    // database (SpendAsync), so a PostgreSQL server's memory holds only what it saw itself since it started.
+    // Read whole, inside the store's wait for an unreachable PostgreSQL, then handed out one by one. The database
+    // refuses a replayed nonce itself (SpendAsync, and the nonce riding on each write); the reload only spares it
+    // the replays this server can refuse from memory.
     public async IAsyncEnumerable<NonceRecord> LiveNoncesAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var live = await WithConnectionAsync(
