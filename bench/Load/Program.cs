@@ -1,13 +1,14 @@
 // The API load generator and benchmark suite of issue 12 (bench/README.md):
 //   selfcheck                         the signer against wire-protocol.md's worked examples
 //   suite [--quick] [--stores sqlite,postgres] [--postgres CONN] [--postgres-data DIR] [--out docs/performance.md] [--results DIR]
-//         [--clients 1,16,64] [--sizes 1000,10000,...] [--warmup S] [--duration S]   (the last four: to try the harness out)
+//         [--clients 1,16,64] [--sizes 1000,10000,...] [--warmup S] [--duration S] [--parts ceilings,mutating,sizes]
+//                                     (the last five: to try the harness out, or to measure one change quickly)
 //                                     every scenario on a real server per store (bench/run-api.sh runs this)
 //   render --results FILE --out FILE  the page again from a results.json
 //   run --url URL --scenario NAME --clients N [--warmup S] [--duration S] [--key ID:SECRET | --operator ID:SECRET] [--region R] [--pid PID]
 //                                     one scenario against a running server, its result as JSON on stdout; with
 //                                     --operator, as a new account with the suite's quotas (for profiling a server)
-//                                     (healthz, noop-v3, noop-v1, allocate, allocate-release)
+//                                     (healthz, noop-v3, noop-v1, allocate, allocate-release, associate-cycle, call-to-inuse)
 using System.Globalization;
 using System.Text.Json;
 using OpenEip.LoadBench.Http;
@@ -58,6 +59,7 @@ switch (verb)
             SizesOverride = Option("sizes") is { } sizes ? sizes.Split(',').Select(l => long.Parse(l, CultureInfo.InvariantCulture)).ToList() : null,
             WarmupOverride = Option("warmup") is not null ? Number("warmup", 0) : null,
             DurationOverride = Option("duration") is not null ? Number("duration", 0) : null,
+            Parts = (Option("parts") ?? "ceilings,mutating,sizes").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
         });
     }
 
@@ -89,8 +91,14 @@ switch (verb)
             "noop-v1" => new SignedNoOpScenario(url, key, SignatureKind.V1),
             "allocate" => new AllocateScenario(url, key, region),
             "allocate-release" => new AllocateReleaseScenario(url, key, region),
+            "associate-cycle" => new AssociateCycleScenario(url, key, region, await PairsAsync()),
+            "call-to-inuse" => new CallToInUseScenario(url, key, region, await PairsAsync()),
             var other => throw new ArgumentException($"unknown scenario {other}"),
         };
+
+        // The association scenarios bind EIPs to instances the run makes first (a VPC, a vSwitch, an instance per pair).
+        Task<AssociationPairs> PairsAsync() =>
+            AssociationLab.BuildAsync(url, key, region, Option("zone") ?? $"{region}-b", (int)Number("clients", 1), 4);
         var runner = new LoadRunner((int)Number("pid", 0), null, TimeSpan.FromSeconds(Number("warmup", 2)), TimeSpan.FromSeconds(Number("duration", 10)), TimeSpan.FromSeconds(30));
         var result = await runner.RunAsync(scenario, (int)Number("clients", 1), "(running server)", "adhoc");
         Console.WriteLine(JsonSerializer.Serialize(result, SuiteRunner.Json));

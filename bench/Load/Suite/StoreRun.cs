@@ -62,9 +62,12 @@ public sealed class StoreRun(SuiteOptions options, StoreKind store, Action<strin
             say("set-up: association pairs");
             var pairs = await AssociationLab.BuildAsync(_server.BaseUrl, mutating.Key, MutatingRegion, MutatingZone, options.ClientLevels.Max(), options.PairsPerClient);
 
-            await CeilingsAsync(mutating.Key);
-            await MutatingAsync(operatorApi, mutating.Key, pairs);
-            await SizesAsync(operatorApi, sized, probe, fill);
+            if (options.Parts.Contains("ceilings"))
+                await CeilingsAsync(mutating.Key);
+            if (options.Parts.Contains("mutating"))
+                await MutatingAsync(operatorApi, mutating.Key, pairs);
+            if (options.Parts.Contains("sizes"))
+                await SizesAsync(operatorApi, sized, probe, fill);
         }
         finally
         {

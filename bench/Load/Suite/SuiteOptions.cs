@@ -31,6 +31,9 @@ public sealed record SuiteOptions
 
     public IReadOnlyList<long>? SizesOverride { get; init; }
 
+    /// <summary>Which parts run (ceilings, mutating, sizes): all for a page; fewer to measure one change quickly.</summary>
+    public IReadOnlySet<string> Parts { get; init; } = new HashSet<string>(["ceilings", "mutating", "sizes"], StringComparer.Ordinal);
+
     public TimeSpan Warmup => TimeSpan.FromSeconds(WarmupOverride ?? (Quick ? 1 : 3));
 
     public TimeSpan Duration => TimeSpan.FromSeconds(DurationOverride ?? (Quick ? 2 : 8));
