@@ -31,10 +31,10 @@ public sealed partial class ServerInitializer(
         if (unknown is not null)
             throw new InvalidOperationException($"OpenEip:AddressPools names the region \"{unknown}\", which is not in the region catalogue.");
 
-        // Nonces spent before this start stay spent: a request captured earlier cannot be replayed now.
-        var restored = await nonces.RestoreAsync(ledger.LiveNoncesAsync(signatureClock.Time.GetUtcNow(), cancellationToken), cancellationToken);
-        LogNonces(logger, restored);
-
+        // Nonces spent before this start stay spent: a request captured earlier cannot be replayed now. They are read
+        // (millions on a busy server) while the pools and the operator's key are written, and both finish before the
+        // first request is taken.
+        var restoring = Task.Run(() => RestoreNoncesAsync(cancellationToken), cancellationToken);
         AccessKey? created;
         try
         {
@@ -44,8 +44,11 @@ public sealed partial class ServerInitializer(
         catch (StoreUnavailableException)
         {
             // A full disk: the store has said so. Serve reads with the pools and keys as they are.
+            await restoring;
             return;
         }
+
+        await restoring;
 
         if (created is not null && settings.Bootstrap.AccessKeyId is null)
         {
@@ -56,6 +59,12 @@ public sealed partial class ServerInitializer(
         {
             Console.WriteLine($"OpenEip operator account {created.AccountId}: AccessKeyId {created.AccessKeyId} (from configuration)");
         }
+    }
+
+    private async Task RestoreNoncesAsync(CancellationToken cancellationToken)
+    {
+        var restored = await nonces.RestoreAsync(ledger.LiveNoncesAsync(signatureClock.Time.GetUtcNow(), cancellationToken), cancellationToken);
+        LogNonces(logger, restored);
     }
 
     private async Task FillPoolsAsync(OpenEipOptions settings, CancellationToken cancellationToken)

@@ -41,4 +41,22 @@ public sealed class NonceCacheTests
         Assert.Equal(5000, cache.Count);
         Assert.False(cache.TryUse(new NonceRecord("LTAIkeyone", "new-4999", later)));
     }
+
+    [Fact]
+    public async Task A_nonce_raced_from_many_threads_is_accepted_exactly_once()
+    {
+        var cache = new NonceCache(new SignatureClock(_clock));
+        var until = _clock.GetUtcNow().AddMinutes(15);
+        using var start = new ManualResetEventSlim();
+
+        // 8 threads each try the same 2,000 nonces; every nonce must be accepted by exactly one of them.
+        var accepted = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() =>
+        {
+            start.Wait();
+            return Enumerable.Range(0, 2000).Count(i => cache.TryUse(new NonceRecord("LTAIkeyone", $"raced-{i}", until)));
+        })).Append(Task.Run(() => { start.Set(); return 0; })));
+
+        Assert.Equal(2000, accepted.Sum());
+        Assert.Equal(2000, cache.Count);
+    }
 }
