@@ -38,7 +38,7 @@ public sealed partial class PostgresStore : IRequestLedger, ISpentNonces
     public async IAsyncEnumerable<NonceRecord> LiveNoncesAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var live = await WithConnectionAsync(
-            async connection => await LedgerSql.LiveNoncesAsync(connection, now, cancellationToken).ToListAsync(cancellationToken), cancellationToken);
+            async connection => await LedgerSql.LiveNoncesAsync(connection, "request_nonces", now, cancellationToken).ToListAsync(cancellationToken), cancellationToken);
         foreach (var nonce in live)
             yield return nonce;
     }

@@ -28,6 +28,12 @@ public static class SqliteToPostgres
     /// <summary>Tables that triggers fill as the rows they count arrive (eip_counts follows eips): copying them too would count twice.</summary>
     private static readonly HashSet<string> DerivedTables = new(StringComparer.Ordinal) { "eip_counts" };
 
+    /// <summary>
+    /// SQLite-only tables whose rows PostgreSQL keeps in another table: SQLite appends reads' nonces to read_nonces
+    /// (0019_read_nonces.sql); PostgreSQL keeps every nonce in request_nonces. A nonce found in both is kept once.
+    /// </summary>
+    private static readonly Dictionary<string, string> MergedTables = new(StringComparer.Ordinal) { ["read_nonces"] = "request_nonces" };
+
     /// <summary>How many non-empty tables a refusal names before it just counts the rest.</summary>
     private const int TablesNamed = 3;
 
@@ -65,6 +71,9 @@ public static class SqliteToPostgres
                 copied.Add(await CopyTableAsync(sqlite, connection, transaction, table, cancellationToken));
                 await ContinueIdentitiesAsync(sqlite, connection, transaction, table, cancellationToken);
             }
+
+            foreach (var (from, into) in MergedTables)
+                copied.Add(await MergeTableAsync(sqlite, from, connection, transaction, tables.Single(t => t.Name == into), cancellationToken));
 
             await transaction.CommitAsync(cancellationToken);
             return new SqliteToPostgresReport(connection.Database, migrations, copied);
@@ -120,7 +129,7 @@ public static class SqliteToPostgres
     {
         var sqliteTables = sqlite.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'")
             .Where(n => n != MigrationsTable).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var onlySqlite = sqliteTables.Except(tables.Select(t => t.Name), StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
+        var onlySqlite = sqliteTables.Except(tables.Select(t => t.Name).Concat(MergedTables.Keys), StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
         var onlyPostgres = tables.Select(t => t.Name).Where(n => !sqliteTables.Contains(n)).ToList();
         if (onlySqlite.Count > 0)
             throw new InvalidOperationException($"SQLite has tables the PostgreSQL schema lacks ({string.Join(", ", onlySqlite)}): this version's migrations of the two engines do not match.");
@@ -131,24 +140,7 @@ public static class SqliteToPostgres
     private static async Task<CopiedTable> CopyTableAsync(
         SqliteConnection sqlite, NpgsqlConnection connection, NpgsqlTransaction transaction, PostgresTable table, CancellationToken cancellationToken)
     {
-        var sources = SourceColumns(sqlite, table);
-        using var select = sqlite.CreateCommand();
-        select.CommandText = $"SELECT {string.Join(", ", sources)} FROM {Quote(table.Name)}";
-        using var rows = select.ExecuteReader();
-        long read = 0;
-        await using (var import = await connection.BeginBinaryImportAsync(
-            $"COPY {Quote(table.Name)} ({string.Join(", ", table.Columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)", cancellationToken))
-        {
-            while (rows.Read())
-            {
-                await import.StartRowAsync(cancellationToken);
-                for (var i = 0; i < table.Columns.Count; i++)
-                    await CopyValue.WriteAsync(import, rows, i, table.Name, table.Columns[i], cancellationToken);
-                read++;
-            }
-
-            await import.CompleteAsync(cancellationToken);
-        }
+        var read = await CopyRowsAsync(sqlite, table.Name, connection, Quote(table.Name), table, cancellationToken);
 
         // A check on the copy itself, not on the reading: what PostgreSQL now holds is what SQLite held.
         var held = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
@@ -158,18 +150,59 @@ public static class SqliteToPostgres
             : throw new InvalidOperationException($"The copy of {table.Name} holds {held} rows where SQLite has {read}; nothing was committed.");
     }
 
-    /// <summary>What to select from SQLite for each PostgreSQL column, in PostgreSQL's order.</summary>
-    private static List<string> SourceColumns(SqliteConnection sqlite, PostgresTable table)
+    /// <summary>
+    /// The rows of a SQLite-only table into the PostgreSQL table that keeps them, through a temporary table, so that a
+    /// row already there (the same nonce in both of SQLite's tables) is kept once instead of failing the move.
+    /// </summary>
+    private static async Task<CopiedTable> MergeTableAsync(
+        SqliteConnection sqlite, string from, NpgsqlConnection connection, NpgsqlTransaction transaction, PostgresTable into, CancellationToken cancellationToken)
     {
-        var columns = sqlite.Query<string>("SELECT name FROM pragma_table_info(@table)", new { table = table.Name })
+        const string staging = "openeip_merged_rows";
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"CREATE TEMPORARY TABLE {staging} (LIKE {Quote(into.Name)}) ON COMMIT DROP", transaction: transaction, cancellationToken: cancellationToken));
+        var read = await CopyRowsAsync(sqlite, from, connection, staging, into, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            $"INSERT INTO {Quote(into.Name)} SELECT * FROM {staging} ON CONFLICT DO NOTHING", transaction: transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition($"DROP TABLE {staging}", transaction: transaction, cancellationToken: cancellationToken));
+        return new CopiedTable($"{from} → {into.Name}", read);
+    }
+
+    /// <summary>Streams the rows of SQLite's <paramref name="from"/> into <paramref name="target"/>, shaped as <paramref name="table"/>.</summary>
+    /// <returns>How many rows were read.</returns>
+    private static async Task<long> CopyRowsAsync(
+        SqliteConnection sqlite, string from, NpgsqlConnection connection, string target, PostgresTable table, CancellationToken cancellationToken)
+    {
+        var sources = SourceColumns(sqlite, from, table);
+        using var select = sqlite.CreateCommand();
+        select.CommandText = $"SELECT {string.Join(", ", sources)} FROM {Quote(from)}";
+        using var rows = select.ExecuteReader();
+        long read = 0;
+        await using var import = await connection.BeginBinaryImportAsync(
+            $"COPY {target} ({string.Join(", ", table.Columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+        while (rows.Read())
+        {
+            await import.StartRowAsync(cancellationToken);
+            for (var i = 0; i < table.Columns.Count; i++)
+                await CopyValue.WriteAsync(import, rows, i, table.Name, table.Columns[i], cancellationToken);
+            read++;
+        }
+
+        await import.CompleteAsync(cancellationToken);
+        return read;
+    }
+
+    /// <summary>What to select from SQLite's <paramref name="from"/> for each column of PostgreSQL's <paramref name="table"/>, in PostgreSQL's order.</summary>
+    private static List<string> SourceColumns(SqliteConnection sqlite, string from, PostgresTable table)
+    {
+        var columns = sqlite.Query<string>("SELECT name FROM pragma_table_info(@table)", new { table = from })
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var unknown = columns.Where(c => !table.Columns.Any(p => string.Equals(p.Name, c, StringComparison.OrdinalIgnoreCase))).ToList();
         if (unknown.Count > 0)
-            throw new InvalidOperationException($"SQLite's {table.Name} has columns PostgreSQL's lacks ({string.Join(", ", unknown)}): this version's migrations of the two engines do not match.");
+            throw new InvalidOperationException($"SQLite's {from} has columns PostgreSQL's {table.Name} lacks ({string.Join(", ", unknown)}): this version's migrations of the two engines do not match.");
         return table.Columns.Select(c =>
             columns.Contains(c.Name) ? Quote(c.Name)
-            : c.IsIdentity && HasRowid(sqlite, table.Name) ? "rowid"
-            : throw new InvalidOperationException($"PostgreSQL's {table.Name}.{c.Name} has no SQLite column to come from: this version's migrations of the two engines do not match."))
+            : c.IsIdentity && HasRowid(sqlite, from) ? "rowid"
+            : throw new InvalidOperationException($"PostgreSQL's {table.Name}.{c.Name} has no column in SQLite's {from} to come from: this version's migrations of the two engines do not match."))
             .ToList();
     }
 

@@ -69,10 +69,12 @@ internal static class LedgerSql
         connection.ExecuteAsync("DELETE FROM idempotency WHERE created_at < @cutoff", new { cutoff = UnixTime.ToDb(cutoff) }, transaction);
 
     /// <summary>Row by row: a start reloads millions, and a list of them all would be the server's largest allocation.</summary>
-    public static async IAsyncEnumerable<NonceRecord> LiveNoncesAsync(DbConnection connection, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <param name="table"><c>request_nonces</c>, or SQLite's <c>read_nonces</c>.</param>
+    public static async IAsyncEnumerable<NonceRecord> LiveNoncesAsync(
+        DbConnection connection, string table, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT access_key_id, nonce, expires_at FROM request_nonces WHERE expires_at >= @now";
+        command.CommandText = $"SELECT access_key_id, nonce, expires_at FROM {table} WHERE expires_at >= @now";
         var parameter = command.CreateParameter();
         parameter.ParameterName = "now";
         parameter.Value = UnixTime.ToDb(now);

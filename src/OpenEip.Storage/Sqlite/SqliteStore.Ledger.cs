@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Dapper;
 using Microsoft.Data.Sqlite;
 using OpenEip.Core.Calls;
 using OpenEip.Core.Ports;
@@ -16,8 +17,14 @@ public sealed partial class SqliteStore : IRequestLedger
         return _writer.WriteAsync(
             async (connection, transaction) =>
             {
+                // Appended (0019_read_nonces.sql): this server's memory refused any replay among them before they came here.
                 foreach (var nonce in nonces)
-                    await LedgerSql.TryInsertNonceAsync(connection, transaction, nonce);
+                {
+                    await connection.ExecuteAsync(
+                        "INSERT INTO read_nonces (expires_at, access_key_id, nonce) VALUES (@ExpiresAt, @AccessKeyId, @Nonce)",
+                        new { ExpiresAt = UnixTime.ToDb(nonce.ExpiresAt), nonce.AccessKeyId, nonce.Nonce }, transaction);
+                }
+
                 await LedgerSql.InsertEventsAsync(connection, transaction, events);
                 return new WriteOutcome<bool>(true, Keep: true);
             },
@@ -27,8 +34,11 @@ public sealed partial class SqliteStore : IRequestLedger
     public async IAsyncEnumerable<NonceRecord> LiveNoncesAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = Open();
-        await foreach (var nonce in LedgerSql.LiveNoncesAsync(connection, now, cancellationToken))
-            yield return nonce;
+        foreach (var table in new[] { "request_nonces", "read_nonces" })
+        {
+            await foreach (var nonce in LedgerSql.LiveNoncesAsync(connection, table, now, cancellationToken))
+                yield return nonce;
+        }
     }
 
     public Task PruneAsync(DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff, CancellationToken cancellationToken)
@@ -39,6 +49,7 @@ public sealed partial class SqliteStore : IRequestLedger
             async (connection, transaction) =>
             {
                 await LedgerSql.PruneAsync(connection, transaction, nonceCutoff, auditCutoff);
+                await connection.ExecuteAsync("DELETE FROM read_nonces WHERE expires_at < @cutoff", new { cutoff = UnixTime.ToDb(nonceCutoff) }, transaction);
                 return new WriteOutcome<bool>(true, Keep: true);
             },
             cancellationToken);

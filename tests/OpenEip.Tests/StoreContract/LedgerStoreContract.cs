@@ -39,16 +39,18 @@ public abstract class LedgerStoreContract : IDisposable
     }
 
     [SkippableFact]
-    public async Task Nonces_recorded_by_one_server_are_live_for_the_other_and_recording_one_twice_keeps_it_once()
+    public async Task Nonces_recorded_by_one_server_are_live_for_the_other_and_recording_one_twice_loses_nothing()
     {
         var now = _clock.GetUtcNow();
         var nonce = new NonceRecord("LTAIcontract00000000000", "nonce-1", now.AddMinutes(15));
         await Ledger(First).RecordAsync([nonce], [], CancellationToken.None);
+        // The journal's batches are written behind; one that repeats a nonce must not fail, nor drop the others.
         await Ledger(Second).RecordAsync([nonce, nonce with { Nonce = "nonce-2" }], [], CancellationToken.None);
 
         var live = await Ledger(Second).LiveNoncesAsync(now, CancellationToken.None).ToListAsync();
 
-        Assert.Equal(["nonce-1", "nonce-2"], live.Select(n => n.Nonce).Order());
+        // SQLite appends reads' nonces (0019_read_nonces.sql), so a repeat may come back twice; the cache keeps it once.
+        Assert.Equal(["nonce-1", "nonce-2"], live.Select(n => n.Nonce).Distinct().Order());
     }
 
     [SkippableFact]
