@@ -31,6 +31,7 @@ public sealed class NonceCache(SignatureClock clock)
     private static readonly long Seed = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(sizeof(long)));
     private readonly Shard[] _shards = Enumerable.Range(0, ShardCount).Select(_ => new Shard()).ToArray();
     private int _sincePrune;
+    private int _nextPruned;
 
     /// <summary>How many nonces are remembered now.</summary>
     public int Count => _shards.Sum(s => s.Count);
@@ -73,12 +74,16 @@ public sealed class NonceCache(SignatureClock clock)
         return XxHash128.HashToUInt128(MemoryMarshal.AsBytes(text), Seed);
     }
 
+    /// <summary>
+    /// Forgets the expired nonces of one shard, the next in turn: a pass over all of them every few thousand calls
+    /// walked the whole table (millions) that often, so the cost grew with the table. A shard's turn comes every
+    /// <see cref="PruneEvery"/> × <see cref="ShardCount"/> calls.
+    /// </summary>
     private void Prune()
     {
         Interlocked.Exchange(ref _sincePrune, 0);
         var now = clock.Time.GetUtcNow().ToUnixTimeMilliseconds();
-        foreach (var shard in _shards)
-            shard.RemoveExpired(now);
+        _shards[(int)((uint)Interlocked.Increment(ref _nextPruned) % ShardCount)].RemoveExpired(now);
     }
 
     /// <summary>One part of the table and its lock: a request holds it for one dictionary operation.</summary>

@@ -15,6 +15,9 @@ public sealed class RequestAuthenticator(ICredentialSource credentials, NonceCac
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(15);
 
+    /// <summary>ISO 8601 in UTC, as both signatures send it: whole seconds, or with a fraction.</summary>
+    private static readonly string[] TimestampFormats = ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"];
+
     private static readonly string[] RequiredV3Headers =
         ["host", "x-acs-action", "x-acs-content-sha256", "x-acs-date", "x-acs-signature-nonce", "x-acs-version"];
 
@@ -105,7 +108,7 @@ public sealed class RequestAuthenticator(ICredentialSource credentials, NonceCac
     /// <returns>The nonce spent, to be recorded durably by the caller (<see cref="NonceCache"/> holds it in memory meanwhile).</returns>
     private Result<NonceRecord> CheckFreshness(string name, string timestamp, string accessKeyId, string nonce)
     {
-        if (!DateTimeOffset.TryParseExact(timestamp, ["yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'"],
+        if (!DateTimeOffset.TryParseExact(timestamp, TimestampFormats,
                 CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var signedAt))
             return SignatureErrors.TimestampFormat(name, timestamp);
         var now = clock.Time.GetUtcNow();

@@ -34,12 +34,12 @@ public sealed class NonceCacheTests
             Assert.True(cache.TryUse(new NonceRecord("LTAIkeyone", $"old-{i}", soon)));
         _clock.Advance(TimeSpan.FromMinutes(2));
 
-        // Pruning runs every few thousand uses; the fresh ones stay.
+        // Pruning takes one of the 16 shards every 4,096 uses, so every shard has had its turn after 65,536; the fresh ones stay.
         var later = _clock.GetUtcNow().AddMinutes(15);
-        for (var i = 0; i < 5000; i++)
+        for (var i = 0; i < 70_000; i++)
             Assert.True(cache.TryUse(new NonceRecord("LTAIkeyone", $"new-{i}", later)));
-        Assert.Equal(5000, cache.Count);
-        Assert.False(cache.TryUse(new NonceRecord("LTAIkeyone", "new-4999", later)));
+        Assert.Equal(70_000, cache.Count);
+        Assert.False(cache.TryUse(new NonceRecord("LTAIkeyone", "new-69999", later)));
     }
 
     [Fact]
