@@ -1,4 +1,5 @@
 using OpenEip.Core.Calls;
+using OpenEip.Core.Identity;
 using OpenEip.Core.Pools;
 using OpenEip.Core.Ports;
 using OpenEip.Server.Calls;
@@ -17,6 +18,9 @@ internal static class StoreRegistration
 
     public static void AddStore(this IServiceCollection services, OpenEipOptions options, IConfiguration configuration)
     {
+        // SQLite's one writer is fastest with ids made one after another side by side in its indexes; PostgreSQL keeps
+        // them spread apart (ResourceIds.Random says why).
+        ResourceIds.CountUp = options.Store == StoreKind.Sqlite;
         switch (options.Store)
         {
             case StoreKind.Sqlite:

@@ -6,27 +6,25 @@ namespace OpenEip.Tests.Identity;
 public sealed class ResourceIdsTests
 {
     [Fact]
-    public void New_HasAlibabasShape_PrefixDashAnd20LowercaseLettersOrDigits()
+    public void Both_forms_have_Alibabas_shape_prefix_dash_and_20_lowercase_letters_or_digits()
     {
-        var id = ResourceIds.New("eip");
-
-        Assert.Matches(new Regex("^eip-[a-z0-9]{20}$"), id);
+        Assert.Matches(new Regex("^eip-[a-z0-9]{20}$"), ResourceIds.Counting("eip"));
+        Assert.Matches(new Regex("^eip-[a-z0-9]{20}$"), ResourceIds.Random("eip"));
     }
 
     [Fact]
-    public void New_IdsMadeOneAfterAnother_SortInThatOrder_SoTheyLandSideBySideInAnIndex()
+    public void Counting_ids_made_one_after_another_sort_in_that_order_so_they_land_side_by_side_in_an_index()
     {
-        var ids = Enumerable.Range(0, 1_000).Select(_ => ResourceIds.New("eip")).ToList();
+        var ids = Enumerable.Range(0, 1_000).Select(_ => ResourceIds.Counting("eip")).ToList();
 
         Assert.Equal(ids, ids.Order(StringComparer.Ordinal));
         Assert.Equal(ids.Count, ids.Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
-    public void New_RandomPart_DiffersBetweenIdsMadeInARow()
+    public void Counting_ids_end_in_a_random_part_so_the_next_one_cannot_be_guessed()
     {
-        // The counting part alone would make the next id guessable; the last 12 characters are random.
-        var suffixes = Enumerable.Range(0, 100).Select(_ => ResourceIds.New("i")[^12..]).ToHashSet(StringComparer.Ordinal);
+        var suffixes = Enumerable.Range(0, 100).Select(_ => ResourceIds.Counting("i")[^12..]).ToHashSet(StringComparer.Ordinal);
 
         Assert.Equal(100, suffixes.Count);
     }
