@@ -98,7 +98,7 @@ switch (verb)
 
         // The association scenarios bind EIPs to instances the run makes first (a VPC, a vSwitch, an instance per pair).
         Task<AssociationPairs> PairsAsync() =>
-            AssociationLab.BuildAsync(url, key, region, Option("zone") ?? $"{region}-b", (int)Number("clients", 1), 4);
+            AssociationLab.BuildAsync(url, key, region, Option("zone") ?? $"{region}-b", (int)Number("clients", 1), SuiteOptions.DefaultPairsPerClient);
         var runner = new LoadRunner((int)Number("pid", 0), null, TimeSpan.FromSeconds(Number("warmup", 2)), TimeSpan.FromSeconds(Number("duration", 10)), TimeSpan.FromSeconds(30));
         var result = await runner.RunAsync(scenario, (int)Number("clients", 1), "(running server)", "adhoc");
         Console.WriteLine(JsonSerializer.Serialize(result, SuiteRunner.Json));

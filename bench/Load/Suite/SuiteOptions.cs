@@ -53,7 +53,9 @@ public sealed record SuiteOptions
     public TimeSpan ApiFillBudget => Quick ? TimeSpan.FromSeconds(30) : TimeSpan.FromSeconds(60);
 
     /// <summary>Association pairs per client: a client makes this many calls minus one between two calls on one pair.</summary>
-    public int PairsPerClient { get; init; } = 4;
+    public int PairsPerClient { get; init; } = DefaultPairsPerClient;
+
+    public const int DefaultPairsPerClient = 4;
 
     /// <summary>How far a window may be extended when too few requests completed in it (slow queries at 64 clients).</summary>
     public TimeSpan MaxExtension => Quick ? TimeSpan.FromSeconds(10) : TimeSpan.FromSeconds(20);

@@ -46,7 +46,7 @@ public sealed partial class PostgresStore : IRequestLedger, ISpentNonces
     public Task PruneAsync(DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff, CancellationToken cancellationToken) =>
         InTransactionAsync(IsolationLevel.ReadCommitted, async (connection, transaction) =>
         {
-            await LedgerSql.PruneAsync(connection, transaction, nonceCutoff, auditCutoff);
+            await LedgerSql.PruneAsync(connection, transaction, ["request_nonces"], nonceCutoff, auditCutoff);
             return true;
         }, cancellationToken);
 

@@ -84,9 +84,12 @@ internal static class LedgerSql
             yield return new NonceRecord(reader.GetString(0), reader.GetString(1), UnixTime.FromDb(reader.GetInt64(2)));
     }
 
-    public static async Task PruneAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff)
+    /// <param name="nonceTables">The store's nonce tables (<see cref="LiveNoncesAsync"/>).</param>
+    public static async Task PruneAsync(
+        DbConnection connection, DbTransaction transaction, IEnumerable<string> nonceTables, DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff)
     {
-        await connection.ExecuteAsync("DELETE FROM request_nonces WHERE expires_at < @cutoff", new { cutoff = UnixTime.ToDb(nonceCutoff) }, transaction);
+        foreach (var table in nonceTables)
+            await connection.ExecuteAsync($"DELETE FROM {table} WHERE expires_at < @cutoff", new { cutoff = UnixTime.ToDb(nonceCutoff) }, transaction);
         await connection.ExecuteAsync("DELETE FROM audit_events WHERE event_time < @cutoff", new { cutoff = UnixTime.ToDb(auditCutoff) }, transaction);
     }
 

@@ -10,6 +10,9 @@ namespace OpenEip.Storage.Sqlite;
 /// <summary>The store's record of API calls: spent nonces and the audit trail (<see cref="IRequestLedger"/>).</summary>
 public sealed partial class SqliteStore : IRequestLedger
 {
+    /// <summary>Mutating calls' nonces, kept unique by their key, and reads' nonces, appended (0019_read_nonces.sql).</summary>
+    private static readonly string[] NonceTables = ["request_nonces", "read_nonces"];
+
     public Task RecordAsync(IReadOnlyCollection<NonceRecord> nonces, IReadOnlyCollection<AuditEvent> events, CancellationToken cancellationToken)
     {
         if (nonces.Count == 0 && events.Count == 0)
@@ -34,7 +37,7 @@ public sealed partial class SqliteStore : IRequestLedger
     public async IAsyncEnumerable<NonceRecord> LiveNoncesAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = Open();
-        foreach (var table in new[] { "request_nonces", "read_nonces" })
+        foreach (var table in NonceTables)
         {
             await foreach (var nonce in LedgerSql.LiveNoncesAsync(connection, table, now, cancellationToken))
                 yield return nonce;
@@ -48,8 +51,7 @@ public sealed partial class SqliteStore : IRequestLedger
         return _writer.WriteAsync(
             async (connection, transaction) =>
             {
-                await LedgerSql.PruneAsync(connection, transaction, nonceCutoff, auditCutoff);
-                await connection.ExecuteAsync("DELETE FROM read_nonces WHERE expires_at < @cutoff", new { cutoff = UnixTime.ToDb(nonceCutoff) }, transaction);
+                await LedgerSql.PruneAsync(connection, transaction, NonceTables, nonceCutoff, auditCutoff);
                 return new WriteOutcome<bool>(true, Keep: true);
             },
             cancellationToken);
