@@ -1,0 +1,3 @@
+using OpenEip.Cli;
+
+return await CliApp.RunAsync(args, CancellationToken.None);
