@@ -1,5 +1,6 @@
 using System.CommandLine;
 using OpenEip.Cli.Api;
+using OpenEip.Cli.Completion;
 using OpenEip.Cli.Configuration;
 using OpenEip.Cli.Generic;
 using OpenEip.Cli.Verbs;
@@ -18,6 +19,7 @@ public static class CommandTree
             root.Options.Add(option);
         root.Subcommands.Add(ConfigureCommand.Create());
         root.Subcommands.Add(EipCommands.Create());
+        root.Subcommands.Add(CompletionCommand.Create());
         foreach (var product in Products.All)
             root.Subcommands.Add(GenericCommand.Describe(product));
         return root;

@@ -34,7 +34,11 @@ public sealed class CliSession : IDisposable
     {
         var file = ConfigFile.ForCurrentUser();
         var connection = ConnectionResolver.Resolve(file, settings.Profile, settings.Endpoint, settings.Region);
-        var format = OutputFormatOf(settings, file, connection.ProfileName);
+        return Open(connection, OutputFormatOf(settings, file, connection.ProfileName));
+    }
+
+    public static CliSession Open(Connection connection, OutputFormat format)
+    {
         var http = new HttpClient { BaseAddress = connection.Endpoint, Timeout = TimeSpan.FromSeconds(60) };
         var clock = TimeProvider.System;
         return new CliSession(http, new ApiClient(http, connection, clock), Renderer.ForProcess(format), clock);

@@ -86,17 +86,18 @@ public static class ConfigureCommand
             throw new CliException($"Profile '{name}' needs {string.Join(", ", missing)}.");
         if (profile.OutputFormat is not ("table" or "json"))
             throw new CliException($"Output is table or json, not '{profile.OutputFormat}'.");
-        _ = EndpointUri.Parse(profile.Endpoint);
+        var endpoint = EndpointUri.Parse(profile.Endpoint);
+        if (!result.GetValue(s_noVerify))
+        {
+            // Checked before it is saved: a typo must not replace a profile that worked.
+            var connection = new Connection(endpoint, profile.AccessKeyId, profile.AccessKeySecret, profile.RegionId, name);
+            using var session = CliSession.Open(connection, OutputFormat.Table);
+            var regions = await session.Client.CallAsync(Products.Vpc, "DescribeRegions", new ParameterList(), cancellationToken);
+            Console.Error.WriteLine($"Checked: {connection.Endpoint} accepts the key {profile.AccessKeyId} ({ListPath.Items(regions, "Regions.Region").Count()} regions).");
+        }
 
         file.Write(profiles.With(profile) with { Current = name });
         Console.Error.WriteLine($"Saved profile '{name}' to {file.Path} (mode 0600); it is now the current profile.");
-        if (result.GetValue(s_noVerify))
-            return ExitCodes.Ok;
-
-        using var session = CliSession.Open(new GlobalSettings(name, null, null, null));
-        var regions = await session.Client.CallAsync(Products.Vpc, "DescribeRegions", new ParameterList(), cancellationToken);
-        var count = ListPath.Items(regions, "Regions.Region").Count();
-        Console.Error.WriteLine($"Checked: {session.Connection.Endpoint} accepts the key {profile.AccessKeyId} ({count} regions).");
         return ExitCodes.Ok;
     }
 

@@ -1,0 +1,308 @@
+// The openeip CLI as a user runs it (a process with its own HOME) against a real server: profiles and their
+// file, the environment's overrides, the generic form of several products with nested parameters, waiters,
+// paging, the eip verbs, error exits and messages, and shell completion. Issue 13.
+import { test, describe, before } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { stat, readFile, writeFile, mkdtemp, chmod } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { useServer, REGION, ALLOCATION_ID_RE, IPV4_RE } from './lib/harness.mjs';
+import { Lab, FAST_COMPUTE } from './lib/lab.mjs';
+import { cliUser, assertApiError, assertNoStackTrace, CLI_DLL } from './lib/cli.mjs';
+
+const execFileAsync = promisify(execFile);
+const ctx = useServer({ env: { ...FAST_COMPUTE } });
+
+let lab;
+let user;
+describe('openeip, the CLI, run as a process', () => {
+  before(async () => {
+    lab = await Lab.create(ctx, { eipQuota: 60 });
+    user = await cliUser();
+    await user.configure(ctx.server, lab.acct.cred);
+  });
+
+  const eipFields = (items) => items.map((e) => e.AllocationId).sort();
+
+  test('configure and profiles: configure writes ~/.openeip/config.json with mode 0600 in a 0700 directory, and never prints the secret', async () => {
+    const u = await cliUser();
+    const saved = await u.configure(ctx.server, lab.acct.cred, { profile: 'work' });
+    assert.match(saved.stderr, /Checked: .* accepts the key/);
+    const file = await stat(u.configPath);
+    assert.equal(file.mode & 0o777, 0o600);
+    assert.equal((await stat(join(u.home, '.openeip'))).mode & 0o777, 0o700);
+    const config = JSON.parse(await readFile(u.configPath, 'utf8'));
+    assert.equal(config.current, 'work');
+    assert.deepEqual(config.profiles.map((p) => [p.name, p.access_key_id, p.region_id]), [['work', lab.acct.accessKeyId, REGION]]);
+
+    const listed = await u.ok(['configure', 'list']);
+    const asJson = await u.json(['configure', 'list']);
+    assert.deepEqual(asJson.map((p) => [p.Name, p.Current, p.Secret]), [['work', '*', 'set']]);
+    for (const out of [saved.stdout, saved.stderr, listed.stdout, listed.stderr, JSON.stringify(asJson)]) {
+      assert.ok(!out.includes(lab.acct.accessKeySecret), 'the secret is never printed');
+    }
+  });
+
+  test('configure and profiles: a wrong secret is refused before anything is saved, keeping the profile that worked', async () => {
+    const u = await cliUser();
+    await u.configure(ctx.server, lab.acct.cred);
+    const before = await readFile(u.configPath, 'utf8');
+    const r = await u.run(['configure', '--endpoint', ctx.server.baseUrl, '--access-key-id', lab.acct.accessKeyId,
+      '--access-key-secret', 'not-the-secret', '--region', REGION]);
+    assertApiError(r, 'SignatureDoesNotMatch');
+    assert.equal(await readFile(u.configPath, 'utf8'), before);
+  });
+
+  test('configure and profiles: --profile picks a profile, `configure use` switches the current one, and an unknown profile is a usage error', async () => {
+    const u = await cliUser();
+    const other = await ctx.harness.createAccount();
+    await u.configure(ctx.server, lab.acct.cred, { profile: 'one' });
+    await u.configure(ctx.server, other.cred, { profile: 'two' });
+    const mine = await u.json(['eip', 'allocate', '--name', 'from-two']);
+    assert.equal((await u.json(['eip', 'list', '--profile', 'two'])).some((e) => e.AllocationId === mine.AllocationId), true);
+    assert.equal((await u.json(['eip', 'list', '--profile', 'one'])).some((e) => e.AllocationId === mine.AllocationId), false);
+    await u.ok(['configure', 'use', 'one']);
+    assert.equal((await u.json(['eip', 'list'])).some((e) => e.AllocationId === mine.AllocationId), false);
+    await u.ok(['configure', 'delete', 'two']);
+    const r = await u.run(['eip', 'list', '--profile', 'two']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /No profile named 'two'/);
+    assertNoStackTrace(r);
+  });
+
+  test('configure and profiles: OPENEIP_* variables work without a file and override the profile; --region overrides them', async () => {
+    const bare = await cliUser();
+    const env = {
+      OPENEIP_ENDPOINT: ctx.server.endpoint, OPENEIP_ACCESS_KEY_ID: lab.acct.accessKeyId,
+      OPENEIP_ACCESS_KEY_SECRET: lab.acct.accessKeySecret, OPENEIP_REGION: 'cn-shanghai',
+    };
+    const inShanghai = await bare.json(['eip', 'allocate'], { env });
+    assert.equal(inShanghai.RegionId, 'cn-shanghai');
+    const inBeijing = await bare.json(['eip', 'allocate', '--region', 'cn-beijing'], { env });
+    assert.equal(inBeijing.RegionId, 'cn-beijing');
+    // The configured user's profile says cn-hangzhou; the variable wins.
+    const overridden = await user.json(['eip', 'list'], { env: { OPENEIP_REGION: 'cn-shanghai' } });
+    assert.ok(overridden.some((e) => e.AllocationId === inShanghai.AllocationId));
+    assert.ok(overridden.every((e) => e.RegionId === 'cn-shanghai'));
+
+    const none = await (await cliUser()).run(['eip', 'list']);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /No endpoint: run `openeip configure`/);
+  });
+
+  test('the generic form: vpc: any action, nested and repeated parameters (--Tag.1.Key), --Name=value, and an explicit empty value', async () => {
+    const allocated = await user.ok(['vpc', 'AllocateEipAddress', '--Name=generic', '--Description', '',
+      '--Tag.1.Key', 'team', '--Tag.1.Value', 'blue', '--Tag.2.Key', 'env', '--Tag.2.Value', 'dev']);
+    const body = allocated.json();
+    assert.match(body.AllocationId, ALLOCATION_ID_RE);
+    assert.match(body.RequestId, /^[0-9A-F-]{36}$/);
+    const view = await lab.eipView(body.AllocationId);
+    assert.equal(view.name, 'generic');
+    assert.deepEqual(view.tags.tag.map((t) => `${t.key}=${t.value}`).sort(), ['env=dev', 'team=blue']);
+  });
+
+  test('the generic form: ecs, slb, resourcemanager and admin answer through the same form (the profile region is added only where a product takes one)', async () => {
+    const types = (await user.ok(['ecs', 'DescribeInstanceTypes'])).json();
+    assert.ok(types.InstanceTypes.InstanceType.some((t) => t.InstanceTypeId === 'ecs.g7.large'));
+    const clbs = (await user.ok(['slb', 'DescribeLoadBalancers'])).json();
+    assert.equal(typeof clbs.TotalCount, 'number');
+    const groups = (await user.ok(['resourcemanager', 'ListResourceGroups'])).json();
+    assert.ok(groups.ResourceGroups.ResourceGroup.some((g) => g.Name === 'default'));
+
+    const ops = await cliUser();
+    await ops.configure(ctx.server, ctx.server.operator);
+    const accounts = (await ops.ok(['admin', 'DescribeAccounts', '--AccountId', lab.acct.accountId])).json();
+    assert.equal(accounts.Accounts.Account[0].AccountId, lab.acct.accountId);
+    assertApiError(await user.run(['admin', 'DescribeAccounts']), 'Forbidden.NotOperator');
+  });
+
+  test('the generic form: --waiter repeats the call until the JMESPath value is reached, and exits 3 when it gives up', async () => {
+    const instanceId = await lab.instance();
+    const eip = (await user.ok(['vpc', 'AllocateEipAddress'])).json().AllocationId;
+    await user.ok(['vpc', 'AssociateEipAddress', '--AllocationId', eip, '--InstanceId', instanceId]);
+    const waited = (await user.ok(['vpc', 'DescribeEipAddresses', '--AllocationId', eip,
+      '--waiter', `expr=EipAddresses.EipAddress[0].Status`, 'to=InUse'])).json();
+    assert.equal(waited.EipAddresses.EipAddress[0].Status, 'InUse');
+    assert.equal(waited.EipAddresses.EipAddress[0].InstanceId, instanceId);
+
+    const late = await user.run(['vpc', 'DescribeEipAddresses', '--AllocationId', eip,
+      '--waiter', 'expr=EipAddresses.EipAddress[0].Status', 'to=Released', 'timeout=0.5', 'interval=0.1']);
+    assert.equal(late.code, 3);
+    assert.match(late.stderr, /Gave up after 0\.5 s: EipAddresses\.EipAddress\[0\]\.Status is 'InUse', not 'Released'/);
+    assert.equal(late.stdout, '');
+    await lab.unbind(eip);
+  });
+
+  test('the generic form: --pager gathers every page by PageNumber, and by NextToken where the API pages so', async () => {
+    const u = await cliUser();
+    const acct = await ctx.harness.createAccount();
+    await u.configure(ctx.server, acct.cred);
+    const ids = [];
+    for (let i = 0; i < 12; i++) ids.push((await u.ok(['vpc', 'AllocateEipAddress'])).json().AllocationId);
+
+    const onePage = (await u.ok(['vpc', 'DescribeEipAddresses', '--PageSize', '5'])).json();
+    assert.equal(onePage.EipAddresses.EipAddress.length, 5);
+    const all = (await u.ok(['vpc', 'DescribeEipAddresses', '--PageSize', '5', '--pager'])).json();
+    assert.deepEqual(eipFields(all.EipAddresses.EipAddress), [...ids].sort());
+    assert.equal(all.TotalCount, 12);
+
+    const tagArgs = ids.flatMap((id, i) => [`--ResourceId.${i + 1}`, id]);
+    await u.ok(['vpc', 'TagResources', '--ResourceType', 'EIP', ...tagArgs, '--Tag.1.Key', 'paged', '--Tag.1.Value', 'yes']);
+    const firstTokenPage = (await u.ok(['vpc', 'ListTagResources', '--ResourceType', 'EIP', ...tagArgs, '--MaxResults', '5'])).json();
+    assert.ok(firstTokenPage.NextToken, 'ListTagResources pages with NextToken');
+    const tagged = (await u.ok(['vpc', 'ListTagResources', '--ResourceType', 'EIP', ...tagArgs, '--MaxResults', '5', '--pager'])).json();
+    assert.deepEqual(tagged.TagResources.TagResource.map((t) => t.ResourceId).sort(), [...ids].sort());
+    assert.equal(tagged.NextToken, undefined);
+  });
+
+  test('the generic form: usage mistakes exit 2 before any call, with a message and no stack trace', async () => {
+    for (const [args, message] of [
+      [['vpc', 'DescribeRegions', '--Foo'], /--Foo needs a value/],
+      [['vpc', 'describeRegions'], /'describeRegions' is not an action name/],
+      [['vpc', 'DescribeRegions', '--foo', 'x'], /Unknown option '--foo'/],
+      [['vpc', 'DescribeRegions', '--waiter', 'to=InUse'], /--waiter needs expr=/],
+      [['vpc', 'DescribeRegions', '--pager', 'size=3'], /--pager takes path=/],
+      [['eip', 'lst'], /Unrecognized command or argument 'lst'/],
+      [['eip', 'associate', 'eip-x', '--to', 'what-1'], /Cannot tell what 'what-1' is/],
+    ]) {
+      const r = await user.run(args);
+      assert.equal(r.code, 2, `openeip ${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, message);
+      assertNoStackTrace(r);
+    }
+  });
+
+  test('the generic form: an Alibaba error prints its Code, Message and RequestId and exits 1; an unreachable endpoint exits 4', async () => {
+    const r = await user.run(['vpc', 'ReleaseEipAddress', '--AllocationId', 'eip-doesnotexist']);
+    assertApiError(r, 'InvalidAllocationId.NotFound');
+    assert.match(r.stderr, /eip-doesnotexist/);
+
+    const down = await user.run(['vpc', 'DescribeRegions', '--endpoint', 'http://127.0.0.1:1']);
+    assert.equal(down.code, 4);
+    assert.match(down.stderr, /^ERROR: Cannot reach http:\/\/127\.0\.0\.1:1\//m);
+    assertNoStackTrace(down);
+  });
+
+  test('eip verbs: allocate, show and list, as tables and as JSON that matches the server', async () => {
+    const created = await user.json(['eip', 'allocate', '--name', 'web', '--bandwidth', '7', '--tag', 'app=web']);
+    assert.match(created.AllocationId, ALLOCATION_ID_RE);
+    assert.match(created.IpAddress, IPV4_RE);
+    const view = await lab.eipView(created.AllocationId);
+    assert.equal(view.bandwidth, '7');
+    assert.equal(view.name, 'web');
+
+    const table = await user.ok(['eip', 'show', created.AllocationId]);
+    assert.match(table.stdout, new RegExp(`AllocationId\\s+│ ${created.AllocationId}`));
+    assert.match(table.stdout, /Tags\s+│ app=web/);
+    const listed = await user.json(['eip', 'list', '--tag', 'app=web']);
+    assert.deepEqual(listed.map((e) => e.AllocationId), [created.AllocationId]);
+    const listTable = await user.ok(['eip', 'list', '--tag', 'app=web']);
+    assert.match(listTable.stdout, new RegExp(`${created.AllocationId}.*${created.IpAddress}.*Available`));
+    assert.match(listTable.stdout, /1 item/);
+
+    const several = await user.json(['eip', 'allocate', '--count', '3', '--tag', 'batch=yes']);
+    assert.equal(several.length, 3);
+    assert.deepEqual(eipFields(await user.json(['eip', 'list', '--tag', 'batch=yes'])), eipFields(several));
+
+    assertApiError(await user.run(['eip', 'show', 'eip-doesnotexist00000000']), 'InvalidAllocationId.NotFound');
+  });
+
+  test('eip verbs: associate waits for InUse and unassociate for Available; the target kind comes from the id; --no-wait returns at once', async () => {
+    const instanceId = await lab.instance();
+    const eip = (await user.json(['eip', 'allocate'])).AllocationId;
+    const bound = await user.json(['eip', 'associate', eip, instanceId]);
+    assert.equal(bound.Status, 'InUse');
+    assert.equal(bound.InstanceType, 'EcsInstance');
+    assert.equal(bound.InstanceId, instanceId);
+    assert.equal((await user.json(['eip', 'list', '--bound-to', instanceId]))[0].AllocationId, eip);
+
+    const unbound = await user.json(['eip', 'unassociate', eip]);
+    assert.equal(unbound.Status, 'Available');
+    assert.equal(unbound.InstanceId, '');
+
+    const quick = await user.json(['eip', 'associate', eip, '--to', instanceId, '--no-wait']);
+    assert.ok(['Associating', 'InUse'].includes(quick.Status), quick.Status);
+    await lab.waitEip(eip, 'InUse');
+    const again = await user.run(['eip', 'associate', eip, instanceId]);
+    assert.equal(again.code, 1, 'an EIP already bound is refused by the server');
+    assert.match(again.stderr, /^ERROR: \S+ \(HTTP 4\d\d\)$/m);
+    await user.json(['eip', 'unassociate', eip]);
+  });
+
+  test('eip verbs: several EIPs go to one NAT gateway with progress, and come back', async () => {
+    const nat = await lab.nat();
+    const eips = (await user.json(['eip', 'allocate', '--count', '3'])).map((e) => e.AllocationId);
+    const bound = await user.json(['eip', 'associate', ...eips, '--to', nat]);
+    assert.deepEqual(bound.map((e) => [e.Status, e.InstanceType, e.InstanceId]), eips.map(() => ['InUse', 'Nat', nat]));
+    for (const id of eips) assert.equal((await lab.eipView(id)).instanceId, nat);
+    const unbound = await user.json(['eip', 'unassociate', ...eips]);
+    assert.deepEqual(unbound.map((e) => e.Status), ['Available', 'Available', 'Available']);
+  });
+
+  test('eip verbs: tag, untag and modify change what the server shows; deletion protection makes release fail with the Alibaba code', async () => {
+    const eip = (await user.json(['eip', 'allocate'])).AllocationId;
+    const tagged = await user.json(['eip', 'tag', eip, '--tag', 'a=1', '--tag', 'b=2']);
+    assert.deepEqual(tagged[0].Tags.Tag.map((t) => `${t.Key}=${t.Value}`).sort(), ['a=1', 'b=2']);
+    const untagged = await user.json(['eip', 'untag', eip, '--key', 'a']);
+    assert.deepEqual(untagged[0].Tags.Tag.map((t) => t.Key), ['b']);
+
+    const modified = await user.json(['eip', 'modify', eip, '--name', 'renamed', '--bandwidth', '9', '--deletion-protection', 'on']);
+    assert.equal(modified.Name, 'renamed');
+    assert.equal(modified.Bandwidth, '9');
+    assert.equal(modified.DeletionProtection, true);
+    assertApiError(await user.run(['eip', 'release', eip]), 'InvalidOperation.DeletionProtection');
+    await user.json(['eip', 'modify', eip, '--deletion-protection', 'off']);
+    assert.deepEqual(await user.json(['eip', 'release', eip]), [eip]);
+    assert.equal((await user.run(['eip', 'modify', eip])).code, 2, 'nothing to change is a usage error');
+  });
+
+  test('eip verbs: release by tag asks for --yes when it cannot ask, then releases every tagged EIP; recover gets a released address back', async () => {
+    const doomed = (await user.json(['eip', 'allocate', '--count', '2', '--tag', 'doomed=yes'])).map((e) => e.AllocationId);
+    const refused = await user.run(['eip', 'release', '--tag', 'doomed=yes']);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /2 EIPs have that tag; add --yes/);
+    assert.equal((await user.json(['eip', 'list', '--tag', 'doomed=yes'])).length, 2, 'nothing released without --yes');
+
+    const released = await user.json(['eip', 'release', '--tag', 'doomed=yes', '--yes']);
+    assert.deepEqual([...released].sort(), [...doomed].sort());
+    assert.deepEqual(await user.json(['eip', 'list', '--tag', 'doomed=yes']), []);
+
+    const address = (await user.json(['eip', 'allocate'])).IpAddress;
+    const gone = (await user.json(['eip', 'list', '--ip', address]))[0].AllocationId;
+    await user.json(['eip', 'release', gone]);
+    const back = await user.json(['eip', 'recover', '--ip', address]);
+    assert.equal(back.IpAddress, address);
+    assert.equal(back.Status, 'Available');
+    assert.equal((await user.run(['eip', 'recover'])).code, 2);
+  });
+
+  test('help and completion: --help lists the commands and exits 0', async () => {
+    const r = await user.ok(['--help']);
+    for (const command of ['configure', 'eip', 'vpc', 'ecs', 'admin', 'completion']) assert.match(r.stdout, new RegExp(`^\\s+${command}\\b`, 'm'));
+  });
+
+  test('help and completion: the bash completion script completes commands, verbs and options by asking openeip itself', async () => {
+    const bin = await mkdtemp(join(tmpdir(), 'openeip-bin-'));
+    await writeFile(join(bin, 'openeip'), `#!/bin/sh\nexec dotnet '${CLI_DLL}' "$@"\n`);
+    await chmod(join(bin, 'openeip'), 0o755);
+    const script = (await user.ok(['completion', 'bash'])).stdout;
+    await execFileAsync('bash', ['-n', '-c', script]);
+    const complete = async (line) => {
+      const words = line.split(' ');
+      const program = `source <(openeip completion bash)
+  COMP_LINE='${line}'; COMP_POINT=${line.length}; COMP_WORDS=(${words.map((w) => `'${w}'`).join(' ')}); COMP_CWORD=${words.length - 1}
+  _openeip_complete; printf '%s\\n' "\${COMPREPLY[@]}"`;
+      const { stdout } = await execFileAsync('bash', ['-c', program], { env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, HOME: user.home } });
+      return stdout.trim().split('\n').filter(Boolean);
+    };
+    assert.deepEqual(await complete('openeip ei'), ['eip']);
+    assert.deepEqual(await complete('openeip eip al'), ['allocate']);
+    assert.deepEqual(await complete('openeip eip list --sta'), ['--status']);
+    assert.deepEqual(await complete('openeip eip list -o j'), ['json']);
+    const zsh = (await user.ok(['completion', 'zsh'])).stdout;
+    assert.match(zsh, /^#compdef openeip$/m);
+  });
+
+});
