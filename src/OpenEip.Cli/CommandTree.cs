@@ -4,6 +4,7 @@ using OpenEip.Cli.Completion;
 using OpenEip.Cli.Configuration;
 using OpenEip.Cli.Generic;
 using OpenEip.Cli.Verbs;
+using OpenEip.Cli.Verbs.Demo;
 using OpenEip.Cli.Verbs.Eips;
 
 namespace OpenEip.Cli;
@@ -19,6 +20,7 @@ public static class CommandTree
             root.Options.Add(option);
         root.Subcommands.Add(ConfigureCommand.Create());
         root.Subcommands.Add(EipCommands.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(CompletionCommand.Create());
         foreach (var product in Products.All)
             root.Subcommands.Add(GenericCommand.Describe(product));

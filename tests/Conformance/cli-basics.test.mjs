@@ -7,7 +7,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { stat, readFile, writeFile, mkdtemp, chmod } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, dirname } from 'node:path';
 import { useServer, REGION, ALLOCATION_ID_RE, IPV4_RE } from './lib/harness.mjs';
 import { Lab, FAST_COMPUTE } from './lib/lab.mjs';
 import { cliUser, assertApiError, assertNoStackTrace, CLI_DLL } from './lib/cli.mjs';
@@ -278,6 +278,39 @@ describe('openeip, the CLI, run as a process', () => {
     assert.equal((await user.run(['eip', 'recover'])).code, 2);
   });
 
+  test('demo: builds a VPC estate with an EIP bound in every mode, all InUse, which the server shows as described', async () => {
+    const acct = await ctx.harness.createAccount();
+    await ctx.harness.setQuota(acct.accountId, 'havip-privilege', 1);
+    await ctx.harness.setQuota(acct.accountId, 'eip-multi-binded-privilege', 1);
+    const u = await cliUser();
+    await u.configure(ctx.server, acct.cred, { region: 'cn-shanghai' });
+    const demo = await u.json(['demo', '--name', 'tour']);
+    assert.deepEqual(demo.Skipped, []);
+    const kinds = demo.Resources.map((r) => r.Kind);
+    for (const kind of ['VPC', 'vSwitch', 'Security group', 'Instance', 'ENI', 'NAT gateway', 'CLB', 'HaVip', 'SNAT entry']) assert.ok(kinds.includes(kind), kind);
+
+    // What the server says, read with the generic form (every page).
+    const eips = (await u.ok(['vpc', 'DescribeEipAddresses', '--Tag.1.Key', 'openeip-demo', '--Tag.1.Value', 'tour', '--pager'])).json().EipAddresses.EipAddress;
+    assert.deepEqual(eips.map((e) => e.AllocationId).sort(), demo.Eips.map((e) => e.Id).sort());
+    assert.ok(eips.every((e) => e.Status === 'InUse'), JSON.stringify(eips.map((e) => e.Status)));
+    const bindings = eips.map((e) => `${e.InstanceType}/${e.Mode}`).sort();
+    assert.deepEqual(bindings, ['EcsInstance/NAT', 'HaVip/NAT', 'Nat/NAT', 'NetworkInterface/BINDED', 'NetworkInterface/MULTI_BINDED',
+      'NetworkInterface/MULTI_BINDED', 'NetworkInterface/NAT', 'SlbInstance/NAT']);
+    const nat = demo.Resources.find((r) => r.Kind === 'NAT gateway').Id;
+    const gateway = (await u.ok(['vpc', 'DescribeNatGateways', '--NatGatewayId', nat])).json().NatGateways.NatGateway[0];
+    const snat = (await u.ok(['vpc', 'DescribeSnatTableEntries', '--SnatTableId', gateway.SnatTableIds.SnatTableId[0]])).json();
+    const natEip = eips.find((e) => e.InstanceType === 'Nat');
+    assert.deepEqual(snat.SnatTableEntries.SnatTableEntry.map((e) => e.SnatIp), [natEip.IpAddress]);
+
+    // Without the privileges, and where MULTI_BINDED is not offered, the rest is built and the reasons are given.
+    const plain = await cliUser();
+    await plain.configure(ctx.server, (await ctx.harness.createAccount()).cred);
+    const partial = await plain.ok(['demo']);
+    assert.match(partial.stdout, /Skipped HaVip: Forbidden\S*:/);
+    assert.match(partial.stdout, /Skipped MULTI_BINDED: offered only in .*\(R-MULTI-5\)/);
+    assert.match(partial.stdout, /EIP on the NAT gateway/);
+  });
+
   test('help and completion: --help lists the commands and exits 0', async () => {
     const r = await user.ok(['--help']);
     for (const command of ['configure', 'eip', 'vpc', 'ecs', 'admin', 'completion']) assert.match(r.stdout, new RegExp(`^\\s+${command}\\b`, 'm'));
@@ -303,6 +336,17 @@ describe('openeip, the CLI, run as a process', () => {
     assert.deepEqual(await complete('openeip eip list -o j'), ['json']);
     const zsh = (await user.ok(['completion', 'zsh'])).stdout;
     assert.match(zsh, /^#compdef openeip$/m);
+  });
+
+  test('installable: dotnet pack makes a .NET tool that dotnet tool install puts on a path as `openeip`', async () => {
+    const packages = await mkdtemp(join(tmpdir(), 'openeip-pack-'));
+    const tools = await mkdtemp(join(tmpdir(), 'openeip-tools-'));
+    const project = join(dirname(CLI_DLL), '../../../OpenEip.Cli.csproj');
+    await execFileAsync('dotnet', ['pack', project, '-c', 'Release', '--no-build', '-nologo', '-v', 'quiet', '-o', packages]);
+    await execFileAsync('dotnet', ['tool', 'install', '--tool-path', tools, '--add-source', packages, 'OpenEip.Cli']);
+    const { stdout } = await execFileAsync(join(tools, 'openeip'), ['eip', 'list', '-o', 'json'], { env: { ...process.env, HOME: user.home } });
+    const listed = JSON.parse(stdout);
+    assert.deepEqual(listed.map((e) => e.AllocationId).sort(), (await user.json(['eip', 'list'])).map((e) => e.AllocationId).sort());
   });
 
 });
