@@ -30,7 +30,7 @@ public static class CliApp
                 return ExitCodes.Usage;
             }
 
-            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancellationToken);
+            return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = null }, cancellationToken);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
