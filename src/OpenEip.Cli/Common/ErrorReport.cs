@@ -21,8 +21,8 @@ public static class ErrorReport
                 error.WriteLine("Cancelled.");
                 return 130;
             default:
-                error.WriteLine($"ERROR: {exception.GetType().Name}: {exception.Message}");
-                return ExitCodes.Unreachable;
+                error.WriteLine($"ERROR: openeip failed ({exception.GetType().Name}: {exception.Message}); this is a bug, please report it.");
+                return ExitCodes.Internal;
         }
     }
 }

@@ -16,4 +16,7 @@ public static class ExitCodes
 
     /// <summary>The endpoint could not be reached, or it answered something that is not the API.</summary>
     public const int Unreachable = 4;
+
+    /// <summary>A fault of openeip itself (a bug): the message names the exception; please report it.</summary>
+    public const int Internal = 70;
 }

@@ -20,16 +20,11 @@ public static class GenericCommand
             TreatUnmatchedTokensAsErrors = false,
         };
         command.Arguments.Add(new Argument<string[]>("action-and-parameters") { Arity = ArgumentArity.ZeroOrMore });
-        command.SetAction(result =>
+        // Reached only without an action (CliApp sends every line with one to RunAsync).
+        command.SetAction(_ =>
         {
-            var words = result.Tokens.Select(t => t.Value).SkipWhile(w => w != product.Name).Skip(1).ToList();
-            if (words.Count == 0)
-            {
-                Console.Error.WriteLine($"Name the action: openeip {product.Name} <Action> [--Parameter value ...]  (see `openeip {product.Name} --help`)");
-                return ExitCodes.Usage;
-            }
-
-            return 0;
+            Console.Error.WriteLine($"ERROR: Name the action: openeip {product.Name} <Action> [--Parameter value ...]  (see `openeip {product.Name} --help`)");
+            return ExitCodes.Usage;
         });
         return command;
     }
