@@ -271,6 +271,7 @@ public static class ServiceRegistration
             typeof(CreateAccountAction), typeof(CreateAccessKeyAction), typeof(DeleteAccessKeyAction),
             typeof(DescribeAccountsAction), typeof(SetAccountQuotaAction), typeof(SetHaVipMasterAction),
             typeof(SetAccountOverdueAction), typeof(SetIdleEipPriceAction), typeof(DescribeIdleEipFeesAction),
+            typeof(DescribeAddressPoolsAction),
             typeof(DescribeAuditEventsAction),
             typeof(Products.Operator.DataPlane.DescribePendingEipsAction), typeof(Products.Operator.DataPlane.DescribeDataPlaneStateAction),
             typeof(Products.Operator.DataPlane.ReportDataPlaneAppliedAction),

@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Operator;
+
+public sealed record AddressPoolList(IReadOnlyList<AddressPoolItem> AddressPool);

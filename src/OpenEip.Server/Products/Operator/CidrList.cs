@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Operator;
+
+public sealed record CidrList(IReadOnlyList<string> Cidr);

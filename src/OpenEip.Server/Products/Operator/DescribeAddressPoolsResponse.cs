@@ -1,0 +1,3 @@
+namespace OpenEip.Server.Products.Operator;
+
+public sealed record DescribeAddressPoolsResponse(int TotalCount, AddressPoolList AddressPools);
