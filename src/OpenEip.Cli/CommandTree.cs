@@ -6,6 +6,14 @@ using OpenEip.Cli.Generic;
 using OpenEip.Cli.Verbs;
 using OpenEip.Cli.Verbs.Demo;
 using OpenEip.Cli.Verbs.Eips;
+using OpenEip.Cli.Verbs.Operator.Accounts;
+using OpenEip.Cli.Verbs.Operator.Audit;
+using OpenEip.Cli.Verbs.Operator.IdleFees;
+using OpenEip.Cli.Verbs.Operator.Keys;
+using OpenEip.Cli.Verbs.Operator.Overdue;
+using OpenEip.Cli.Verbs.Operator.Pools;
+using OpenEip.Cli.Verbs.Operator.Privileges;
+using OpenEip.Cli.Verbs.Operator.Quotas;
 
 namespace OpenEip.Cli;
 
@@ -22,6 +30,15 @@ public static class CommandTree
         root.Subcommands.Add(EipCommands.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(CompletionCommand.Create());
+        // The operator's commands: the operator API (Products.Admin); any other account gets Forbidden.NotOperator.
+        root.Subcommands.Add(AccountCommands.Create());
+        root.Subcommands.Add(KeyCommands.Create());
+        root.Subcommands.Add(QuotaCommands.Create());
+        root.Subcommands.Add(PrivilegeCommands.Create());
+        root.Subcommands.Add(OverdueCommands.Create());
+        root.Subcommands.Add(PoolCommands.Create());
+        root.Subcommands.Add(IdleFeeCommands.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         foreach (var product in Products.All)
             root.Subcommands.Add(GenericCommand.Describe(product));
         return root;
