@@ -39,7 +39,7 @@ public static class AuditCommand
         var until = new Option<string?>("--until") { Description = "Only calls at or before this time (same forms as --since)" };
         var limit = new Option<int>("--limit")
         {
-            Description = $"At most this many events, newest first (default 50, up to {MaxLimit})",
+            Description = $"At most this many events, newest first (1 to {MaxLimit})",
             DefaultValueFactory = _ => 50,
         };
         var command = new Command("audit",
