@@ -74,13 +74,15 @@ public sealed class Renderer(OutputFormat format, TextWriter output, IAnsiConsol
     private static Markup Cell(string header, string value)
     {
         var escaped = Markup.Escape(value);
-        if (header != "Status")
+        if (header is not ("Status" or "BusinessStatus"))
             return new Markup(escaped);
+        if (value.Contains("Locked", StringComparison.Ordinal))
+            return new Markup($"[red]{escaped}[/]");
         return value switch
         {
             "InUse" or "Running" or "Available" or "Active" or "Normal" => new Markup($"[green]{escaped}[/]"),
             "Associating" or "Unassociating" or "Pending" or "Starting" or "Stopping" or "Creating" or "Deleting" => new Markup($"[yellow]{escaped}[/]"),
-            "Stopped" or "Released" or "FinancialLocked" or "SecurityLocked" => new Markup($"[red]{escaped}[/]"),
+            "Stopped" or "Released" => new Markup($"[red]{escaped}[/]"),
             _ => new Markup(escaped),
         };
     }

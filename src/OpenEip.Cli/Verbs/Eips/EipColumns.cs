@@ -9,7 +9,7 @@ public static class EipColumns
     [
         Column.Field("AllocationId", "AllocationId"),
         Column.Field("IpAddress", "IpAddress"),
-        Column.Field("Status", "Status"),
+        new("Status", StatusWithLock),
         Column.Field("Bandwidth", "Bandwidth"),
         Column.Field("Charge", "InternetChargeType"),
         Column.Field("BoundTo", "InstanceId"),
@@ -19,11 +19,18 @@ public static class EipColumns
         new("Tags", item => Fields.Tags(item)),
     ];
 
+    /// <summary>The status, with the lock when billing has locked the EIP (<c>BusinessStatus</c> FinancialLocked, R-LIFE-5).</summary>
+    private static string StatusWithLock(System.Text.Json.JsonElement item) =>
+        Fields.Text(item, "BusinessStatus") is { Length: > 0 } business and not "Normal"
+            ? $"{Fields.Text(item, "Status")} ({business})"
+            : Fields.Text(item, "Status");
+
     public static IReadOnlyList<Column> Details { get; } =
     [
         Column.Field("AllocationId", "AllocationId"),
         Column.Field("IpAddress", "IpAddress"),
         Column.Field("Status", "Status"),
+        Column.Field("BusinessStatus", "BusinessStatus"),
         Column.Field("RegionId", "RegionId"),
         Column.Field("Name", "Name"),
         Column.Field("Description", "Description"),
