@@ -73,7 +73,7 @@ public static class LbCommands
         command.SetSessionAction(async (result, session, cancellationToken) =>
         {
             var targets = result.GetRequiredValue(ids);
-            var kinds = targets.ToDictionary(target => target, LbKind.Of);
+            var kinds = targets.Distinct().ToDictionary(target => target, LbKind.Of);
             var deleted = await Batch.RunAsync(session, "Deleting load balancers", targets, (loadBalancer, ct) =>
                 session.Client.CallAsync(kinds[loadBalancer].Product, "DeleteLoadBalancer",
                     new ParameterList().Add("RegionId", session.RegionId).Add("LoadBalancerId", loadBalancer), ct), cancellationToken);
