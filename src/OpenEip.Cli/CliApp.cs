@@ -7,7 +7,8 @@ namespace OpenEip.Cli;
 
 /// <summary>
 /// The entry point's logic: the generic form (a product name as the first word that is not a global option) is
-/// read by hand; everything else goes through the command tree. Every failure ends as an exit status and a
+/// read by hand; everything else goes through the command tree. A product that also has friendly verbs
+/// (<c>vpc list</c>) goes to the tree when the next word is one of them: verbs are lower case, actions are not. Every failure ends as an exit status and a
 /// message on standard error (<see cref="ErrorReport"/>), never a stack trace.
 /// </summary>
 public static class CliApp
@@ -18,10 +19,11 @@ public static class CliApp
     {
         try
         {
-            if (GenericProduct(args) is var (product, words))
+            var tree = CommandTree.Build();
+            if (GenericProduct(args, tree) is var (product, words))
                 return await GenericCommand.RunAsync(product, words, cancellationToken);
 
-            var parse = CommandTree.Build().Parse(args);
+            var parse = tree.Parse(args);
             if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
             {
                 foreach (var error in parse.Errors)
@@ -39,7 +41,7 @@ public static class CliApp
     }
 
     /// <summary>The product and the other words, when the line is the generic form and not a request for its help.</summary>
-    private static (Product, List<string>)? GenericProduct(string[] args)
+    private static (Product, List<string>)? GenericProduct(string[] args, RootCommand tree)
     {
         for (var i = 0; i < args.Length; i++)
         {
@@ -51,7 +53,7 @@ public static class CliApp
 
             if (args[i].StartsWith('-'))
                 continue;
-            if (Products.Find(args[i]) is not { } product)
+            if (Products.Find(args[i]) is not { } product || IsVerb(args, i + 1, tree, product))
                 return null;
             var words = args.Where((_, index) => index != i).ToList();
             if (words.Count == 0 || words.Any(w => w is "--help" or "-h" or "-?"))
@@ -60,5 +62,16 @@ public static class CliApp
         }
 
         return null;
+    }
+
+    /// <summary>Whether the word at <paramref name="next"/> (after any global options) is a friendly verb of the product's command.</summary>
+    private static bool IsVerb(string[] args, int next, RootCommand tree, Product product)
+    {
+        while (next < args.Length && s_valuedGlobalOptions.Contains(args[next]))
+            next += 2;
+        if (next >= args.Length)
+            return false;
+        var command = tree.Subcommands.FirstOrDefault(c => c.Name == product.Name);
+        return command is not null && command.Subcommands.Any(verb => verb.Name == args[next]);
     }
 }

@@ -24,7 +24,8 @@ public static class Pager
         var items = new JsonArray();
         Append(items, ListPath.Items(first, path));
 
-        if (Text(first, spec.NextToken) is not null)
+        // An empty NextToken is no token: ECS's Describe actions always carry one ("") and page by number.
+        if (Text(first, spec.NextToken) is { Length: > 0 })
             await FollowTokensAsync(client, product, action, parameters, spec, path, first, items, cancellationToken);
         else
             await FollowPageNumbersAsync(client, product, action, parameters, spec, path, first, items, cancellationToken);

@@ -80,8 +80,9 @@ public sealed class Renderer(OutputFormat format, TextWriter output, IAnsiConsol
             return new Markup($"[red]{escaped}[/]");
         return value switch
         {
-            "InUse" or "Running" or "Available" or "Active" or "Normal" => new Markup($"[green]{escaped}[/]"),
-            "Associating" or "Unassociating" or "Pending" or "Starting" or "Stopping" or "Creating" or "Deleting" => new Markup($"[yellow]{escaped}[/]"),
+            "InUse" or "Running" or "Available" or "Active" or "active" or "Normal" => new Markup($"[green]{escaped}[/]"),
+            "Associating" or "Unassociating" or "Pending" or "Starting" or "Stopping" or "Creating" or "Deleting" or "Attaching" or "Detaching" or "Provisioning"
+                => new Markup($"[yellow]{escaped}[/]"),
             "Stopped" or "Released" => new Markup($"[red]{escaped}[/]"),
             _ => new Markup(escaped),
         };

@@ -11,9 +11,15 @@ namespace OpenEip.Cli.Verbs;
 /// </summary>
 public static class StatusWait
 {
+    public static Task<IReadOnlyList<JsonElement>> UntilAsync(
+        CliSession session, IReadOnlyList<string> ids, string status, TimeSpan timeout, string what,
+        Func<IReadOnlyList<string>, CancellationToken, Task<IReadOnlyList<JsonElement>>> read, string idField, CancellationToken cancellationToken) =>
+        UntilAsync(session, ids, status, timeout, what, read, idField, "Status", cancellationToken);
+
+    /// <summary>As above, for a resource whose status is another field (ALB and NLB: <c>LoadBalancerStatus</c>).</summary>
     public static async Task<IReadOnlyList<JsonElement>> UntilAsync(
         CliSession session, IReadOnlyList<string> ids, string status, TimeSpan timeout, string what,
-        Func<IReadOnlyList<string>, CancellationToken, Task<IReadOnlyList<JsonElement>>> read, string idField, CancellationToken cancellationToken)
+        Func<IReadOnlyList<string>, CancellationToken, Task<IReadOnlyList<JsonElement>>> read, string idField, string statusField, CancellationToken cancellationToken)
     {
         IReadOnlyList<JsonElement> items = [];
         await session.Renderer.Status.Status().Spinner(Spinner.Known.Dots).StartAsync($"Waiting for {what} to be {status}…", async context =>
@@ -23,14 +29,14 @@ public static class StatusWait
             while (true)
             {
                 items = await read(ids, cancellationToken);
-                var done = items.Count(item => Fields.Text(item, "Status") == status);
+                var done = items.Count(item => Fields.Text(item, statusField) == status);
                 if (done == ids.Count)
                     return;
                 context.Status($"Waiting for {what}: {done} of {ids.Count} {status}…");
                 if (session.Clock.GetUtcNow() + delay > deadline)
                 {
-                    var late = items.Where(item => Fields.Text(item, "Status") != status)
-                        .Select(item => $"{Fields.Text(item, idField)} is {Fields.Text(item, "Status")}");
+                    var late = items.Where(item => Fields.Text(item, statusField) != status)
+                        .Select(item => $"{Fields.Text(item, idField)} is {Fields.Text(item, statusField)}");
                     throw new CliException($"Gave up after {timeout.TotalSeconds:0} s waiting for {status}: {string.Join(", ", late)}.", ExitCodes.Timeout);
                 }
 
