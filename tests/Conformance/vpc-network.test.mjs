@@ -36,6 +36,18 @@ describe('VPC and vSwitch inventory', () => {
     assert.deepEqual(vpc.secondaryCidrBlocks.secondaryCidrBlock, []);
   });
 
+  it('DescribeVpcs takes up to 20 VPC ids comma-separated in VpcId, as Alibaba documents; 21 is InvalidParameter', async () => {
+    const acct = await ctx.harness.createAccount();
+    const a = (await newVpc(acct, '10.1.0.0/16')).vpcId;
+    const b = (await newVpc(acct, '10.2.0.0/16')).vpcId;
+    await newVpc(acct, '10.3.0.0/16');
+    const { body } = await acct.vpc.describeVpcs(new Vpc.DescribeVpcsRequest({ regionId: REGION, vpcId: `${a}, ${b}` }));
+    assert.equal(body.totalCount, 2);
+    assert.deepEqual(body.vpcs.vpc.map((v) => v.vpcId).sort(), [a, b].sort());
+    const many = Array.from({ length: 21 }, (_, i) => `vpc-${String(i).padStart(20, '0')}`).join(',');
+    await expectError(acct.vpc.describeVpcs(new Vpc.DescribeVpcsRequest({ regionId: REGION, vpcId: many })), { code: 'InvalidParameter', status: 400 });
+  });
+
   it('R-BIND-9 a public secondary CIDR block is associated, takes a vSwitch, and cannot be removed while used', async () => {
     const acct = await ctx.harness.createAccount();
     const { vpcId } = await newVpc(acct);

@@ -4,6 +4,9 @@ namespace OpenEip.Core.Ports;
 public sealed record NetworkQuery(string AccountId, string RegionId)
 {
     public string? VpcId { get; init; }
+
+    /// <summary>DescribeVpcs: any of these VPCs (Alibaba takes up to 20 ids, comma-separated, in its VpcId).</summary>
+    public IReadOnlyList<string>? VpcIds { get; init; }
     public string? VSwitchId { get; init; }
     public string? ZoneId { get; init; }
     public string? Name { get; init; }

@@ -97,7 +97,7 @@ internal sealed class NetworkRecords(SqlCommands db) : INetworkRecords
         (await db.QueryAsync<VSwitchRow>($"SELECT {VSwitchColumns} FROM vswitches WHERE vpc_id = @vpcId ORDER BY creation_time, vswitch_id", new { vpcId }))
             .Select(r => r.ToVSwitch()).ToList();
 
-    private static (string Where, DynamicParameters Parameters) Filter(NetworkQuery query, string nameColumn)
+    private (string Where, DynamicParameters Parameters) Filter(NetworkQuery query, string nameColumn)
     {
         var where = new StringBuilder("account_id = @accountId AND region_id = @regionId");
         var parameters = new DynamicParameters(new
@@ -111,6 +111,12 @@ internal sealed class NetworkRecords(SqlCommands db) : INetworkRecords
         {
             where.Append(" AND vpc_id = @vpcId");
             parameters.Add("vpcId", query.VpcId);
+        }
+
+        if (query.VpcIds is not null)
+        {
+            where.Append($" AND {db.In("vpc_id", "@vpcIds")}");
+            parameters.Add("vpcIds", query.VpcIds.ToArray());
         }
 
         if (query.Name is not null)

@@ -18,7 +18,7 @@ public sealed class DescribeVpcsAction(DescribeVpcs describe) : IRpcAction
         var bind = context.Bind();
         var query = new NetworkQuery(context.AccountId, bind.RequiredString("RegionId", 64))
         {
-            VpcId = bind.NonEmptyString("VpcId", 64),
+            VpcIds = bind.CommaList("VpcId", 20),
             Name = bind.NonEmptyString("VpcName", 128),
             ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
             PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
