@@ -8,8 +8,9 @@ namespace OpenEip.Cli;
 /// <summary>
 /// The entry point's logic: the generic form (a product name as the first word that is not a global option) is
 /// read by hand; everything else goes through the command tree. A product that also has friendly verbs
-/// (<c>vpc list</c>) goes to the tree when the next word is one of them: verbs are lower case, actions are not. Every failure ends as an exit status and a
-/// message on standard error (<see cref="ErrorReport"/>), never a stack trace.
+/// (<c>vpc list</c>) goes to the tree when the next word is one of them: verbs are lower case, actions are not.
+/// Every failure ends as an exit status and a message on standard error (<see cref="ErrorReport"/>), never a
+/// stack trace.
 /// </summary>
 public static class CliApp
 {
