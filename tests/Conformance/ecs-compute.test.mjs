@@ -51,6 +51,43 @@ async function status(ecs, instanceId) {
 }
 
 describe('ECS inventory', () => {
+  it('DescribeInstances, DescribeNetworkInterfaces and DescribeSecurityGroups page by NextToken when MaxResults or NextToken is given, as Alibaba documents', async () => {
+    const { ecs, vpcId, vSwitchId, securityGroupId } = await lab();
+    for (let i = 0; i < 6; i++) await ecs.createSecurityGroup(new Ecs.CreateSecurityGroupRequest({ regionId: REGION, vpcId, securityGroupName: `sg${i}` }));
+    const { body: run } = await ecs.runInstances(new Ecs.RunInstancesRequest({ regionId: REGION, instanceType: 'ecs.g7.large', vSwitchId, securityGroupId, amount: 5 }));
+    const instanceIds = run.instanceIdSets.instanceIdSet;
+
+    // Every page by token, each id once, an empty NextToken on the last page.
+    async function byToken(call, items) {
+      const seen = [];
+      let nextToken;
+      for (let pages = 0; pages < 10; pages++) {
+        const { body } = await call(nextToken);
+        seen.push(...items(body));
+        nextToken = body.nextToken;
+        if (!nextToken) return { seen, pages: pages + 1 };
+      }
+      assert.fail('token paging never ended');
+    }
+    const groups = await byToken((nextToken) => ecs.describeSecurityGroups(new Ecs.DescribeSecurityGroupsRequest({ regionId: REGION, vpcId, maxResults: 3, nextToken })),
+      (b) => b.securityGroups.securityGroup.map((g) => g.securityGroupId));
+    assert.equal(groups.pages, 3);
+    assert.equal(new Set(groups.seen).size, 7);
+    const instances = await byToken((nextToken) => ecs.describeInstances(new Ecs.DescribeInstancesRequest({ regionId: REGION, vpcId, maxResults: 2, nextToken })),
+      (b) => b.instances.instance.map((i) => i.instanceId));
+    assert.deepEqual([...instances.seen].sort(), [...instanceIds].sort());
+    assert.equal(instances.pages, 3);
+    const enis = await byToken((nextToken) => ecs.describeNetworkInterfaces(new Ecs.DescribeNetworkInterfacesRequest({ regionId: REGION, vpcId, maxResults: 4, nextToken })),
+      (b) => b.networkInterfaceSets.networkInterfaceSet.map((n) => n.networkInterfaceId));
+    assert.equal(new Set(enis.seen).size, 5, 'one primary ENI per instance, each once');
+
+    // Page numbers still page as before, with an empty NextToken; a made-up token is refused.
+    const { body: second } = await ecs.describeInstances(new Ecs.DescribeInstancesRequest({ regionId: REGION, vpcId, pageSize: 2, pageNumber: 3 }));
+    assert.equal(second.instances.instance.length, 1);
+    assert.equal(second.nextToken, '');
+    await expectError(ecs.describeInstances(new Ecs.DescribeInstancesRequest({ regionId: REGION, maxResults: 2, nextToken: 'abc' })), { code: 'InvalidParameter', status: 400 });
+  });
+
   it('security group rules: authorize, show, revoke', async () => {
     const { ecs, securityGroupId } = await lab();
     await ecs.authorizeSecurityGroup(new Ecs.AuthorizeSecurityGroupRequest({

@@ -18,6 +18,7 @@ public sealed class DescribeInstancesAction(DescribeInstances describe, Instance
     public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
     {
         var bind = context.Bind();
+        var paging = EcsPaging.Bind(bind, maxPageSize: 100, maxResults: 100);
         var query = new ComputeQuery(context.AccountId, bind.RequiredString("RegionId", 64))
         {
             Ids = bind.JsonList("InstanceIds", 100),
@@ -26,15 +27,15 @@ public sealed class DescribeInstancesAction(DescribeInstances describe, Instance
             ZoneId = bind.NonEmptyString("ZoneId", 64),
             Name = bind.NonEmptyString("InstanceName", 128),
             ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
-            PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
-            PageSize = bind.Int("PageSize", 1, 100) ?? 10,
+            PageNumber = paging.PageNumber,
+            PageSize = paging.PageSize,
         };
         var status = bind.Enum("Status", InstanceStatus.All);
         if (bind.Error is not null)
             return bind.Error;
         var result = await describe.ExecuteAsync(new DescribeInstancesQuery(query, status), context.CancellationToken);
         return result.Map<object>(page => new DescribeInstancesResponse(
-            query.PageNumber, query.PageSize, page.TotalCount, "",
+            query.PageNumber, query.PageSize, page.TotalCount, paging.NextToken(page.TotalCount),
             new InstanceList(page.Items.Select(i => InstanceItem.From(i, types.Find(i.Instance.InstanceType))).ToList())));
     }
 }

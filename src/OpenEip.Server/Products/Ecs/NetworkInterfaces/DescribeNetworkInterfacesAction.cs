@@ -16,6 +16,7 @@ public sealed class DescribeNetworkInterfacesAction(DescribeNetworkInterfaces de
     public async Task<Result<object>> ExecuteAsync(RpcCallContext context)
     {
         var bind = context.Bind();
+        var paging = EcsPaging.Bind(bind, maxPageSize: 1000, maxResults: 1000);
         var query = new ComputeQuery(context.AccountId, bind.RequiredString("RegionId", 64))
         {
             Ids = bind.List("NetworkInterfaceId", 100),
@@ -25,13 +26,13 @@ public sealed class DescribeNetworkInterfacesAction(DescribeNetworkInterfaces de
             Type = bind.Enum("Type", ["Primary", "Secondary"]),
             Name = bind.NonEmptyString("NetworkInterfaceName", 128),
             ResourceGroupId = bind.NonEmptyString("ResourceGroupId", 64),
-            PageNumber = bind.Int("PageNumber", 1, 1_000_000) ?? 1,
-            PageSize = bind.Int("PageSize", 1, 1000) ?? 10,
+            PageNumber = paging.PageNumber,
+            PageSize = paging.PageSize,
         };
         if (bind.Error is not null)
             return bind.Error;
         var result = await describe.ExecuteAsync(query, context.CancellationToken);
         return result.Map<object>(page => new DescribeNetworkInterfacesResponse(
-            query.PageNumber, query.PageSize, page.TotalCount, "", new NetworkInterfaceSetList(page.Items.Select(NetworkInterfaceItem.From).ToList())));
+            query.PageNumber, query.PageSize, page.TotalCount, paging.NextToken(page.TotalCount), new NetworkInterfaceSetList(page.Items.Select(NetworkInterfaceItem.From).ToList())));
     }
 }
