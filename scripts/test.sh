@@ -21,9 +21,10 @@ command -v node >/dev/null || need_apt+=(nodejs)
 command -v npm >/dev/null || need_apt+=(npm)
 # The data plane's root tests (real network namespaces; they skip when not root): nftables and its library,
 # conntrack, ip, keepalived and arping for HaVip failover, socat, and python3 for their servers and clients;
-# chromium for the browser tests (they skip without /usr/bin/chromium), with a Japanese font for their screenshots.
+# chromium for the browser tests (they skip without /usr/bin/chromium), with a Japanese font for their screenshots;
+# zsh for the CLI's zsh completion test (it skips without zsh).
 if [ "$(id -u)" = 0 ] && command -v dpkg-query >/dev/null; then
-  for package in nftables libnftables1 conntrack keepalived iputils-arping iproute2 socat python3 chromium fonts-ipafont-gothic; do
+  for package in nftables libnftables1 conntrack keepalived iputils-arping iproute2 socat python3 chromium fonts-ipafont-gothic zsh; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || need_apt+=("$package")
   done
 fi

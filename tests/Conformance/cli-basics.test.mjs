@@ -5,6 +5,7 @@ import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
+import { existsSync } from 'node:fs';
 import { stat, readFile, writeFile, mkdtemp, chmod } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -336,6 +337,27 @@ describe('openeip, the CLI, run as a process', () => {
     assert.deepEqual(await complete('openeip eip list -o j'), ['json']);
     const zsh = (await user.ok(['completion', 'zsh'])).stdout;
     assert.match(zsh, /^#compdef openeip$/m);
+  });
+
+  test('help and completion: the zsh completion function completes the same words (compadd stood in for, outside a completion widget)', async (t) => {
+    if (!existsSync('/usr/bin/zsh') && !existsSync('/bin/zsh')) {
+      t.skip('zsh is not installed (the test command installs it when run as root)');
+      return;
+    }
+    const bin = await mkdtemp(join(tmpdir(), 'openeip-bin-'));
+    await writeFile(join(bin, 'openeip'), `#!/bin/sh\nexec dotnet '${CLI_DLL}' "$@"\n`);
+    await chmod(join(bin, 'openeip'), 0o755);
+    const complete = async (words) => {
+      const program = `compdef() { : }
+compadd() { print -l -- "\${(@P)2}" }
+source <(openeip completion zsh)
+words=(${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length}; _openeip`;
+      const { stdout } = await execFileAsync('zsh', ['-c', program], { env: { ...process.env, PATH: `${bin}:${process.env.PATH}`, HOME: user.home } });
+      return stdout.trim().split('\n').filter(Boolean);
+    };
+    assert.deepEqual(await complete(['openeip', 'ei']), ['eip']);
+    assert.deepEqual(await complete(['openeip', 'eip', 'al']), ['allocate']);
+    assert.deepEqual(await complete(['openeip', 'eip', 'list', '-o', '']), ['json', 'table']);
   });
 
   test('installable: dotnet pack makes a .NET tool that dotnet tool install puts on a path as `openeip`', async () => {
