@@ -3,7 +3,7 @@
 // paging, the eip verbs, error exits and messages, and shell completion. Issue 13.
 import { test, describe, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
 import { stat, readFile, writeFile, mkdtemp, chmod } from 'node:fs/promises';
@@ -44,6 +44,49 @@ describe('openeip, the CLI, run as a process', () => {
     for (const out of [saved.stdout, saved.stderr, listed.stdout, listed.stderr, JSON.stringify(asJson)]) {
       assert.ok(!out.includes(lab.acct.accessKeySecret), 'the secret is never printed');
     }
+  });
+
+  test('configure and profiles: on a terminal, configure asks for each setting, hides the secret as it is typed, and keeps the defaults offered', async (t) => {
+    if (!existsSync('/usr/bin/script')) {
+      t.skip('script (util-linux) is not installed: no pseudo-terminal to type into');
+      return;
+    }
+    const u = await cliUser();
+    const bin = await mkdtemp(join(tmpdir(), 'openeip-bin-'));
+    await writeFile(join(bin, 'openeip'), `#!/bin/sh\nexec dotnet '${CLI_DLL}' "$@"\n`);
+    await chmod(join(bin, 'openeip'), 0o755);
+    // script(1) gives openeip a pseudo-terminal; the answers are typed into it (Enter keeps an offered default).
+    const child = spawn('script', ['-qec', 'openeip configure --profile typed', '/dev/null'], {
+      env: { ...process.env, HOME: u.home, PATH: `${bin}:${process.env.PATH}`, DOTNET_NOLOGO: '1' },
+    });
+    // Each answer is typed once its question is on the screen, as a person would (type-ahead would be echoed by the terminal itself).
+    const answers = [
+      ['Endpoint', ctx.server.baseUrl], ['AccessKeyId', lab.acct.accessKeyId], ['AccessKey secret', lab.acct.accessKeySecret],
+      ['Default region', 'cn-beijing'], ['Output', ''],
+    ];
+    let output = '';
+    const onOutput = (d) => {
+      output += d;
+      while (answers.length > 0 && output.includes(`${answers[0][0]}`)) {
+        const [question, answer] = answers.shift();
+        output = output.replace(question, `<${question}>`);
+        child.stdin.write(`${answer}\r`);
+      }
+    };
+    child.stdout.on('data', onOutput);
+    child.stderr.on('data', onOutput);
+    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000); // a question that never comes fails the test, not the run
+    const code = await new Promise((resolveExit) => child.on('close', resolveExit));
+    clearTimeout(timer);
+    child.stdin.destroy();
+    assert.deepEqual(answers, [], 'every question was asked');
+    assert.equal(code, 0, output);
+    assert.match(output, /<AccessKey secret>: \*+/);
+    assert.ok(!output.includes(lab.acct.accessKeySecret), 'the secret is not echoed');
+    const config = JSON.parse(await readFile(u.configPath, 'utf8'));
+    const typed = config.profiles.find((p) => p.name === 'typed');
+    assert.deepEqual([typed.endpoint, typed.access_key_id, typed.access_key_secret, typed.region_id, typed.output_format],
+      [ctx.server.baseUrl, lab.acct.accessKeyId, lab.acct.accessKeySecret, 'cn-beijing', 'table']);
   });
 
   test('configure and profiles: a wrong secret is refused before anything is saved, keeping the profile that worked', async () => {
