@@ -378,6 +378,8 @@ describe('openeip, the CLI, run as a process', () => {
     assert.deepEqual(await complete('openeip eip al'), ['allocate']);
     assert.deepEqual(await complete('openeip eip list --sta'), ['--status']);
     assert.deepEqual(await complete('openeip eip list -o j'), ['json']);
+    assert.deepEqual(await complete('openeip vpc DescribeE'), ['DescribeEipAddresses'], 'the generic form completes the action names the server answers');
+    assert.deepEqual(await complete('openeip vpc li'), ['list']);
     const zsh = (await user.ok(['completion', 'zsh'])).stdout;
     assert.match(zsh, /^#compdef openeip$/m);
   });

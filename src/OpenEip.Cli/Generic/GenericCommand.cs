@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Completions;
 using System.Text.Json;
 using OpenEip.Cli.Api;
 using OpenEip.Cli.Common;
@@ -19,7 +20,11 @@ public static class GenericCommand
         {
             TreatUnmatchedTokensAsErrors = false,
         };
-        command.Arguments.Add(new Argument<string[]>("action-and-parameters") { Arity = ArgumentArity.ZeroOrMore });
+        var words = new Argument<string[]>("action-and-parameters") { Arity = ArgumentArity.ZeroOrMore };
+        words.CompletionSources.Add(context => KnownActions.For(product)
+            .Where(action => action.StartsWith(context.WordToComplete, StringComparison.OrdinalIgnoreCase))
+            .Select(action => new CompletionItem(action)));
+        command.Arguments.Add(words);
         // Reached only without an action (CliApp sends every line with one to RunAsync).
         command.SetAction(_ =>
         {
