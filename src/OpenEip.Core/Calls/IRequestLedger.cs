@@ -11,6 +11,12 @@ public interface IRequestLedger
     /// <summary>The nonces still inside their replay window at <paramref name="now"/>, read as they are enumerated (a busy server has millions).</summary>
     IAsyncEnumerable<NonceRecord> LiveNoncesAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// The same nonces in parts to read at once, each on a connection of its own: every live nonce is in exactly one
+    /// part. A start reloads millions, and one reader is then most of its time. A store may answer fewer parts than asked.
+    /// </summary>
+    IReadOnlyList<IAsyncEnumerable<NonceRecord>> LiveNonceParts(DateTimeOffset now, int parts, CancellationToken cancellationToken);
+
     /// <summary>Forgets nonces that expired before <paramref name="nonceCutoff"/> and events older than <paramref name="auditCutoff"/>.</summary>
     Task PruneAsync(DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff, CancellationToken cancellationToken);
 

@@ -63,8 +63,10 @@ public sealed partial class ServerInitializer(
 
     private async Task RestoreNoncesAsync(CancellationToken cancellationToken)
     {
-        var restored = await nonces.RestoreAsync(ledger.LiveNoncesAsync(signatureClock.Time.GetUtcNow(), cancellationToken), cancellationToken);
-        LogNonces(logger, restored);
+        // One reader per core: reading rows is most of a start's time, and the cache takes them from several threads.
+        var parts = ledger.LiveNonceParts(signatureClock.Time.GetUtcNow(), Environment.ProcessorCount, cancellationToken);
+        var restored = await Task.WhenAll(parts.Select(part => Task.Run(() => nonces.RestoreAsync(part, cancellationToken), cancellationToken)));
+        LogNonces(logger, restored.Sum());
     }
 
     private async Task FillPoolsAsync(OpenEipOptions settings, CancellationToken cancellationToken)

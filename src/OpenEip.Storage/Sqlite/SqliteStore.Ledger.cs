@@ -44,6 +44,27 @@ public sealed partial class SqliteStore : IRequestLedger
         }
     }
 
+    /// <summary>
+    /// <c>read_nonces</c> (most of them: every signed read) split by rowid among the parts; <c>request_nonces</c>
+    /// (a keyed table without rowids, one row per mutating call) goes whole to the last part.
+    /// </summary>
+    public IReadOnlyList<IAsyncEnumerable<NonceRecord>> LiveNonceParts(DateTimeOffset now, int parts, CancellationToken cancellationToken)
+    {
+        var count = Math.Max(1, parts);
+        return [.. Enumerable.Range(0, count).Select(index => LiveNoncePartAsync(now, index, count, cancellationToken))];
+    }
+
+    private async IAsyncEnumerable<NonceRecord> LiveNoncePartAsync(DateTimeOffset now, int index, int count, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var connection = Open();
+        await foreach (var nonce in LedgerSql.LiveNoncesAsync(connection, "read_nonces", now, cancellationToken, (index, count)))
+            yield return nonce;
+        if (index != count - 1)
+            yield break;
+        await foreach (var nonce in LedgerSql.LiveNoncesAsync(connection, "request_nonces", now, cancellationToken))
+            yield return nonce;
+    }
+
     public Task PruneAsync(DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff, CancellationToken cancellationToken)
     {
         if (IsReadOnly)

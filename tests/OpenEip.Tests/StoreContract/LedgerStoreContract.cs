@@ -54,6 +54,23 @@ public abstract class LedgerStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public async Task The_live_nonces_read_in_parts_are_the_live_nonces_each_in_one_part()
+    {
+        var now = _clock.GetUtcNow();
+        var nonces = Enumerable.Range(0, 25).Select(i => new NonceRecord("LTAIcontract00000000000", $"part-{i:00}", now.AddMinutes(15))).ToList();
+        await Ledger(First).RecordAsync(nonces, [], CancellationToken.None);
+        await Ledger(First).RecordAsync([new NonceRecord("LTAIcontract00000000000", "expired", now.AddMinutes(-1))], [], CancellationToken.None);
+
+        var parts = Ledger(Second).LiveNonceParts(now, 3, CancellationToken.None);
+        var read = new List<string>();
+        foreach (var part in parts)
+            read.AddRange((await part.ToListAsync()).Select(n => n.Nonce));
+
+        Assert.InRange(parts.Count, 1, 3);
+        Assert.Equal(nonces.Select(n => n.Nonce).Order(), read.Order());
+    }
+
+    [SkippableFact]
     public async Task The_audit_trail_lists_events_of_one_millisecond_newest_recorded_first_whichever_server_recorded_them()
     {
         var at = _clock.GetUtcNow();
