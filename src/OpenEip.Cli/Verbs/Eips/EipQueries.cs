@@ -1,34 +1,24 @@
 using System.Text.Json;
 using OpenEip.Cli.Api;
 using OpenEip.Cli.Common;
-using OpenEip.Cli.Generic;
 
 namespace OpenEip.Cli.Verbs.Eips;
 
-/// <summary>Reading EIPs for the verbs: lists with every page, one EIP by id, and many by id (50 to a call, as Alibaba allows).</summary>
+/// <summary>Reading EIPs for the verbs, as every resource is read (<see cref="ResourceReader"/>): 50 ids to a call, as Alibaba allows.</summary>
 public static class EipQueries
 {
     public const string ListPathName = "EipAddresses.EipAddress";
 
+    private static readonly ResourceReader s_reader = new(
+        Products.Vpc, "DescribeEipAddresses", ListPathName, "AllocationId", "PageSize", 100, 50,
+        IdFilters.Comma("AllocationId"), "InvalidAllocationId.NotFound", "EIP");
+
     public static Task<IReadOnlyList<JsonElement>> ListAsync(CliSession session, ParameterList filters, CancellationToken cancellationToken) =>
-        Pager.ListAsync(session.Client, Products.Vpc, "DescribeEipAddresses",
-            filters.With("RegionId", session.RegionId).With("PageSize", "100"), ListPathName, cancellationToken);
+        s_reader.ListAsync(session, filters, cancellationToken);
 
-    public static async Task<JsonElement> GetAsync(CliSession session, string allocationId, CancellationToken cancellationToken)
-    {
-        var body = await session.Client.CallAsync(Products.Vpc, "DescribeEipAddresses",
-            new ParameterList().Add("RegionId", session.RegionId).Add("AllocationId", allocationId), cancellationToken);
-        var found = ListPath.Items(body, ListPathName).ToList();
-        return found.Count == 1
-            ? found[0]
-            : throw new ApiCallException(404, "InvalidAllocationId.NotFound", $"No EIP {allocationId} in region {session.RegionId}.", Output.Fields.Text(body, "RequestId"));
-    }
+    public static Task<JsonElement> GetAsync(CliSession session, string allocationId, CancellationToken cancellationToken) =>
+        s_reader.GetAsync(session, allocationId, cancellationToken);
 
-    public static async Task<IReadOnlyList<JsonElement>> ManyAsync(CliSession session, IReadOnlyList<string> allocationIds, CancellationToken cancellationToken)
-    {
-        var items = new List<JsonElement>();
-        foreach (var chunk in allocationIds.Chunk(50))
-            items.AddRange(await ListAsync(session, new ParameterList().Add("AllocationId", string.Join(',', chunk)), cancellationToken));
-        return items;
-    }
+    public static Task<IReadOnlyList<JsonElement>> ManyAsync(CliSession session, IReadOnlyList<string> allocationIds, CancellationToken cancellationToken) =>
+        s_reader.ManyAsync(session, allocationIds, cancellationToken);
 }
