@@ -2,6 +2,7 @@ using System.CommandLine;
 using OpenEip.Cli.Api;
 using OpenEip.Cli.Common;
 using OpenEip.Cli.Output;
+using OpenEip.Cli.Verbs.SecurityGroups;
 
 namespace OpenEip.Cli.Verbs.Enis;
 
@@ -58,13 +59,7 @@ public static class EniCommands
     private static Command CreateEni()
     {
         var vSwitch = new Option<string>("--vswitch") { Description = "The vSwitch (vsw-…)", Required = true };
-        var groups = new Option<string[]>("--security-group")
-        {
-            Description = "A security group of the VPC (sg-…; repeat for more)",
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = false,
-            Required = true,
-        };
+        var groups = SecurityGroupOption.Create();
         var name = new Option<string?>("--name") { Description = "A name" };
         var description = new Option<string?>("--description") { Description = "A description" };
         var privateIp = new Option<string?>("--private-ip") { Description = "The primary private IP (else the vSwitch's lowest free one)" };

@@ -2,6 +2,7 @@ using System.CommandLine;
 using OpenEip.Cli.Api;
 using OpenEip.Cli.Common;
 using OpenEip.Cli.Output;
+using OpenEip.Cli.Verbs.SecurityGroups;
 
 namespace OpenEip.Cli.Verbs.Instances;
 
@@ -20,13 +21,7 @@ public static class InstanceLifecycle
     public static Command Run()
     {
         var vSwitch = new Option<string>("--vswitch") { Description = "The vSwitch (vsw-…): the instance's VPC and zone", Required = true };
-        var groups = new Option<string[]>("--security-group")
-        {
-            Description = "A security group of the VPC (sg-…; repeat for more)",
-            Arity = ArgumentArity.OneOrMore,
-            AllowMultipleArgumentsPerToken = false,
-            Required = true,
-        };
+        var groups = SecurityGroupOption.Create();
         var type = new Option<string>("--type") { Description = $"The instance type (default {DefaultType}; openeip ecs DescribeInstanceTypes lists them)", DefaultValueFactory = _ => DefaultType };
         var image = new Option<string>("--image") { Description = $"The image id (default {DefaultImage}; recorded, not booted)", DefaultValueFactory = _ => DefaultImage };
         var name = new Option<string?>("--name") { Description = "A name" };

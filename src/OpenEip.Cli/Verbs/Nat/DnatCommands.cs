@@ -11,8 +11,6 @@ namespace OpenEip.Cli.Verbs.Nat;
 /// </summary>
 public static class DnatCommands
 {
-    private static Option<string> NatOption() => new("--nat") { Description = "The NAT gateway (ngw-…)", Required = true };
-
     public static Command Create()
     {
         var command = new Command("dnat", "DNAT (port forwarding) entries of a NAT gateway: list, add, remove");
@@ -24,7 +22,7 @@ public static class DnatCommands
 
     private static Command List()
     {
-        var nat = NatOption();
+        var nat = NatGatewayOption.Create();
         var externalIp = new Option<string?>("--external-ip") { Description = "Only entries on this EIP address" };
         var internalIp = new Option<string?>("--internal-ip") { Description = "Only entries to this private address" };
         var command = new Command("list", "List a gateway's DNAT entries (every page)") { nat, externalIp, internalIp };
@@ -43,7 +41,7 @@ public static class DnatCommands
 
     private static Command Add()
     {
-        var nat = NatOption();
+        var nat = NatGatewayOption.Create();
         var externalIp = new Option<string>("--external-ip") { Description = "An EIP address bound to the gateway", Required = true };
         var externalPort = new Option<string?>("--external-port") { Description = "A port or range a/b (default any: an IP mapping)" };
         var internalIp = new Option<string>("--internal-ip") { Description = "The private address in the VPC", Required = true };
@@ -82,7 +80,7 @@ public static class DnatCommands
 
     private static Command Remove()
     {
-        var nat = NatOption();
+        var nat = NatGatewayOption.Create();
         var ids = new Argument<string[]>("forward-entry-ids") { Description = "The entries to remove (fwd-…)", Arity = ArgumentArity.OneOrMore };
         var command = new Command("remove", "Remove DNAT entries") { ids, nat };
         command.SetSessionAction(async (result, session, cancellationToken) =>

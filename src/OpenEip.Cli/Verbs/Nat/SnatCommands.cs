@@ -11,8 +11,6 @@ namespace OpenEip.Cli.Verbs.Nat;
 /// </summary>
 public static class SnatCommands
 {
-    private static Option<string> NatOption() => new("--nat") { Description = "The NAT gateway (ngw-…)", Required = true };
-
     public static Command Create()
     {
         var command = new Command("snat", "SNAT entries of a NAT gateway: list, add, remove");
@@ -24,7 +22,7 @@ public static class SnatCommands
 
     private static Command List()
     {
-        var nat = NatOption();
+        var nat = NatGatewayOption.Create();
         var ip = new Option<string?>("--ip") { Description = "Only entries that use this EIP address" };
         var command = new Command("list", "List a gateway's SNAT entries (every page)") { nat, ip };
         command.SetSessionAction(async (result, session, cancellationToken) =>
@@ -39,7 +37,7 @@ public static class SnatCommands
 
     private static Command Add()
     {
-        var nat = NatOption();
+        var nat = NatGatewayOption.Create();
         var vSwitch = new Option<string?>("--vswitch") { Description = "The source: a vSwitch of the gateway's VPC" };
         var cidr = new Option<string?>("--cidr") { Description = "The source: a CIDR block" };
         var ips = new Option<string[]>("--ip")
@@ -81,7 +79,7 @@ public static class SnatCommands
 
     private static Command Remove()
     {
-        var nat = NatOption();
+        var nat = NatGatewayOption.Create();
         var ids = new Argument<string[]>("snat-entry-ids") { Description = "The entries to remove (snat-…)", Arity = ArgumentArity.OneOrMore };
         var command = new Command("remove", "Remove SNAT entries") { ids, nat };
         command.SetSessionAction(async (result, session, cancellationToken) =>
