@@ -1,6 +1,7 @@
 // Replay across server processes (issue 11): two servers on one database. A mutating call records its
-// signature nonce in the transaction of its effect, under the ledger's primary key, so a captured request
-// accepted by one server is SignatureNonceUsed on the other and takes no effect twice. (V1: it signs the
+// signature nonce in the transaction of its effect (on SQLite, appended; each server's writer reads the others'
+// at the start of each batch), so a captured request accepted by one server is SignatureNonceUsed on the other
+// and takes no effect twice. (V1: it signs the
 // parameters, not the Host header, so the same bytes are valid for either server's address.) On PostgreSQL, where
 // several servers are the supported deployment, a read's nonce is spent in the database before it runs, so a replayed
 // read is refused by the other server too, and by a server restarted after a crash.

@@ -91,7 +91,7 @@ public sealed partial class PostgresStore : IStore, ICredentialChanges, IDisposa
         var result = await RunAsync(IsolationLevel.Serializable, account, async (connection, transaction) =>
         {
             var session = new SqlSession(connection, transaction!, _secrets, cancellationToken);
-            var written = await CallWrite.RunAsync(connection, transaction!, session, call, idempotency, work, _clock.GetUtcNow(), prune);
+            var written = await CallWrite.RunAsync(connection, transaction!, session, new InlineCallLedger(connection, transaction!), call, idempotency, work, _clock.GetUtcNow(), prune);
 
             // Every server hears of the change when it commits (PostgresChangeFeed), not at its next resync: its
             // reconciler looks at what changed, and a change to the AccessKeys empties its credential cache.

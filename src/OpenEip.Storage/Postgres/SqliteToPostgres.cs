@@ -29,10 +29,10 @@ public static class SqliteToPostgres
     private static readonly HashSet<string> DerivedTables = new(StringComparer.Ordinal) { "eip_counts" };
 
     /// <summary>
-    /// SQLite-only tables whose rows PostgreSQL keeps in another table: SQLite appends reads' nonces to read_nonces
-    /// (0019_read_nonces.sql); PostgreSQL keeps every nonce in request_nonces. A nonce found in both is kept once.
+    /// SQLite tables whose rows PostgreSQL keeps in a table of another name and shape: SQLite appends every spent nonce
+    /// to spent_nonces (0020_spent_nonces.sql); PostgreSQL keys them in request_nonces. A nonce appended twice is kept once.
     /// </summary>
-    private static readonly Dictionary<string, string> MergedTables = new(StringComparer.Ordinal) { ["read_nonces"] = "request_nonces" };
+    private static readonly Dictionary<string, string> MergedTables = new(StringComparer.Ordinal) { ["spent_nonces"] = "request_nonces" };
 
     /// <summary>How many non-empty tables a refusal names before it just counts the rest.</summary>
     private const int TablesNamed = 3;
@@ -66,7 +66,7 @@ public static class SqliteToPostgres
             sqlite.Open();
             RefuseOtherTables(sqlite, tables);
             var copied = new List<CopiedTable>();
-            foreach (var table in tables.Where(t => !DerivedTables.Contains(t.Name)))
+            foreach (var table in tables.Where(t => !DerivedTables.Contains(t.Name) && !MergedTables.ContainsValue(t.Name)))
             {
                 copied.Add(await CopyTableAsync(sqlite, connection, transaction, table, cancellationToken));
                 await ContinueIdentitiesAsync(sqlite, connection, transaction, table, cancellationToken);
@@ -130,7 +130,7 @@ public static class SqliteToPostgres
         var sqliteTables = sqlite.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite!_%' ESCAPE '!'")
             .Where(n => n != MigrationsTable).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var onlySqlite = sqliteTables.Except(tables.Select(t => t.Name).Concat(MergedTables.Keys), StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToList();
-        var onlyPostgres = tables.Select(t => t.Name).Where(n => !sqliteTables.Contains(n)).ToList();
+        var onlyPostgres = tables.Select(t => t.Name).Where(n => !sqliteTables.Contains(n) && !MergedTables.ContainsValue(n)).ToList();
         if (onlySqlite.Count > 0)
             throw new InvalidOperationException($"SQLite has tables the PostgreSQL schema lacks ({string.Join(", ", onlySqlite)}): this version's migrations of the two engines do not match.");
         if (onlyPostgres.Count > 0)
@@ -160,7 +160,7 @@ public static class SqliteToPostgres
         const string staging = "openeip_merged_rows";
         await connection.ExecuteAsync(new CommandDefinition(
             $"CREATE TEMPORARY TABLE {staging} (LIKE {Quote(into.Name)}) ON COMMIT DROP", transaction: transaction, cancellationToken: cancellationToken));
-        var read = await CopyRowsAsync(sqlite, from, connection, staging, into, cancellationToken);
+        var read = await CopyRowsAsync(sqlite, from, connection, staging, into, cancellationToken, numberedBySqlite: true);
         await connection.ExecuteAsync(new CommandDefinition(
             $"INSERT INTO {Quote(into.Name)} SELECT * FROM {staging} ON CONFLICT DO NOTHING", transaction: transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition($"DROP TABLE {staging}", transaction: transaction, cancellationToken: cancellationToken));
@@ -168,11 +168,13 @@ public static class SqliteToPostgres
     }
 
     /// <summary>Streams the rows of SQLite's <paramref name="from"/> into <paramref name="target"/>, shaped as <paramref name="table"/>.</summary>
+    /// <param name="numberedBySqlite">The SQLite table's own row number (spent_nonces.id) is not data: PostgreSQL's table has no column for it.</param>
     /// <returns>How many rows were read.</returns>
     private static async Task<long> CopyRowsAsync(
-        SqliteConnection sqlite, string from, NpgsqlConnection connection, string target, PostgresTable table, CancellationToken cancellationToken)
+        SqliteConnection sqlite, string from, NpgsqlConnection connection, string target, PostgresTable table, CancellationToken cancellationToken,
+        bool numberedBySqlite = false)
     {
-        var sources = SourceColumns(sqlite, from, table);
+        var sources = SourceColumns(sqlite, from, table, numberedBySqlite);
         using var select = sqlite.CreateCommand();
         select.CommandText = $"SELECT {string.Join(", ", sources)} FROM {Quote(from)}";
         using var rows = select.ExecuteReader();
@@ -192,9 +194,10 @@ public static class SqliteToPostgres
     }
 
     /// <summary>What to select from SQLite's <paramref name="from"/> for each column of PostgreSQL's <paramref name="table"/>, in PostgreSQL's order.</summary>
-    private static List<string> SourceColumns(SqliteConnection sqlite, string from, PostgresTable table)
+    private static List<string> SourceColumns(SqliteConnection sqlite, string from, PostgresTable table, bool numberedBySqlite)
     {
-        var columns = sqlite.Query<string>("SELECT name FROM pragma_table_info(@table)", new { table = from })
+        var columns = sqlite.Query<string>(
+                numberedBySqlite ? "SELECT name FROM pragma_table_info(@table) WHERE pk = 0" : "SELECT name FROM pragma_table_info(@table)", new { table = from })
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
         var unknown = columns.Where(c => !table.Columns.Any(p => string.Equals(p.Name, c, StringComparison.OrdinalIgnoreCase))).ToList();
         if (unknown.Count > 0)

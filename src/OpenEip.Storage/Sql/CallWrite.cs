@@ -9,18 +9,19 @@ namespace OpenEip.Storage.Sql;
 /// <summary>
 /// One write, inside a transaction the store has begun, the same on both stores: the API call's nonce (a replay is
 /// refused, here or on another server), the ClientToken (a retry gets the first result), the effect in a savepoint
-/// (a refused effect is undone alone, so the nonce and the audit event still commit), and the audit event.
+/// (a refused effect is undone alone, so the nonce and the audit event still commit), and the audit event. The nonce
+/// and the event go to the store's <see cref="ICallLedger"/>, which keeps them in the same transaction.
 /// </summary>
 internal static class CallWrite
 {
     /// <param name="call">The API call this write serves, if it has not been recorded by an earlier write of the same call.</param>
     /// <returns>The result, and whether the store commits (false: nothing to keep, roll back).</returns>
     public static async Task<(Result<T> Result, bool Commit)> RunAsync<T>(
-        DbConnection connection, DbTransaction transaction, IStoreSession session, CallRecord? call, IdempotencyKey? idempotency,
+        DbConnection connection, DbTransaction transaction, IStoreSession session, ICallLedger ledger, CallRecord? call, IdempotencyKey? idempotency,
         Func<IStoreSession, Task<Result<T>>> work, DateTimeOffset now, bool pruneIdempotency)
     {
         Result<T> result;
-        if (call is not null && !await LedgerSql.TryInsertNonceAsync(connection, transaction, call.Nonce))
+        if (call is not null && !await ledger.TrySpendNonceAsync(call.Nonce))
         {
             result = ApiErrors.SignatureNonceUsed();
         }
@@ -44,7 +45,7 @@ internal static class CallWrite
         }
 
         if (call is not null)
-            await LedgerSql.InsertEventsAsync(connection, transaction, [call.Audit.Ended(result.Error, result.IsSuccess ? result.Value : null)]);
+            await ledger.RecordAsync(call.Audit.Ended(result.Error, result.IsSuccess ? result.Value : null));
         else if (!result.IsSuccess)
             return (result, false);
 

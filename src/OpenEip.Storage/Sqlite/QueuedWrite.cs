@@ -17,12 +17,12 @@ internal abstract class QueuedWrite(CancellationToken cancellationToken)
     /// <summary>False when the work asked to be undone (a refusal): the writer rolls back its savepoint.</summary>
     public abstract bool Keep { get; }
 
-    public Task RunAsync(DbConnection connection, SqliteTransaction transaction)
+    public Task RunAsync(DbConnection connection, SqliteTransaction transaction, SqliteBatchLedger ledger)
     {
         if (_context is null)
-            return RunCoreAsync(connection, transaction);
+            return RunCoreAsync(connection, transaction, ledger);
         Task? started = null;
-        ExecutionContext.Run(_context, _ => started = RunCoreAsync(connection, transaction), null);
+        ExecutionContext.Run(_context, _ => started = RunCoreAsync(connection, transaction, ledger), null);
         return started!;
     }
 
@@ -31,5 +31,5 @@ internal abstract class QueuedWrite(CancellationToken cancellationToken)
 
     public abstract void Failed(Exception failure);
 
-    protected abstract Task RunCoreAsync(DbConnection connection, SqliteTransaction transaction);
+    protected abstract Task RunCoreAsync(DbConnection connection, SqliteTransaction transaction, SqliteBatchLedger ledger);
 }

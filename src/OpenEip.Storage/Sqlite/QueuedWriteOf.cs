@@ -4,7 +4,7 @@ using Microsoft.Data.Sqlite;
 namespace OpenEip.Storage.Sqlite;
 
 /// <summary>A <see cref="QueuedWrite"/> whose caller waits for a <typeparamref name="T"/>.</summary>
-internal sealed class QueuedWrite<T>(Func<DbConnection, SqliteTransaction, Task<WriteOutcome<T>>> work, CancellationToken cancellationToken)
+internal sealed class QueuedWrite<T>(Func<DbConnection, SqliteTransaction, SqliteBatchLedger, Task<WriteOutcome<T>>> work, CancellationToken cancellationToken)
     : QueuedWrite(cancellationToken)
 {
     // Continuations run off the writer's loop, so a caller never holds up the next batch.
@@ -47,6 +47,6 @@ internal sealed class QueuedWrite<T>(Func<DbConnection, SqliteTransaction, Task<
             _answer.TrySetException(failure);
     }
 
-    protected override async Task RunCoreAsync(DbConnection connection, SqliteTransaction transaction) =>
-        _outcome = await work(connection, transaction);
+    protected override async Task RunCoreAsync(DbConnection connection, SqliteTransaction transaction, SqliteBatchLedger ledger) =>
+        _outcome = await work(connection, transaction, ledger);
 }

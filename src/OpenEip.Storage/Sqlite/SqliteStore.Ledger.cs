@@ -10,58 +10,47 @@ namespace OpenEip.Storage.Sqlite;
 /// <summary>The store's record of API calls: spent nonces and the audit trail (<see cref="IRequestLedger"/>).</summary>
 public sealed partial class SqliteStore : IRequestLedger
 {
-    /// <summary>Mutating calls' nonces, kept unique by their key, and reads' nonces, appended (0019_read_nonces.sql).</summary>
-    private static readonly string[] NonceTables = ["request_nonces", "read_nonces"];
+    /// <summary>Every spent nonce, appended (0020_spent_nonces.sql).</summary>
+    private const string NonceTable = "spent_nonces";
 
+    /// <summary>The journal's nonces and events (reads', and calls whose write did not record them) join the next batch's.</summary>
     public Task RecordAsync(IReadOnlyCollection<NonceRecord> nonces, IReadOnlyCollection<AuditEvent> events, CancellationToken cancellationToken)
     {
         if (nonces.Count == 0 && events.Count == 0)
             return Task.CompletedTask;
         return _writer.WriteAsync(
-            async (connection, transaction) =>
+            async (_, _, ledger) =>
             {
-                // Appended (0019_read_nonces.sql): this server's memory refused any replay among them before they came here.
                 foreach (var nonce in nonces)
-                {
-                    await connection.ExecuteAsync(
-                        "INSERT INTO read_nonces (expires_at, access_key_id, nonce) VALUES (@ExpiresAt, @AccessKeyId, @Nonce)",
-                        new { ExpiresAt = UnixTime.ToDb(nonce.ExpiresAt), nonce.AccessKeyId, nonce.Nonce }, transaction);
-                }
-
-                await LedgerSql.InsertEventsAsync(connection, transaction, events);
+                    await ledger.TrySpendNonceAsync(nonce);
+                foreach (var e in events)
+                    await ledger.RecordAsync(e);
                 return new WriteOutcome<bool>(true, Keep: true);
             },
             cancellationToken);
     }
 
-    public async IAsyncEnumerable<NonceRecord> LiveNoncesAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await using var connection = Open();
-        foreach (var table in NonceTables)
-        {
-            await foreach (var nonce in LedgerSql.LiveNoncesAsync(connection, table, now, cancellationToken))
-                yield return nonce;
-        }
-    }
+    public IAsyncEnumerable<NonceRecord> LiveNoncesAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        LiveNoncePartAsync(now, 0, 1, cancellationToken);
 
-    /// <summary>
-    /// <c>read_nonces</c> (most of them: every signed read) split by rowid among the parts; <c>request_nonces</c>
-    /// (a keyed table without rowids, one row per mutating call) goes whole to the last part.
-    /// </summary>
+    /// <summary>The table split by rowid among the parts.</summary>
     public IReadOnlyList<IAsyncEnumerable<NonceRecord>> LiveNonceParts(DateTimeOffset now, int parts, CancellationToken cancellationToken)
     {
         var count = Math.Max(1, parts);
         return [.. Enumerable.Range(0, count).Select(index => LiveNoncePartAsync(now, index, count, cancellationToken))];
     }
 
+    /// <summary>Where the writer starts looking for other processes' nonces: the server reloads the earlier ones at start.</summary>
+    private long LastSpentNonceId()
+    {
+        using var connection = Open();
+        return connection.ExecuteScalar<long>("SELECT COALESCE(MAX(id), 0) FROM " + NonceTable);
+    }
+
     private async IAsyncEnumerable<NonceRecord> LiveNoncePartAsync(DateTimeOffset now, int index, int count, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = Open();
-        await foreach (var nonce in LedgerSql.LiveNoncesAsync(connection, "read_nonces", now, cancellationToken, (index, count)))
-            yield return nonce;
-        if (index != count - 1)
-            yield break;
-        await foreach (var nonce in LedgerSql.LiveNoncesAsync(connection, "request_nonces", now, cancellationToken))
+        await foreach (var nonce in LedgerSql.LiveNoncesAsync(connection, NonceTable, now, cancellationToken, (index, count)))
             yield return nonce;
     }
 
@@ -70,9 +59,9 @@ public sealed partial class SqliteStore : IRequestLedger
         if (IsReadOnly)
             return Task.CompletedTask;
         return _writer.WriteAsync(
-            async (connection, transaction) =>
+            async (connection, transaction, _) =>
             {
-                await LedgerSql.PruneAsync(connection, transaction, NonceTables, nonceCutoff, auditCutoff);
+                await LedgerSql.PruneAsync(connection, transaction, [NonceTable], nonceCutoff, auditCutoff);
                 return new WriteOutcome<bool>(true, Keep: true);
             },
             cancellationToken);

@@ -64,7 +64,7 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
         }
 
         SqliteFiles.MakePrivate(_path);
-        _writer = new SqliteWriter(Open, LeaveReadOnlyIfPossible, _health);
+        _writer = new SqliteWriter(Open, LeaveReadOnlyIfPossible, _health, new SqliteBatchLedger(LastSpentNonceId(), clock));
     }
 
     /// <summary>True while writes are refused because the server started on a full disk.</summary>
@@ -84,13 +84,13 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
         // Read here, in the caller's flow: the writer's loop runs the work but is not the call.
         var call = _currentCall?.Value is { Recorded: false } current ? current : null;
         return _writer.WriteAsync(
-            async (connection, transaction) =>
+            async (connection, transaction, ledger) =>
             {
                 var prune = ++_writesSincePrune >= _pruneEveryWrites;
                 if (prune)
                     _writesSincePrune = 0;
                 var session = new SqlSession(connection, transaction, _secrets, cancellationToken);
-                var (result, commit) = await CallWrite.RunAsync(connection, transaction, session, call, idempotency, work, _clock.GetUtcNow(), prune);
+                var (result, commit) = await CallWrite.RunAsync(connection, transaction, session, ledger, call, idempotency, work, _clock.GetUtcNow(), prune);
                 return new WriteOutcome<Result<T>>(result, commit, () => Committed(session, call));
             },
             cancellationToken);

@@ -8,7 +8,8 @@ namespace OpenEip.Storage.Sqlite;
 /// <summary>
 /// The one writer of a SQLite file, with group commit. Writes queue here; the loop takes what is queued (up to
 /// <see cref="MaxBatch"/>), runs each write in its own savepoint of one <c>BEGIN IMMEDIATE</c> transaction, and
-/// commits once: one fsync for the whole batch instead of one per write.
+/// commits once: one fsync for the whole batch instead of one per write. The API calls' nonces and audit events of
+/// the batch are inserted together just before the commit (<see cref="SqliteBatchLedger"/>).
 /// </summary>
 /// <remarks>
 /// The guarantees of one transaction per write hold:
@@ -37,14 +38,17 @@ internal sealed class SqliteWriter : IDisposable
     private readonly Action _beforeBatch;
     private readonly SqliteWriteHealth _health;
     private readonly SqliteCheckpointer _checkpointer;
+    private readonly SqliteBatchLedger _ledger;
     private readonly Thread _loop;
     private PreparedStatementConnection? _connection;
     private int _writesSinceCheckpoint;
 
     /// <param name="open">Opens a writable connection with the store's pragmas.</param>
     /// <param name="beforeBatch">Runs before each batch; throws (a <see cref="StoreUnavailableException"/>) when writes are refused now.</param>
-    public SqliteWriter(Func<SqliteConnection> open, Action beforeBatch, SqliteWriteHealth health)
+    /// <param name="ledger">Collects each batch's nonces and audit events.</param>
+    public SqliteWriter(Func<SqliteConnection> open, Action beforeBatch, SqliteWriteHealth health, SqliteBatchLedger ledger)
     {
+        _ledger = ledger;
         _open = open;
         _beforeBatch = beforeBatch;
         _health = health;
@@ -54,7 +58,7 @@ internal sealed class SqliteWriter : IDisposable
     }
 
     /// <summary>Queues work; the answer comes once the batch it ran in is durable.</summary>
-    public Task<T> WriteAsync<T>(Func<DbConnection, SqliteTransaction, Task<WriteOutcome<T>>> work, CancellationToken cancellationToken)
+    public Task<T> WriteAsync<T>(Func<DbConnection, SqliteTransaction, SqliteBatchLedger, Task<WriteOutcome<T>>> work, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested)
             return Task.FromCanceled<T>(cancellationToken);
@@ -108,6 +112,7 @@ internal sealed class SqliteWriter : IDisposable
         {
             var connection = _connection ??= OpenWriter();
             transaction = connection.Inner.BeginTransaction(deferred: false);
+            _ledger.CatchUp(connection, transaction);
             while (batch.Count < MaxBatch && reader.TryRead(out var write))
             {
                 if (write.CancellationToken.IsCancellationRequested)
@@ -117,16 +122,18 @@ internal sealed class SqliteWriter : IDisposable
                 }
 
                 batch.Add(write);
-                if (!TryRun(write, connection, transaction))
+                if (!TryRun(write, connection, transaction, _ledger))
                     batch.Remove(write);
             }
 
+            _ledger.Flush(connection, transaction);
             transaction.Commit();
         }
         catch (Exception e)
         {
             // The transaction is gone or could not commit: no write of this batch happened.
             var failure = e is SqliteException fault && SqliteFaults.IsWriteFault(fault) ? _health.Failed(fault) : e;
+            _ledger.Clear();
             Discard(transaction);
             foreach (var write in batch)
                 write.Failed(failure);
@@ -137,6 +144,7 @@ internal sealed class SqliteWriter : IDisposable
             transaction?.Dispose();
         }
 
+        _ledger.Committed();
         _health.Succeeded();
         foreach (var write in batch)
             write.Committed();
@@ -165,15 +173,17 @@ internal sealed class SqliteWriter : IDisposable
 
     /// <returns>True when the write ran (kept or refused); false when it threw and its savepoint was rolled back.</returns>
     /// <exception cref="Exception">When the fault ended the whole transaction: the batch fails.</exception>
-    private static bool TryRun(QueuedWrite write, DbConnection connection, SqliteTransaction transaction)
+    private static bool TryRun(QueuedWrite write, DbConnection connection, SqliteTransaction transaction, SqliteBatchLedger ledger)
     {
         transaction.Save(Savepoint);
+        var mark = ledger.Mark();
         try
         {
-            write.RunAsync(connection, transaction).GetAwaiter().GetResult();
+            write.RunAsync(connection, transaction, ledger).GetAwaiter().GetResult();
         }
         catch (Exception e) when (e is not SqliteException fault || !SqliteFaults.IsWriteFault(fault))
         {
+            ledger.Forget(mark);
             transaction.Rollback(Savepoint);
             transaction.Release(Savepoint);
             write.Failed(e);
@@ -181,7 +191,11 @@ internal sealed class SqliteWriter : IDisposable
         }
 
         if (!write.Keep)
+        {
+            ledger.Forget(mark);
             transaction.Rollback(Savepoint);
+        }
+
         transaction.Release(Savepoint);
         return true;
     }

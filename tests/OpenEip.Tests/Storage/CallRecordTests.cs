@@ -34,13 +34,14 @@ public sealed class CallRecordTests : IDisposable
     }
 
     [Fact]
-    public async Task Write_ReplayingANonceOfAnotherProcessOrRun_IsSignatureNonceUsedAndChangesNothing()
+    public async Task Write_ReplayingANonceOfAnotherProcess_IsSignatureNonceUsedAndChangesNothing()
     {
+        // Another process on the same database: only the database knows the nonce, which the first spent after the
+        // second opened. (What was spent before a server opens, its NonceCache reloads at start.)
+        using var second = Open();
         using (var first = Open())
             await WriteAsCallAsync(first, Call("n-2"), Result<string>.Ok("one"));
 
-        // Another process on the same database (or this one after a restart): only the database knows the nonce.
-        using var second = Open();
         var effects = 0;
         _current.Value = Call("n-2");
         var replay = await second.WriteAsync<string>(null, async session =>
@@ -55,6 +56,51 @@ public sealed class CallRecordTests : IDisposable
         Assert.Equal(0, effects);
         var page = await second.FindEventsAsync(new AuditQuery(), CancellationToken.None);
         Assert.Equal(["SignatureNonceUsed", null], page.Items.Select(e => e.ErrorCode));
+    }
+
+    [Fact]
+    public async Task Write_ReplayingANonceAnotherProcessSpentBeforeAnEarlierBatch_IsStillSignatureNonceUsed()
+    {
+        using var second = Open();
+        using (var first = Open())
+            await WriteAsCallAsync(first, Call("n-6"), Result<string>.Ok("one"));
+
+        // The second's next batch reads the first's nonce; a replay written in a later batch must still find it.
+        Assert.True((await WriteAsCallAsync(second, Call("n-7"), Result<string>.Ok("unrelated"))).IsSuccess);
+        var replay = await WriteAsCallAsync(second, Call("n-6"), Result<string>.Ok("two"));
+
+        Assert.Equal("SignatureNonceUsed", replay.Error?.Code);
+        Assert.Equal(["n-6", "n-7"], (await second.LiveNoncesAsync(_clock.GetUtcNow(), CancellationToken.None).ToListAsync()).Select(n => n.Nonce).Order());
+    }
+
+    [Fact]
+    public async Task Write_WithANonceAnotherProcessSpentThatHasExpiredSince_IsNotRefusedByTheStore()
+    {
+        // Past its expiry, the request's timestamp is out of the window, which the signature check refuses; the store
+        // forgets the nonce, so a busy neighbour's nonces do not pile up in this server's memory.
+        using var second = Open();
+        using (var first = Open())
+            await WriteAsCallAsync(first, Call("n-8", expiresIn: TimeSpan.FromMinutes(1)), Result<string>.Ok("one"));
+        Assert.Equal("SignatureNonceUsed", (await WriteAsCallAsync(second, Call("n-8"), Result<string>.Ok("two"))).Error?.Code);
+
+        _clock.Advance(TimeSpan.FromMinutes(2));
+
+        Assert.True((await WriteAsCallAsync(second, Call("n-8"), Result<string>.Ok("three"))).IsSuccess);
+    }
+
+    [Fact]
+    public async Task Write_ThatThrows_LeavesNeitherItsNonceNorItsEvent()
+    {
+        // The dispatcher records such a call itself, through the journal, once it has heard the failure.
+        using var store = Open();
+        _current.Value = Call("n-9");
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.WriteAsync<string>(null, _ => throw new InvalidOperationException("a bug"), CancellationToken.None));
+        _current.Value = null;
+
+        Assert.True((await WriteAsCallAsync(store, Call("n-10"), Result<string>.Ok("next"))).IsSuccess);
+
+        Assert.Equal(["n-10"], (await store.LiveNoncesAsync(_clock.GetUtcNow(), CancellationToken.None).ToListAsync()).Select(n => n.Nonce));
+        Assert.Single((await store.FindEventsAsync(new AuditQuery(), CancellationToken.None)).Items);
     }
 
     [Fact]

@@ -49,7 +49,7 @@ public abstract class LedgerStoreContract : IDisposable
 
         var live = await Ledger(Second).LiveNoncesAsync(now, CancellationToken.None).ToListAsync();
 
-        // SQLite appends reads' nonces (0019_read_nonces.sql), so a repeat may come back twice; the cache keeps it once.
+        // SQLite appends nonces (0020_spent_nonces.sql), so a repeat may come back twice; the cache keeps it once.
         Assert.Equal(["nonce-1", "nonce-2"], live.Select(n => n.Nonce).Distinct().Order());
     }
 
