@@ -28,4 +28,23 @@ public sealed class ResourceIdsTests
 
         Assert.Equal(100, suffixes.Count);
     }
+
+    [Fact]
+    public void Random_ids_use_every_letter_and_digit_in_every_position_about_equally()
+    {
+        // 36,000 ids: each character should appear about 1,000 times in each of the 20 positions.
+        var counts = new int[20, 36];
+        for (var n = 0; n < 36_000; n++)
+        {
+            var random = ResourceIds.Random("eip")[4..];
+            for (var i = 0; i < 20; i++)
+                counts[i, "abcdefghijklmnopqrstuvwxyz0123456789".IndexOf(random[i], StringComparison.Ordinal)]++;
+        }
+
+        for (var i = 0; i < 20; i++)
+        {
+            for (var c = 0; c < 36; c++)
+                Assert.InRange(counts[i, c], 820, 1_180);
+        }
+    }
 }
