@@ -50,6 +50,9 @@ internal sealed class SqliteBatchLedger : ICallLedger
         ON CONFLICT DO NOTHING
         """;
 
+    /// <summary>Under the large-object heap's 85,000 bytes, as UTF-16 too.</summary>
+    private const int PartBytes = 32 * 1024;
+
     private static readonly Task<bool> Spent = Task.FromResult(true);
     private readonly List<NonceRecord> _nonces = [];
     private readonly List<AuditEvent> _events = [];
@@ -139,76 +142,79 @@ internal sealed class SqliteBatchLedger : ICallLedger
     {
         if (_nonces.Count > 0)
         {
-            connection.Execute(InsertNonces, new { rows = NonceRows() }, transaction);
+            InsertInParts(_nonces, WriteNonce, rows => connection.Execute(InsertNonces, new { rows }, transaction));
             _lastSeenIdAfterCommit = connection.ExecuteScalar<long>("SELECT last_insert_rowid()", transaction: transaction);
         }
 
         if (_events.Count > 0)
         {
-            var rows = EventRows();
-            connection.Execute(InsertEvents, new { rows }, transaction);
-            connection.Execute(InsertEventResources, new { rows }, transaction);
+            InsertInParts(_events, WriteEvent, rows =>
+            {
+                connection.Execute(InsertEvents, new { rows }, transaction);
+                connection.Execute(InsertEventResources, new { rows }, transaction);
+            });
         }
 
         Forget((0, 0));
     }
 
-    private string NonceRows()
+    /// <summary>
+    /// The rows as JSON arrays of at most about <see cref="PartBytes"/>, in order, each inserted by <paramref name="insert"/>.
+    /// </summary>
+    /// <remarks>
+    /// In parts rather than whole because the journal brings every signed read's nonce: a few thousand at a time, which in
+    /// one text (and the UTF-16 string made of it) would land on the large-object heap at every flush.
+    /// </remarks>
+    private void InsertInParts<TRow>(List<TRow> rows, Action<Utf8JsonWriter, TRow> writeRow, Action<string> insert)
     {
-        using var json = StartRows();
-        foreach (var nonce in _nonces)
+        var next = 0;
+        while (next < rows.Count)
         {
-            json.WriteStartArray();
-            json.WriteNumberValue(UnixTime.ToDb(nonce.ExpiresAt));
-            json.WriteStringValue(nonce.AccessKeyId);
-            json.WriteStringValue(nonce.Nonce);
-            json.WriteEndArray();
-        }
+            _json.ResetWrittenCount();
+            using (var json = new Utf8JsonWriter(_json))
+            {
+                json.WriteStartArray();
+                do
+                {
+                    writeRow(json, rows[next++]);
+                }
+                while (next < rows.Count && json.BytesCommitted + json.BytesPending < PartBytes);
+                json.WriteEndArray();
+            }
 
-        return EndRows(json);
+            insert(Encoding.UTF8.GetString(_json.WrittenSpan));
+        }
     }
 
-    /// <summary>Each event as an array in the columns' order, its resource ids last.</summary>
-    private string EventRows()
+    private static void WriteNonce(Utf8JsonWriter json, NonceRecord nonce)
     {
-        using var json = StartRows();
-        foreach (var e in _events)
-        {
-            json.WriteStartArray();
-            json.WriteStringValue(e.EventId);
-            json.WriteNumberValue(UnixTime.ToDb(e.EventTime));
-            json.WriteStringValue(e.AccountId);
-            json.WriteStringValue(e.AccessKeyId);
-            json.WriteStringValue(e.Action);
-            json.WriteStringValue(e.Version);
-            json.WriteStringValue(e.RequestId);
-            json.WriteStringValue(e.SourceIpAddress);
-            json.WriteStringValue(JsonSerializer.Serialize(e.Parameters));
-            WriteNullable(json, e.ErrorCode);
-            WriteNullable(json, e.ErrorMessage);
-            json.WriteStartArray();
-            foreach (var resourceId in e.ResourceIds)
-                json.WriteStringValue(resourceId);
-            json.WriteEndArray();
-            json.WriteEndArray();
-        }
-
-        return EndRows(json);
-    }
-
-    private Utf8JsonWriter StartRows()
-    {
-        _json.ResetWrittenCount();
-        var json = new Utf8JsonWriter(_json);
         json.WriteStartArray();
-        return json;
+        json.WriteNumberValue(UnixTime.ToDb(nonce.ExpiresAt));
+        json.WriteStringValue(nonce.AccessKeyId);
+        json.WriteStringValue(nonce.Nonce);
+        json.WriteEndArray();
     }
 
-    private string EndRows(Utf8JsonWriter json)
+    /// <summary>An event as an array in the columns' order, its resource ids last.</summary>
+    private static void WriteEvent(Utf8JsonWriter json, AuditEvent e)
     {
+        json.WriteStartArray();
+        json.WriteStringValue(e.EventId);
+        json.WriteNumberValue(UnixTime.ToDb(e.EventTime));
+        json.WriteStringValue(e.AccountId);
+        json.WriteStringValue(e.AccessKeyId);
+        json.WriteStringValue(e.Action);
+        json.WriteStringValue(e.Version);
+        json.WriteStringValue(e.RequestId);
+        json.WriteStringValue(e.SourceIpAddress);
+        json.WriteStringValue(JsonSerializer.Serialize(e.Parameters));
+        WriteNullable(json, e.ErrorCode);
+        WriteNullable(json, e.ErrorMessage);
+        json.WriteStartArray();
+        foreach (var resourceId in e.ResourceIds)
+            json.WriteStringValue(resourceId);
         json.WriteEndArray();
-        json.Flush();
-        return Encoding.UTF8.GetString(_json.WrittenSpan);
+        json.WriteEndArray();
     }
 
     private static void WriteNullable(Utf8JsonWriter json, string? value)

@@ -104,6 +104,24 @@ public sealed class CallRecordTests : IDisposable
     }
 
     [Fact]
+    public async Task Journal_OfThousandsOfNoncesAndEvents_RecordsEveryOneInOrder()
+    {
+        // More than one statement's worth of each (the writer inserts them in parts of about 32 KB).
+        using var store = Open();
+        var nonces = Enumerable.Range(0, 3_000).Select(i => Call($"journal-{i:0000}").Nonce).ToList();
+        var events = Enumerable.Range(0, 400).Select(i => Call($"event-{i:000}").Audit with { ErrorCode = "Throttling", ResourceIds = [$"eip-journal{i:000}"] }).ToList();
+
+        await store.RecordAsync(nonces, events, CancellationToken.None);
+
+        var live = await store.LiveNoncesAsync(_clock.GetUtcNow(), CancellationToken.None).ToListAsync();
+        Assert.Equal(nonces.Select(n => n.Nonce), live.Select(n => n.Nonce));
+        var page = await store.FindEventsAsync(new AuditQuery { PageSize = 100 }, CancellationToken.None);
+        Assert.Equal(400, page.TotalCount);
+        var one = await store.FindEventsAsync(new AuditQuery { ResourceId = "eip-journal123" }, CancellationToken.None);
+        Assert.Equal(events[123].EventId, Assert.Single(one.Items).EventId);
+    }
+
+    [Fact]
     public async Task Write_RefusedByTheUseCase_UndoesTheEffectButKeepsNonceAndEvent()
     {
         using var store = Open();
