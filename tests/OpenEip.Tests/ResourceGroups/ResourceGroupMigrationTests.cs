@@ -2,13 +2,13 @@ using Dapper;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Time.Testing;
 using OpenEip.Storage.Sqlite;
+using OpenEip.Tests.Storage;
 
 namespace OpenEip.Tests.ResourceGroups;
 
 /// <summary>Migration 0013 on a database written before resource groups existed.</summary>
 public sealed class ResourceGroupMigrationTests : IDisposable
 {
-    private const string Prefix = "OpenEip.Storage.Migrations.Sqlite.";
     private readonly string _directory = Directory.CreateTempSubdirectory("openeip-rg-migration-").FullName;
 
     private string DatabasePath => Path.Combine(_directory, "openeip.db");
@@ -46,20 +46,7 @@ public sealed class ResourceGroupMigrationTests : IDisposable
     /// <summary>Applies the migrations before 0013 and writes rows as the server did then.</summary>
     private void CreateDatabaseBeforeResourceGroups()
     {
-        var assembly = typeof(SqliteStore).Assembly;
-        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
-        connection.Open();
-        connection.Execute("CREATE TABLE schema_migrations (version TEXT NOT NULL PRIMARY KEY, applied_at INTEGER NOT NULL)");
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            var version = resource[Prefix.Length..];
-            if (string.CompareOrdinal(version, "0013") >= 0)
-                continue;
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
-            connection.Execute(reader.ReadToEnd());
-            connection.Execute("INSERT INTO schema_migrations (version, applied_at) VALUES (@version, 0)", new { version });
-        }
-
+        using var connection = SqliteMigrationsBefore.Create(DatabasePath, "0013");
         connection.Execute(
             """
             INSERT INTO accounts (account_id, account_name, is_operator, creation_time) VALUES ('1000000000000001', 'a', 1, 0), ('1000000000000002', 'b', 0, 0);

@@ -9,7 +9,6 @@ namespace OpenEip.Tests.Storage;
 /// <summary>Migration 0020 on a database that kept mutating calls' nonces in request_nonces and reads' in read_nonces.</summary>
 public sealed class SpentNoncesMigrationTests : IDisposable
 {
-    private const string Prefix = "OpenEip.Storage.Migrations.Sqlite.";
     private readonly string _directory = Directory.CreateTempSubdirectory("openeip-nonce-migration-").FullName;
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 27, 12, 0, 0, TimeSpan.Zero));
 
@@ -19,12 +18,12 @@ public sealed class SpentNoncesMigrationTests : IDisposable
     public async Task Both_tables_nonces_stay_spent_and_new_ones_come_after_them()
     {
         var now = _clock.GetUtcNow().ToUnixTimeMilliseconds();
-        CreateDatabaseBeforeSpentNonces(connection =>
+        using (var old = SqliteMigrationsBefore.Create(DatabasePath, "0020"))
         {
-            connection.Execute("INSERT INTO request_nonces (access_key_id, nonce, expires_at) VALUES ('LTAIkey', 'call-1', @live), ('LTAIkey', 'call-old', @expired)",
+            old.Execute("INSERT INTO request_nonces (access_key_id, nonce, expires_at) VALUES ('LTAIkey', 'call-1', @live), ('LTAIkey', 'call-old', @expired)",
                 new { live = now + 60_000, expired = now - 60_000 });
-            connection.Execute("INSERT INTO read_nonces (expires_at, access_key_id, nonce) VALUES (@live, 'LTAIkey', 'read-1')", new { live = now + 30_000 });
-        });
+            old.Execute("INSERT INTO read_nonces (expires_at, access_key_id, nonce) VALUES (@live, 'LTAIkey', 'read-1')", new { live = now + 30_000 });
+        }
 
         using var store = new SqliteStore(new SqliteStoreOptions(DatabasePath), _clock);
         await store.RecordAsync([new NonceRecord("LTAIkey", "read-2", _clock.GetUtcNow().AddMinutes(15))], [], CancellationToken.None);
@@ -42,25 +41,5 @@ public sealed class SpentNoncesMigrationTests : IDisposable
     {
         SqliteConnection.ClearAllPools();
         Directory.Delete(_directory, recursive: true);
-    }
-
-    /// <summary>Applies the migrations before 0020 and writes rows as the server did then.</summary>
-    private void CreateDatabaseBeforeSpentNonces(Action<SqliteConnection> write)
-    {
-        var assembly = typeof(SqliteStore).Assembly;
-        using var connection = new SqliteConnection($"Data Source={DatabasePath}");
-        connection.Open();
-        connection.Execute("CREATE TABLE schema_migrations (version TEXT NOT NULL PRIMARY KEY, applied_at INTEGER NOT NULL)");
-        foreach (var resource in assembly.GetManifestResourceNames().Where(n => n.StartsWith(Prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            var version = resource[Prefix.Length..];
-            if (string.CompareOrdinal(version, "0020") >= 0)
-                continue;
-            using var reader = new StreamReader(assembly.GetManifestResourceStream(resource)!);
-            connection.Execute(reader.ReadToEnd());
-            connection.Execute("INSERT INTO schema_migrations (version, applied_at) VALUES (@version, 0)", new { version });
-        }
-
-        write(connection);
     }
 }
