@@ -10,7 +10,8 @@ namespace OpenEip.Storage.Sql;
 
 /// <summary>
 /// The statements of the call ledger (spent nonces, ClientToken results, the audit trail), the same on both stores.
-/// Only the audit trail's tie-breaker differs: SQLite's <c>rowid</c>, PostgreSQL's <c>seq</c> identity.
+/// Only the audit trail's tie-breaker differs: SQLite's <c>rowid</c>, PostgreSQL's <c>seq</c> identity. SQLite's
+/// writer inserts a batch's nonces and events with statements of its own (<see cref="Sqlite.SqliteBatchLedger"/>).
 /// </summary>
 internal static class LedgerSql
 {
@@ -69,7 +70,7 @@ internal static class LedgerSql
         connection.ExecuteAsync("DELETE FROM idempotency WHERE created_at < @cutoff", new { cutoff = UnixTime.ToDb(cutoff) }, transaction);
 
     /// <summary>Row by row: a start reloads millions, and a list of them all would be the server's largest allocation.</summary>
-    /// <param name="table"><c>request_nonces</c>, or SQLite's <c>read_nonces</c>.</param>
+    /// <param name="table">PostgreSQL's <c>request_nonces</c>, or SQLite's <c>spent_nonces</c>.</param>
     /// <param name="part">For a table with rowids (SQLite), only the rows whose rowid is <c>Index</c> modulo <c>Count</c>.</param>
     public static async IAsyncEnumerable<NonceRecord> LiveNoncesAsync(
         DbConnection connection, string table, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken, (int Index, int Count)? part = null)
