@@ -81,7 +81,11 @@ internal sealed class PreparedStatementCommand(PreparedStatementConnection conne
         _rented ??= connection.Rent(CommandText);
         _rented.Parameters.Clear();
         foreach (SqliteParameter parameter in _parameters.Parameters)
+        {
+            parameter.ParameterName = connection.Prefixed(parameter.ParameterName);
             _rented.Parameters.Add(parameter);
+        }
+
         _rented.Transaction = (SqliteTransaction?)DbTransaction;
         _rented.CommandTimeout = CommandTimeout;
         return _rented;

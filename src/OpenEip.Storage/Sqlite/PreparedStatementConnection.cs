@@ -23,6 +23,7 @@ internal sealed class PreparedStatementConnection(SqliteConnection inner) : DbCo
     public const int MaxStatements = 512;
 
     private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _prefixed = new(StringComparer.Ordinal);
 
     public SqliteConnection Inner => inner;
 
@@ -55,6 +56,24 @@ internal sealed class PreparedStatementConnection(SqliteConnection inner) : DbCo
         command = inner.CreateCommand();
         command.CommandText = sql;
         return command;
+    }
+
+    /// <summary>
+    /// The parameter's name as the store's SQL spells it (<c>@Name</c>, in every statement). Dapper names parameters
+    /// without the prefix, and Microsoft.Data.Sqlite then looks each one up four times (bare, <c>@</c>, <c>$</c>,
+    /// <c>:</c>), each a native call that scans the statement's names. With the prefix an Allocate's statements ran in
+    /// 58 µs instead of 68 on the writer, and Allocate at 64 clients went from 7,800/s to 8,200/s (issue 12).
+    /// </summary>
+    internal string Prefixed(string name)
+    {
+        if (name.Length == 0 || name[0] is '@' or '$' or ':')
+            return name;
+        if (_prefixed.TryGetValue(name, out var prefixed))
+            return prefixed;
+        prefixed = "@" + name;
+        if (_prefixed.Count < MaxStatements * 8)
+            _prefixed[name] = prefixed;
+        return prefixed;
     }
 
     internal void Return(SqliteCommand command)
