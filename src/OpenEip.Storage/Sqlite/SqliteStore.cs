@@ -40,6 +40,7 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
         SqliteStoreOptions options, TimeProvider clock, SecretProtector? secrets = null, CurrentCall? currentCall = null,
         ILogger<SqliteStore>? logger = null, IReconcileSignal? changes = null)
     {
+        SqliteLibrary.EnsureConfigured();
         _clock = clock;
         _currentCall = currentCall;
         _changes = changes;
