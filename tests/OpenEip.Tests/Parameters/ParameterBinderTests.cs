@@ -69,6 +69,36 @@ public sealed class ParameterBinderTests
     }
 
     [Fact]
+    public void List_KeysThatOnlyStartLikeIt_AreNotItems()
+    {
+        var bind = Bind("InstanceIds.1=a&InstanceIdsX.2=b&InstanceIds.3.Key=c&InstanceIds.=d&InstanceIds.4a=e&InstanceIds=f&Instance.5=g");
+
+        Assert.Equal(["a"], bind.List("InstanceIds", 50));
+        Assert.Null(bind.Error);
+    }
+
+    [Theory]
+    [InlineData("InstanceIds.%D9%A1=a")] // ARABIC-INDIC DIGIT ONE: a digit, but not an index
+    [InlineData("InstanceIds.99999999999=a")]
+    public void List_DigitsThatAreNoIndex_AreInvalidParameter(string raw)
+    {
+        var bind = Bind(raw);
+        bind.List("InstanceIds", 50);
+
+        Assert.Equal("InvalidParameter", bind.Error?.Code);
+        Assert.Contains("1 to 50", bind.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tags_OnlyNumberedKeysOfTheName_ArePaired()
+    {
+        var bind = Bind("Tag.2.Key=env&Tag.2.Value=dev&Tag.1.2.Key=x&Tags.1.Key=y&Tag.3.Keys=z&Tag.4.key=w");
+
+        Assert.Equal([new("env", "dev")], bind.Tags("Tag", 20));
+        Assert.Null(bind.Error);
+    }
+
+    [Fact]
     public void Tags_KeyAndValue_ArePaired()
     {
         var bind = Bind("Tag.1.Key=env&Tag.1.Value=dev&Tag.2.Key=team");
