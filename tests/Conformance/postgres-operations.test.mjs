@@ -142,13 +142,14 @@ async function buildState(server) {
   await a.release(gone.allocationId);
   const back = await a.allocatePro({ ipAddress: gone.eipAddress });
   await a.release(back.allocationId);
-  await b.allocate({ name: 'b-1' });
+  // With a ClientToken: SQLite numbers its tokens' rows for itself (0021_idempotency_appended.sql); a retry after the move still gets this EIP.
+  const tokened = await b.allocate({ name: 'b-1', clientToken: 'moved-token-1' });
   const key = await ctx.harness.createAccessKey(b.accountId);
   const b2 = new Account(server, { accountId: b.accountId, accessKeyId: key.AccessKeyId, accessKeySecret: key.AccessKeySecret });
   await expectError(a.release('eip-doesnotexist000000'), { code: 'InvalidAllocationId.NotFound' });
   await until('the refused call is in the trail', () => auditTrail(ctx.harness), (t) => t.some((e) => e.ErrorCode === 'InvalidAllocationId.NotFound'));
   const addresses = [gone.eipAddress, ...(await eipsOf(a)).map((e) => e.ipAddress), ...(await eipsOf(b)).map((e) => e.ipAddress)];
-  return { harness: ctx.harness, accounts: [a, b, b2], instance, bound, prod, released: gone.eipAddress, addresses };
+  return { harness: ctx.harness, accounts: [a, b, b2], instance, bound, prod, released: gone.eipAddress, addresses, tokened };
 }
 
 // --- the tests ---------------------------------------------------------------------------------------------------
@@ -222,7 +223,7 @@ describe('copy-to-postgres: moving an installation from SQLite', { skip: needsPo
     const copy = await command(['copy-to-postgres'], { OpenEip__DataDir: sqlite.dataDir, ConnectionStrings__OpenEip: connectionTo(database) });
     assert.equal(copy.status, 0, copy.stderr);
     assert.match(copy.stdout, new RegExp(`^Copied .*openeip\\.db into the PostgreSQL database ${database} on [^ ]+ \\(migrated first: ${MIGRATION_LIST}\\):`));
-    for (const table of ['accounts', 'access_keys', 'eips', 'eip_bindings', 'tags', 'instances', 'audit_events', 'eip_recoveries', 'pool_addresses']) {
+    for (const table of ['accounts', 'access_keys', 'eips', 'eip_bindings', 'tags', 'instances', 'audit_events', 'eip_recoveries', 'pool_addresses', 'idempotency']) {
       assert.match(copy.stdout, new RegExp(`^  ${table} +[1-9]\\d*$`, 'm'), `${table} is copied, with rows`);
     }
     assert.match(copy.stdout, /^  total +\d+ rows in \d+ tables$/m);
@@ -257,6 +258,8 @@ describe('copy-to-postgres: moving an installation from SQLite', { skip: needsPo
   it('new writes carry on: a new address never held, a recovery, audit events after the copied ones', async () => {
     const harness = new Harness(moved);
     const [a, b] = built.accounts.map((acct) => acct.withServer(moved));
+    const retried = await b.allocate({ name: 'b-1', clientToken: 'moved-token-1' });
+    assert.equal(retried.allocationId, built.tokened.allocationId, 'a retry of a call made before the move gets its first result');
     const fresh = await a.allocate({ name: 'after-the-move' });
     assert.ok(!built.addresses.includes(fresh.eipAddress), `${fresh.eipAddress} was held before the move`);
     // eip_recoveries numbers this one after the copied recovery (its identity continued past it).

@@ -34,6 +34,12 @@ public static class SqliteToPostgres
     /// </summary>
     private static readonly Dictionary<string, string> MergedTables = new(StringComparer.Ordinal) { ["spent_nonces"] = "request_nonces" };
 
+    /// <summary>
+    /// SQLite tables that number their rows for the writer's own use (idempotency, 0021_idempotency_appended.sql): the
+    /// number is not data, and PostgreSQL's table, keyed otherwise, has no column for it.
+    /// </summary>
+    private static readonly HashSet<string> NumberedBySqlite = new(StringComparer.Ordinal) { "idempotency" };
+
     /// <summary>How many non-empty tables a refusal names before it just counts the rest.</summary>
     private const int TablesNamed = 3;
 
@@ -140,7 +146,7 @@ public static class SqliteToPostgres
     private static async Task<CopiedTable> CopyTableAsync(
         SqliteConnection sqlite, NpgsqlConnection connection, NpgsqlTransaction transaction, PostgresTable table, CancellationToken cancellationToken)
     {
-        var read = await CopyRowsAsync(sqlite, table.Name, connection, Quote(table.Name), table, cancellationToken);
+        var read = await CopyRowsAsync(sqlite, table.Name, connection, Quote(table.Name), table, cancellationToken, NumberedBySqlite.Contains(table.Name));
 
         // A check on the copy itself, not on the reading: what PostgreSQL now holds is what SQLite held.
         var held = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
@@ -168,7 +174,7 @@ public static class SqliteToPostgres
     }
 
     /// <summary>Streams the rows of SQLite's <paramref name="from"/> into <paramref name="target"/>, shaped as <paramref name="table"/>.</summary>
-    /// <param name="numberedBySqlite">The SQLite table's own row number (spent_nonces.id) is not data: PostgreSQL's table has no column for it.</param>
+    /// <param name="numberedBySqlite">The SQLite table's own row number (spent_nonces.id, idempotency.id) is not data: PostgreSQL's table has no column for it.</param>
     /// <returns>How many rows were read.</returns>
     private static async Task<long> CopyRowsAsync(
         SqliteConnection sqlite, string from, NpgsqlConnection connection, string target, PostgresTable table, CancellationToken cancellationToken,

@@ -25,7 +25,7 @@ internal static class CallWrite
         {
             result = ApiErrors.SignatureNonceUsed();
         }
-        else if (idempotency is not null && await LedgerSql.FindEarlierAsync(connection, transaction, idempotency) is { } earlier)
+        else if (idempotency is not null && await ledger.FindEarlierAsync(idempotency) is { } earlier)
         {
             result = earlier.Fingerprint == idempotency.Fingerprint
                 ? Result<T>.Ok(JsonSerializer.Deserialize<T>(earlier.Response)!)
@@ -41,7 +41,7 @@ internal static class CallWrite
             if (!result.IsSuccess)
                 await transaction.RollbackAsync("effect");
             else if (idempotency is not null)
-                await LedgerSql.InsertIdempotencyAsync(connection, transaction, idempotency, result.Value, now);
+                await ledger.RememberAsync(idempotency, JsonSerializer.Serialize(result.Value), now);
         }
 
         if (call is not null)

@@ -53,7 +53,8 @@ internal static class LedgerSql
             "SELECT fingerprint AS Fingerprint, response AS Response FROM idempotency WHERE account_id = @AccountId AND client_token = @ClientToken",
             idempotency, transaction);
 
-    public static Task InsertIdempotencyAsync<T>(DbConnection connection, DbTransaction transaction, IdempotencyKey idempotency, T response, DateTimeOffset now) =>
+    /// <param name="response">The call's result as JSON.</param>
+    public static Task InsertIdempotencyAsync(DbConnection connection, DbTransaction transaction, IdempotencyKey idempotency, string response, DateTimeOffset now) =>
         connection.ExecuteAsync(
             "INSERT INTO idempotency (account_id, client_token, fingerprint, response, created_at) VALUES (@AccountId, @ClientToken, @Fingerprint, @Response, @Now)",
             new
@@ -61,7 +62,7 @@ internal static class LedgerSql
                 idempotency.AccountId,
                 idempotency.ClientToken,
                 idempotency.Fingerprint,
-                Response = JsonSerializer.Serialize(response),
+                Response = response,
                 Now = UnixTime.ToDb(now),
             },
             transaction);

@@ -4,14 +4,15 @@ using System.Text;
 using System.Text.Json;
 using Dapper;
 using OpenEip.Core.Calls;
+using OpenEip.Core.Ports;
 using OpenEip.Storage.Sql;
 
 namespace OpenEip.Storage.Sqlite;
 
 /// <summary>
-/// The spent nonces and audit events of the writes in one batch of <see cref="SqliteWriter"/>, inserted together just
-/// before the batch commits, in the order the writes ran: one statement per table for the whole batch, each row
-/// appended at the end of its table.
+/// The spent nonces, audit events and ClientTokens of the writes in one batch of <see cref="SqliteWriter"/>, inserted
+/// together just before the batch commits, in the order the writes ran: one statement per table for the whole batch,
+/// each row appended at the end of its table. The ClientTokens have a class of their own (<see cref="SqliteClientTokens"/>).
 /// </summary>
 /// <remarks>
 /// <para>The same transaction as before, so the same guarantees: a call's nonce and event are durable with its effect,
@@ -64,6 +65,10 @@ internal sealed class SqliteBatchLedger : ICallLedger
     private readonly Queue<NonceRecord> _othersByArrival = new();
 
     private readonly TimeProvider _clock;
+    private readonly SqliteClientTokens _tokens;
+
+    /// <summary>The running batch's connection and transaction, from <see cref="CatchUp"/> to the commit.</summary>
+    private (DbConnection Connection, DbTransaction Transaction)? _batch;
 
     /// <summary>The last id of <c>spent_nonces</c> this ledger has seen committed.</summary>
     private long _lastSeenId;
@@ -72,10 +77,12 @@ internal sealed class SqliteBatchLedger : ICallLedger
     private long _lastSeenIdAfterCommit;
 
     /// <param name="lastSeenId">The last id in <c>spent_nonces</c> when the store opened: what the server reloads at start.</param>
-    public SqliteBatchLedger(long lastSeenId, TimeProvider clock)
+    /// <param name="tokens">The live ClientTokens, loaded when the store opened.</param>
+    public SqliteBatchLedger(long lastSeenId, TimeProvider clock, SqliteClientTokens tokens)
     {
         _lastSeenId = _lastSeenIdAfterCommit = lastSeenId;
         _clock = clock;
+        _tokens = tokens;
     }
 
     /// <returns>False for a nonce another process on the file spent; this server's memory has refused its own replays already.</returns>
@@ -87,13 +94,27 @@ internal sealed class SqliteBatchLedger : ICallLedger
         return Spent;
     }
 
+    public Task<LedgerSql.StoredResponse?> FindEarlierAsync(IdempotencyKey key)
+    {
+        var (connection, transaction) = _batch ?? throw new InvalidOperationException("a ClientToken is looked up inside a batch");
+        return _tokens.FindEarlierAsync(connection, transaction, key);
+    }
+
+    public Task RememberAsync(IdempotencyKey key, string response, DateTimeOffset now)
+    {
+        _tokens.Remember(key, response, now);
+        return Task.CompletedTask;
+    }
+
     /// <summary>
-    /// At the start of a batch, in its transaction: learns the nonces other processes appended since the last batch,
-    /// and forgets those expired.
+    /// At the start of a batch, in its transaction: learns the nonces and ClientTokens other processes appended since
+    /// the last batch, and forgets those expired.
     /// </summary>
     public void CatchUp(DbConnection connection, DbTransaction transaction)
     {
+        _batch = (connection, transaction);
         var now = _clock.GetUtcNow();
+        _tokens.CatchUp(connection, transaction, now);
         while (_othersByArrival.TryPeek(out var oldest) && oldest.ExpiresAt < now)
         {
             _othersByArrival.Dequeue();
@@ -118,24 +139,32 @@ internal sealed class SqliteBatchLedger : ICallLedger
     }
 
     /// <summary>Where the rows of the write about to run will begin, so that they can be dropped if it fails.</summary>
-    public (int Nonces, int Events) Mark() => (_nonces.Count, _events.Count);
+    public (int Nonces, int Events, int Tokens) Mark() => (_nonces.Count, _events.Count, _tokens.Mark());
 
     /// <summary>Drops the rows added since <paramref name="mark"/>: their write was rolled back.</summary>
-    public void Forget((int Nonces, int Events) mark)
+    public void Forget((int Nonces, int Events, int Tokens) mark)
     {
         _nonces.RemoveRange(mark.Nonces, _nonces.Count - mark.Nonces);
         _events.RemoveRange(mark.Events, _events.Count - mark.Events);
+        _tokens.Forget(mark.Tokens);
     }
 
-    /// <summary>Drops every row: the batch failed, and the ids its nonces took will be handed out again.</summary>
+    /// <summary>Drops every row: the batch failed, and the ids its rows took will be handed out again.</summary>
     public void Clear()
     {
-        Forget((0, 0));
+        Forget((0, 0, 0));
+        _tokens.Clear();
         _lastSeenIdAfterCommit = _lastSeenId;
+        _batch = null;
     }
 
-    /// <summary>The batch is durable: the ids its nonces took are this process's, not to be read back as others'.</summary>
-    public void Committed() => _lastSeenId = _lastSeenIdAfterCommit;
+    /// <summary>The batch is durable: the ids its rows took are this process's, not to be read back as others'.</summary>
+    public void Committed()
+    {
+        _lastSeenId = _lastSeenIdAfterCommit;
+        _tokens.Committed();
+        _batch = null;
+    }
 
     /// <summary>Inserts the batch's rows in its transaction, then starts empty for the next batch.</summary>
     public void Flush(DbConnection connection, DbTransaction transaction)
@@ -155,7 +184,8 @@ internal sealed class SqliteBatchLedger : ICallLedger
             });
         }
 
-        Forget((0, 0));
+        _tokens.Flush(connection, transaction, InsertInParts);
+        Forget((0, 0, 0));
     }
 
     /// <summary>

@@ -47,6 +47,15 @@ public sealed partial class SqliteStore : IRequestLedger
         return connection.ExecuteScalar<long>("SELECT COALESCE(MAX(id), 0) FROM " + NonceTable);
     }
 
+    /// <summary>The live ClientTokens, by which the writer finds a retry's first result (<see cref="SqliteClientTokens"/>).</summary>
+    private SqliteClientTokens LoadClientTokens()
+    {
+        var tokens = new SqliteClientTokens();
+        using var connection = Open();
+        tokens.Load(connection, _clock.GetUtcNow());
+        return tokens;
+    }
+
     private async IAsyncEnumerable<NonceRecord> LiveNoncePartAsync(DateTimeOffset now, int index, int count, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var connection = Open();

@@ -65,7 +65,7 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
         }
 
         SqliteFiles.MakePrivate(_path);
-        _writer = new SqliteWriter(Open, LeaveReadOnlyIfPossible, _health, new SqliteBatchLedger(LastSpentNonceId(), clock));
+        _writer = new SqliteWriter(Open, LeaveReadOnlyIfPossible, _health, new SqliteBatchLedger(LastSpentNonceId(), clock, LoadClientTokens()));
     }
 
     /// <summary>True while writes are refused because the server started on a full disk.</summary>
