@@ -68,6 +68,10 @@ public sealed record SuiteOptions
         ? ["100.64.0.0/16", "100.65.0.0/16"]
         : Enumerable.Range(64, 16).Select(b => $"100.{b}.0.0/16").ToList();
 
-    /// <summary>The pool of the region of the mutating runs: two /16s (131,068 addresses), enough for every allocation of the runs.</summary>
-    public IReadOnlyList<string> MutatingPool { get; init; } = ["100.80.0.0/16", "100.81.0.0/16"];
+    /// <summary>
+    /// The pool of the region of the mutating runs: four /16s (262,136 addresses), enough for every allocation of the
+    /// runs; the EIPs one run allocates hold their addresses through the later runs. (Two were enough at 4,000 Allocates
+    /// a second, not at 10,000.)
+    /// </summary>
+    public IReadOnlyList<string> MutatingPool { get; init; } = ["100.80.0.0/16", "100.81.0.0/16", "100.82.0.0/16", "100.83.0.0/16"];
 }
