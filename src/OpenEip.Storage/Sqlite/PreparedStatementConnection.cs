@@ -13,13 +13,14 @@ namespace OpenEip.Storage.Sqlite;
 /// from this connection and gives it back when disposed.
 /// </summary>
 /// <remarks>
-/// One writer uses the connection at a time, so the cache needs no lock. A statement in use is out of the cache, so a
+/// One thread uses the connection at a time (the writer's, or one read's: <see cref="SqliteReaders"/>), so the cache needs no lock. A statement in use is out of the cache, so a
 /// second use of the same text meanwhile (a reader still open) prepares its own. SQLite re-prepares a cached statement
 /// by itself if the schema changes.
 /// </remarks>
-internal sealed class PreparedStatementConnection(SqliteConnection inner) : DbConnection
+/// <param name="maxStatements">Distinct statements kept; the writer uses fewer than the default, save for list lengths of IN (…).</param>
+internal sealed class PreparedStatementConnection(SqliteConnection inner, int maxStatements = PreparedStatementConnection.MaxStatements) : DbConnection
 {
-    /// <summary>Distinct statements kept; the writer uses fewer than this, save for list lengths of IN (…).</summary>
+    /// <summary>The writer's bound on distinct statements kept.</summary>
     public const int MaxStatements = 512;
 
     private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
@@ -71,7 +72,7 @@ internal sealed class PreparedStatementConnection(SqliteConnection inner) : DbCo
         if (_prefixed.TryGetValue(name, out var prefixed))
             return prefixed;
         prefixed = "@" + name;
-        if (_prefixed.Count < MaxStatements * 8)
+        if (_prefixed.Count < maxStatements * 8)
             _prefixed[name] = prefixed;
         return prefixed;
     }
@@ -80,7 +81,7 @@ internal sealed class PreparedStatementConnection(SqliteConnection inner) : DbCo
     {
         command.Parameters.Clear();
         command.Transaction = null;
-        if (_prepared.Count >= MaxStatements || !_prepared.TryAdd(command.CommandText, command))
+        if (_prepared.Count >= maxStatements || !_prepared.TryAdd(command.CommandText, command))
             command.Dispose();
     }
 

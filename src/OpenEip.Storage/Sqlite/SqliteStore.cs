@@ -25,6 +25,7 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
 {
     private readonly string _path;
     private readonly SqliteWriter _writer;
+    private readonly SqliteReaders _readers;
     private readonly TimeProvider _clock;
     private readonly CurrentCall? _currentCall;
     private readonly IReconcileSignal? _changes;
@@ -50,6 +51,7 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
         _path = Path.GetFullPath(options.DatabasePath);
         SqliteFiles.Prepare(_path);
         _connectionString = SqliteFiles.ConnectionString(_path, readOnly: false);
+        _readers = new SqliteReaders(Open);
 
         try
         {
@@ -73,10 +75,21 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
 
     public async Task<T> ReadAsync<T>(Func<IStoreSession, Task<T>> work, CancellationToken cancellationToken)
     {
-        await using var connection = Open();
-        await using var transaction = connection.BeginTransaction(deferred: true);
-        var result = await work(new SqlSession(connection, transaction, _secrets, cancellationToken));
-        await transaction.CommitAsync(cancellationToken);
+        var lent = _readers.Rent();
+        T result;
+        try
+        {
+            await using var transaction = lent.Connection.Inner.BeginTransaction(deferred: true);
+            result = await work(new SqlSession(lent.Connection, transaction, _secrets, cancellationToken));
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            await lent.Connection.DisposeAsync();
+            throw;
+        }
+
+        _readers.Return(lent);
         return result;
     }
 
@@ -101,6 +114,7 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
     public void Dispose()
     {
         _writer.Dispose();
+        _readers.Dispose();
         SqliteConnection.ClearAllPools();
     }
 
@@ -142,6 +156,7 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
             throw new StoreUnavailableException("the disk holding the database is full and its write-ahead log holds changes not yet in the database file; free space and start again", fault);
         IsReadOnly = true;
         _connectionString = SqliteFiles.ConnectionString(_path, readOnly: true);
+        _readers.Reset();
         using var connection = Open();
         if (SqliteMigrator.HasPending(connection))
             throw new StoreUnavailableException("the disk holding the database is full and the database needs migrating; free space and start again", fault);
@@ -162,6 +177,7 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
             connection.Open();
             connection.Execute("PRAGMA journal_mode=WAL; BEGIN IMMEDIATE; COMMIT;");
             _connectionString = writable;
+            _readers.Reset();
             IsReadOnly = false;
         }
         catch (SqliteException e) when (SqliteFaults.IsWriteFault(e))
