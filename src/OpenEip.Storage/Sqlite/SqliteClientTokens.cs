@@ -114,14 +114,19 @@ internal sealed class SqliteClientTokens
                 return new LedgerSql.StoredResponse { Fingerprint = _pending[i].Key.Fingerprint, Response = _pending[i].Response };
         }
 
-        if (!_collided.TryGetValue((key.AccountId, key.ClientToken), out var id) && !_byHash.TryGetValue(_hash(key.AccountId, key.ClientToken), out id))
-            return null;
+        // The token is held by its full key or by its hash, and an entry may point at a row that is gone (past
+        // retention, deleted here or by another process) or, by its hash, at another token's: each is checked.
+        if (_collided.TryGetValue((key.AccountId, key.ClientToken), out var byKey) && await RowOfAsync(byKey) is { } held)
+            return held;
+        return _byHash.TryGetValue(_hash(key.AccountId, key.ClientToken), out var byHash) ? await RowOfAsync(byHash) : null;
 
-        // The row may be gone (past retention, deleted here or by another process) or hold another token with this hash.
-        var row = await connection.QuerySingleOrDefaultAsync<StoredRow>(RowById, new { id }, transaction);
-        return row is not null && row.AccountId == key.AccountId && row.ClientToken == key.ClientToken
-            ? new LedgerSql.StoredResponse { Fingerprint = row.Fingerprint, Response = row.Response }
-            : null;
+        async Task<LedgerSql.StoredResponse?> RowOfAsync(long id)
+        {
+            var row = await connection.QuerySingleOrDefaultAsync<StoredRow>(RowById, new { id }, transaction);
+            return row is not null && row.AccountId == key.AccountId && row.ClientToken == key.ClientToken
+                ? new LedgerSql.StoredResponse { Fingerprint = row.Fingerprint, Response = row.Response }
+                : null;
+        }
     }
 
     /// <summary>Records the result of a call with a token that <see cref="FindEarlierAsync"/> did not find.</summary>
