@@ -10,7 +10,8 @@ namespace OpenEip.Tests.Storage;
 /// </summary>
 public sealed class SqliteGroupCommitTests : IDisposable
 {
-    private const int Queued = 40;
+    /// <summary>As many writes as join the blocked one in its batch (SqliteWriter.MaxBatch in all).</summary>
+    private const int Queued = SqliteWriter.MaxBatch - 1;
     private readonly string _path = Path.Combine(Directory.CreateTempSubdirectory("openeip-group-").FullName, "openeip.db");
 
     [Fact]
@@ -56,7 +57,7 @@ public sealed class SqliteGroupCommitTests : IDisposable
         release.SetResult();
         await reachedLast.Task;
 
-        // The first 39 queued writes have run and kept their changes, but their batch is still open.
+        // The queued writes before the last have run and kept their changes, but their batch is still open.
         Assert.False(first.IsCompleted);
         Assert.All(queued, task => Assert.False(task.IsCompleted));
         secondRelease.SetResult();
