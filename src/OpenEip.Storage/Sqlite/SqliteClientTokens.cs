@@ -30,9 +30,10 @@ namespace OpenEip.Storage.Sqlite;
 /// <item>a token is kept for <see cref="SqlStoreDefaults.IdempotencyRetention"/>; the rows older are deleted in a batch's
 /// transaction, and forgotten here once it commits.</item>
 /// </list>
-/// <para>Memory holds a 64-bit hash of the account and token per live row, not the strings: about 60 bytes a token. A
+/// <para>Memory holds a 64-bit hash of the account and token per live row, not the strings: about 50 bytes a token. A
 /// hit is checked against the row itself, which a retry reads anyway for its result; the rare second token with the
-/// same hash is held by its full key instead.</para>
+/// same hash is held by its full key instead. Loading 700,000 tokens at start took about 0.75 s and 70 MB of
+/// resident memory in a measurement (issue 12).</para>
 /// </remarks>
 internal sealed class SqliteClientTokens
 {
@@ -54,12 +55,13 @@ internal sealed class SqliteClientTokens
     private readonly Dictionary<ulong, long> _byHash = [];
     private readonly Dictionary<(string AccountId, string ClientToken), long> _collided = [];
     private readonly Queue<Entry> _byArrival = new();
+    private readonly Queue<CollidedEntry> _collidedByArrival = new();
 
     /// <summary>This batch's tokens, in the order its writes ran, not yet in the table.</summary>
     private readonly List<Pending> _pending = [];
 
     /// <summary>This batch's tokens with the ids the insert gave them, to index once the batch commits.</summary>
-    private readonly List<Entry> _inserted = [];
+    private readonly List<(long Id, long CreatedAt, string AccountId, string ClientToken)> _inserted = [];
 
     private long _lastSeenId;
     private long _lastSeenIdAfterCommit;
@@ -80,7 +82,7 @@ internal sealed class SqliteClientTokens
         var last = connection.ExecuteScalar<long>("SELECT COALESCE(MAX(id), 0) FROM idempotency");
         var cutoff = UnixTime.ToDb(now - SqlStoreDefaults.IdempotencyRetention);
         foreach (var row in connection.Query<TokenRow>(LiveUpTo, new { last, cutoff }, buffered: false))
-            Index(new Entry(row.Id, row.CreatedAt, _hash(row.AccountId, row.ClientToken)), row.AccountId, row.ClientToken);
+            Index(row.Id, row.CreatedAt, row.AccountId, row.ClientToken);
         _lastSeenId = _lastSeenIdAfterCommit = last;
     }
 
@@ -93,12 +95,12 @@ internal sealed class SqliteClientTokens
         foreach (var row in connection.Query<TokenRow>(AppendedSince, new { lastSeenId = _lastSeenId }, transaction))
         {
             _lastSeenId = row.Id;
-            Index(new Entry(row.Id, row.CreatedAt, _hash(row.AccountId, row.ClientToken)), row.AccountId, row.ClientToken);
+            Index(row.Id, row.CreatedAt, row.AccountId, row.ClientToken);
         }
 
         _lastSeenIdAfterCommit = _lastSeenId;
         var cutoff = UnixTime.ToDb(now - SqlStoreDefaults.IdempotencyRetention);
-        if (_byArrival.TryPeek(out var oldest) && oldest.CreatedAt < cutoff)
+        if ((_byArrival.TryPeek(out var oldest) && oldest.CreatedAt < cutoff) || (_collidedByArrival.TryPeek(out var oldestCollided) && oldestCollided.CreatedAt < cutoff))
         {
             connection.Execute(DeleteExpired, new { cutoff }, transaction);
             _deletedBefore = cutoff;
@@ -152,7 +154,7 @@ internal sealed class SqliteClientTokens
         for (var i = 0; i < _pending.Count; i++)
         {
             var key = _pending[i].Key;
-            _inserted.Add(new Entry(first + i, _pending[i].CreatedAt, _hash(key.AccountId, key.ClientToken), (key.AccountId, key.ClientToken)));
+            _inserted.Add((first + i, _pending[i].CreatedAt, key.AccountId, key.ClientToken));
         }
 
         _lastSeenIdAfterCommit = last;
@@ -162,14 +164,25 @@ internal sealed class SqliteClientTokens
     /// <summary>The batch is durable: its tokens are indexed, and the rows it deleted forgotten.</summary>
     public void Committed()
     {
-        foreach (var entry in _inserted)
-            Index(entry with { Key = null }, entry.Key!.Value.AccountId, entry.Key.Value.ClientToken);
+        foreach (var (id, createdAt, accountId, clientToken) in _inserted)
+            Index(id, createdAt, accountId, clientToken);
         _inserted.Clear();
         _lastSeenId = _lastSeenIdAfterCommit;
         if (_deletedBefore is { } cutoff)
         {
             while (_byArrival.TryPeek(out var oldest) && oldest.CreatedAt < cutoff)
-                Unindex(_byArrival.Dequeue());
+            {
+                _byArrival.Dequeue();
+                if (_byHash.TryGetValue(oldest.Hash, out var id) && id == oldest.Id)
+                    _byHash.Remove(oldest.Hash);
+            }
+
+            while (_collidedByArrival.TryPeek(out var oldest) && oldest.CreatedAt < cutoff)
+            {
+                _collidedByArrival.Dequeue();
+                if (_collided.TryGetValue(oldest.Key, out var id) && id == oldest.Id)
+                    _collided.Remove(oldest.Key);
+            }
         }
 
         _deletedBefore = null;
@@ -184,30 +197,18 @@ internal sealed class SqliteClientTokens
         _deletedBefore = null;
     }
 
-    private void Index(Entry entry, string accountId, string clientToken)
+    private void Index(long id, long createdAt, string accountId, string clientToken)
     {
-        if (_byHash.TryAdd(entry.Hash, entry.Id))
+        var hash = _hash(accountId, clientToken);
+        if (_byHash.TryAdd(hash, id))
         {
-            _byArrival.Enqueue(entry);
+            _byArrival.Enqueue(new Entry(id, createdAt, hash));
             return;
         }
 
         // Another live token has this hash: this one is found by its full key.
-        _collided[(accountId, clientToken)] = entry.Id;
-        _byArrival.Enqueue(entry with { Key = (accountId, clientToken) });
-    }
-
-    private void Unindex(Entry entry)
-    {
-        if (entry.Key is { } key)
-        {
-            if (_collided.TryGetValue(key, out var id) && id == entry.Id)
-                _collided.Remove(key);
-        }
-        else if (_byHash.TryGetValue(entry.Hash, out var id) && id == entry.Id)
-        {
-            _byHash.Remove(entry.Hash);
-        }
+        _collided[(accountId, clientToken)] = id;
+        _collidedByArrival.Enqueue(new CollidedEntry(id, createdAt, (accountId, clientToken)));
     }
 
     private static void WriteRow(Utf8JsonWriter json, Pending row)
@@ -237,8 +238,11 @@ internal sealed class SqliteClientTokens
         };
     }
 
-    /// <summary>A row of the index, oldest first. <see cref="Key"/> is set only for a token held by its full key.</summary>
-    private readonly record struct Entry(long Id, long CreatedAt, ulong Hash, (string AccountId, string ClientToken)? Key = null);
+    /// <summary>A token held by its hash, in the order they came (about the order they expire): 24 bytes.</summary>
+    private readonly record struct Entry(long Id, long CreatedAt, ulong Hash);
+
+    /// <summary>A token held by its full key, the rare one whose hash another live token has.</summary>
+    private readonly record struct CollidedEntry(long Id, long CreatedAt, (string AccountId, string ClientToken) Key);
 
     internal readonly record struct Pending(IdempotencyKey Key, string Response, long CreatedAt);
 
