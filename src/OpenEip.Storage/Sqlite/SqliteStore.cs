@@ -31,9 +31,7 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
     private readonly IReconcileSignal? _changes;
     private readonly SecretProtector _secrets;
     private readonly SqliteWriteHealth _health;
-    private readonly int _pruneEveryWrites;
     private string _connectionString;
-    private int _writesSincePrune;
     private long _credentialVersion;
 
     /// <param name="changes">Told after every API call's write commits, so that the data plane looks at what changed.</param>
@@ -47,7 +45,6 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
         _changes = changes;
         _secrets = secrets ?? SecretProtector.Ephemeral();
         _health = new SqliteWriteHealth(logger ?? NullLogger<SqliteStore>.Instance, clock);
-        _pruneEveryWrites = Math.Max(1, options.PruneIdempotencyEveryWrites);
         _path = Path.GetFullPath(options.DatabasePath);
         SqliteFiles.Prepare(_path);
         _connectionString = SqliteFiles.ConnectionString(_path, readOnly: false);
@@ -100,11 +97,9 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
         return _writer.WriteAsync(
             async (connection, transaction, ledger) =>
             {
-                var prune = ++_writesSincePrune >= _pruneEveryWrites;
-                if (prune)
-                    _writesSincePrune = 0;
                 var session = new SqlSession(connection, transaction, _secrets, cancellationToken);
-                var (result, commit) = await CallWrite.RunAsync(connection, transaction, session, ledger, call, idempotency, work, _clock.GetUtcNow(), prune);
+                // No periodic prune of ClientTokens here: the writer deletes expired ones at the start of a batch (SqliteClientTokens).
+                var (result, commit) = await CallWrite.RunAsync(connection, transaction, session, ledger, call, idempotency, work, _clock.GetUtcNow(), pruneIdempotency: false);
                 return new WriteOutcome<Result<T>>(result, commit, () => Committed(session, call));
             },
             cancellationToken);

@@ -13,7 +13,7 @@ public sealed class IdempotencyRetentionTests : IDisposable
     public async Task R_EIP_10_a_client_token_is_remembered_for_a_day_then_forgotten()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 0, 0, 0, TimeSpan.Zero));
-        using var store = new SqliteStore(new SqliteStoreOptions(Path.Combine(_directory, "openeip.db"), PruneIdempotencyEveryWrites: 1), clock);
+        using var store = new SqliteStore(new SqliteStoreOptions(Path.Combine(_directory, "openeip.db")), clock);
         var key = new IdempotencyKey("1000000000000009", "token", "fingerprint");
         var runs = 0;
         Task<Result<int>> WriteAsync() => store.WriteAsync(key, _ => Task.FromResult(Result<int>.Ok(++runs)), CancellationToken.None);
