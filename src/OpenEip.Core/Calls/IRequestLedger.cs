@@ -12,10 +12,12 @@ public interface IRequestLedger
     IAsyncEnumerable<NonceRecord> LiveNoncesAsync(DateTimeOffset now, CancellationToken cancellationToken);
 
     /// <summary>
-    /// The same nonces in parts to read at once, each on a connection of its own: every live nonce is in exactly one
-    /// part. A start reloads millions, and one reader is then most of its time. A store may answer fewer parts than asked.
+    /// Hands every nonce still inside its replay window at <paramref name="now"/> to <paramref name="sink"/>, from as
+    /// many threads at once as the store finds useful (SQLite: one a core). A start reloads millions, and reading them
+    /// is then most of its time.
     /// </summary>
-    IReadOnlyList<IAsyncEnumerable<NonceRecord>> LiveNonceParts(DateTimeOffset now, int parts, CancellationToken cancellationToken);
+    /// <returns>How many were read.</returns>
+    Task<long> ReadLiveNoncesAsync(DateTimeOffset now, ISpentNonceSink sink, CancellationToken cancellationToken);
 
     /// <summary>Forgets nonces that expired before <paramref name="nonceCutoff"/> and events older than <paramref name="auditCutoff"/>.</summary>
     Task PruneAsync(DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff, CancellationToken cancellationToken);

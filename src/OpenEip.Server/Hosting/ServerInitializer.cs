@@ -63,10 +63,8 @@ public sealed partial class ServerInitializer(
 
     private async Task RestoreNoncesAsync(CancellationToken cancellationToken)
     {
-        // One reader per core: reading rows is most of a start's time, and the cache takes them from several threads.
-        var parts = ledger.LiveNonceParts(signatureClock.Time.GetUtcNow(), Environment.ProcessorCount, cancellationToken);
-        var restored = await Task.WhenAll(parts.Select(part => Task.Run(() => nonces.RestoreAsync(part, cancellationToken), cancellationToken)));
-        LogNonces(logger, restored.Sum());
+        var restored = await ledger.ReadLiveNoncesAsync(signatureClock.Time.GetUtcNow(), nonces.Restoring(), cancellationToken);
+        LogNonces(logger, restored);
     }
 
     private async Task FillPoolsAsync(OpenEipOptions settings, CancellationToken cancellationToken)
@@ -89,7 +87,7 @@ public sealed partial class ServerInitializer(
     }
 
     [LoggerMessage(EventId = LogEventIds.NoncesRestored, Level = LogLevel.Information, Message = "{Count} signature nonces still inside their replay window restored from the store")]
-    private static partial void LogNonces(ILogger logger, int count);
+    private static partial void LogNonces(ILogger logger, long count);
 
     [LoggerMessage(EventId = LogEventIds.AddressPoolsReady, Level = LogLevel.Information, Message = "Address pools ready: {Added} new addresses across {Regions} regions")]
     private static partial void LogPools(ILogger logger, int added, int regions);

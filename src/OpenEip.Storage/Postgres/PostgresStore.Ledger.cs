@@ -43,9 +43,18 @@ public sealed partial class PostgresStore : IRequestLedger, ISpentNonces
             yield return nonce;
     }
 
-    /// <summary>One part: a PostgreSQL start reads its nonces in one query, and measured under two seconds with 1M EIPs (docs/performance.md).</summary>
-    public IReadOnlyList<IAsyncEnumerable<NonceRecord>> LiveNonceParts(DateTimeOffset now, int parts, CancellationToken cancellationToken) =>
-        [LiveNoncesAsync(now, cancellationToken)];
+    /// <summary>One reader: a PostgreSQL start reads its nonces in one query, and measured under two seconds with 1M EIPs (docs/performance.md).</summary>
+    public async Task<long> ReadLiveNoncesAsync(DateTimeOffset now, ISpentNonceSink sink, CancellationToken cancellationToken)
+    {
+        long count = 0;
+        await foreach (var nonce in LiveNoncesAsync(now, cancellationToken))
+        {
+            sink.Add(nonce);
+            count++;
+        }
+
+        return count;
+    }
 
     public Task PruneAsync(DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff, CancellationToken cancellationToken) =>
         InTransactionAsync(IsolationLevel.ReadCommitted, async (connection, transaction) =>

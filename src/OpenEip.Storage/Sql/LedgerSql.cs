@@ -72,16 +72,11 @@ internal static class LedgerSql
 
     /// <summary>Row by row: a start reloads millions, and a list of them all would be the server's largest allocation.</summary>
     /// <param name="table">PostgreSQL's <c>request_nonces</c>, or SQLite's <c>spent_nonces</c>.</param>
-    /// <param name="part">For a table with rowids (SQLite), only the rows whose rowid is <c>Index</c> modulo <c>Count</c>.</param>
     public static async IAsyncEnumerable<NonceRecord> LiveNoncesAsync(
-        DbConnection connection, string table, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken, (int Index, int Count)? part = null)
+        DbConnection connection, string table, DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        // A part scans its table in rowid order: at a start nearly every row is live, and going through the expiry
-        // index would look each row up by rowid again.
-        command.CommandText = part is { } slice
-            ? $"SELECT access_key_id, nonce, expires_at FROM {table} NOT INDEXED WHERE expires_at >= @now AND rowid % {slice.Count} = {slice.Index}"
-            : $"SELECT access_key_id, nonce, expires_at FROM {table} WHERE expires_at >= @now";
+        command.CommandText = $"SELECT access_key_id, nonce, expires_at FROM {table} WHERE expires_at >= @now";
         var parameter = command.CreateParameter();
         parameter.ParameterName = "now";
         parameter.Value = UnixTime.ToDb(now);

@@ -1,11 +1,13 @@
 using System.Data.Common;
 using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Dapper;
+using Microsoft.Data.Sqlite;
 using OpenEip.Core.Ports;
 using OpenEip.Storage.Sql;
+using SQLitePCL;
 
 namespace OpenEip.Storage.Sqlite;
 
@@ -30,9 +32,9 @@ namespace OpenEip.Storage.Sqlite;
 /// <item>a token is kept for <see cref="SqlStoreDefaults.IdempotencyRetention"/>; the rows older are deleted in a batch's
 /// transaction, and forgotten here once it commits.</item>
 /// </list>
-/// <para>Memory holds a 64-bit hash of the account and token per live row, not the strings: about 50 bytes a token. A
-/// hit is checked against the row itself, which a retry reads anyway for its result; the rare second token with the
-/// same hash is held by its full key instead. Loading 700,000 tokens at start took about 0.75 s and 70 MB of
+/// <para>Memory holds a 64-bit hash of the account and token (as UTF-8) per live row, not the strings: about 50 bytes a
+/// token. A hit is checked against the row itself, which a retry reads anyway for its result; the rare second token
+/// with the same hash is held by its full key instead. Loading 700,000 tokens at start takes about 0.35 s and 65 MB of
 /// resident memory in a measurement (issue 12).</para>
 /// </remarks>
 internal sealed class SqliteClientTokens
@@ -41,7 +43,7 @@ internal sealed class SqliteClientTokens
         "SELECT id AS Id, account_id AS AccountId, client_token AS ClientToken, created_at AS CreatedAt FROM idempotency WHERE id > @lastSeenId ORDER BY id";
 
     private const string LiveUpTo =
-        "SELECT id AS Id, account_id AS AccountId, client_token AS ClientToken, created_at AS CreatedAt FROM idempotency WHERE id <= @last AND created_at >= @cutoff ORDER BY id";
+        "SELECT id, account_id, client_token, created_at FROM idempotency WHERE id <= ?1 AND created_at >= ?2 ORDER BY id";
 
     private const string RowById =
         "SELECT account_id AS AccountId, client_token AS ClientToken, fingerprint AS Fingerprint, response AS Response FROM idempotency WHERE id = @id";
@@ -51,7 +53,7 @@ internal sealed class SqliteClientTokens
 
     private const string DeleteExpired = "DELETE FROM idempotency WHERE created_at < @cutoff";
 
-    private readonly Func<string, string, ulong> _hash;
+    private readonly TokenHash _hash;
     private readonly Dictionary<ulong, long> _byHash = [];
     private readonly Dictionary<(string AccountId, string ClientToken), long> _collided = [];
     private readonly Queue<Entry> _byArrival = new();
@@ -68,7 +70,10 @@ internal sealed class SqliteClientTokens
     private long? _deletedBefore;
 
     /// <param name="hash">The hash of an account and token; a test may pass one that collides.</param>
-    public SqliteClientTokens(Func<string, string, ulong>? hash = null) => _hash = hash ?? RandomlySeededHash();
+    public SqliteClientTokens(TokenHash? hash = null) => _hash = hash ?? RandomlySeededHash();
+
+    /// <summary>The hash of an account and a token, each as UTF-8.</summary>
+    public delegate ulong TokenHash(ReadOnlySpan<byte> accountId, ReadOnlySpan<byte> clientToken);
 
     /// <summary>How many tokens the index holds (for tests).</summary>
     public int Count => _byHash.Count + _collided.Count;
@@ -77,12 +82,30 @@ internal sealed class SqliteClientTokens
     /// Reads the live tokens when the store opens, up to the last id at that moment; the writer's <see cref="CatchUp"/>
     /// reads whatever other processes append after it.
     /// </summary>
-    public void Load(DbConnection connection, DateTimeOffset now)
+    /// <remarks>
+    /// Stepped through the SQLite library itself, hashing the bytes SQLite holds: no string, no record a row
+    /// (<see cref="SqliteLiveNonces"/> does the same with the nonces). Through Dapper, 700,000 tokens took 0.8 s of a start.
+    /// </remarks>
+    public void Load(SqliteConnection connection, DateTimeOffset now)
     {
         var last = connection.ExecuteScalar<long>("SELECT COALESCE(MAX(id), 0) FROM idempotency");
         var cutoff = UnixTime.ToDb(now - SqlStoreDefaults.IdempotencyRetention);
-        foreach (var row in connection.Query<TokenRow>(LiveUpTo, new { last, cutoff }, buffered: false))
-            Index(row.Id, row.CreatedAt, row.AccountId, row.ClientToken);
+        var db = connection.Handle!;
+        SqliteLibrary.Check(raw.sqlite3_prepare_v2(db, LiveUpTo, out var statement), db);
+        using (statement)
+        {
+            SqliteLibrary.Check(raw.sqlite3_bind_int64(statement, 1, last), db);
+            SqliteLibrary.Check(raw.sqlite3_bind_int64(statement, 2, cutoff), db);
+            int rc;
+            while ((rc = raw.sqlite3_step(statement)) == raw.SQLITE_ROW)
+            {
+                Index(raw.sqlite3_column_int64(statement, 0), raw.sqlite3_column_int64(statement, 3),
+                    raw.sqlite3_column_blob(statement, 1), raw.sqlite3_column_blob(statement, 2));
+            }
+
+            SqliteLibrary.Check(rc, db);
+        }
+
         _lastSeenId = _lastSeenIdAfterCommit = last;
     }
 
@@ -120,7 +143,7 @@ internal sealed class SqliteClientTokens
         // retention, deleted here or by another process) or, by its hash, at another token's: each is checked.
         if (_collided.TryGetValue((key.AccountId, key.ClientToken), out var byKey) && await RowOfAsync(byKey) is { } held)
             return held;
-        return _byHash.TryGetValue(_hash(key.AccountId, key.ClientToken), out var byHash) ? await RowOfAsync(byHash) : null;
+        return _byHash.TryGetValue(HashOf(key.AccountId, key.ClientToken), out var byHash) ? await RowOfAsync(byHash) : null;
 
         async Task<LedgerSql.StoredResponse?> RowOfAsync(long id)
         {
@@ -199,16 +222,36 @@ internal sealed class SqliteClientTokens
 
     private void Index(long id, long createdAt, string accountId, string clientToken)
     {
+        var hash = HashOf(accountId, clientToken);
+        if (_byHash.TryAdd(hash, id))
+            _byArrival.Enqueue(new Entry(id, createdAt, hash));
+        else
+            IndexCollided(id, createdAt, accountId, clientToken);
+    }
+
+    private void Index(long id, long createdAt, ReadOnlySpan<byte> accountId, ReadOnlySpan<byte> clientToken)
+    {
         var hash = _hash(accountId, clientToken);
         if (_byHash.TryAdd(hash, id))
-        {
             _byArrival.Enqueue(new Entry(id, createdAt, hash));
-            return;
-        }
+        else
+            IndexCollided(id, createdAt, Encoding.UTF8.GetString(accountId), Encoding.UTF8.GetString(clientToken));
+    }
 
-        // Another live token has this hash: this one is found by its full key.
+    /// <summary>Another live token has this one's hash: this one is found by its full key.</summary>
+    private void IndexCollided(long id, long createdAt, string accountId, string clientToken)
+    {
         _collided[(accountId, clientToken)] = id;
         _collidedByArrival.Enqueue(new CollidedEntry(id, createdAt, (accountId, clientToken)));
+    }
+
+    private ulong HashOf(string accountId, string clientToken)
+    {
+        var size = Encoding.UTF8.GetMaxByteCount(accountId.Length + clientToken.Length);
+        Span<byte> bytes = size <= 1024 ? stackalloc byte[size] : new byte[size];
+        var accountLength = Encoding.UTF8.GetBytes(accountId, bytes);
+        var tokenLength = Encoding.UTF8.GetBytes(clientToken, bytes[accountLength..]);
+        return _hash(bytes[..accountLength], bytes.Slice(accountLength, tokenLength));
     }
 
     private static void WriteRow(Utf8JsonWriter json, Pending row)
@@ -223,18 +266,18 @@ internal sealed class SqliteClientTokens
     }
 
     /// <summary>XxHash3 of the account and token with a seed of this process's own, so a client cannot aim its tokens at one hash.</summary>
-    private static Func<string, string, ulong> RandomlySeededHash()
+    private static TokenHash RandomlySeededHash()
     {
         var seed = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(sizeof(long)));
         return (accountId, clientToken) =>
         {
             // Account ids are digits, so a line break between the two cannot be part of either.
             var length = accountId.Length + 1 + clientToken.Length;
-            Span<char> chars = length <= 256 ? stackalloc char[length] : new char[length];
-            accountId.CopyTo(chars);
-            chars[accountId.Length] = '\n';
-            clientToken.CopyTo(chars[(accountId.Length + 1)..]);
-            return XxHash3.HashToUInt64(MemoryMarshal.AsBytes(chars), seed);
+            Span<byte> text = length <= 1024 ? stackalloc byte[length] : new byte[length];
+            accountId.CopyTo(text);
+            text[accountId.Length] = (byte)'\n';
+            clientToken.CopyTo(text[(accountId.Length + 1)..]);
+            return XxHash3.HashToUInt64(text, seed);
         };
     }
 

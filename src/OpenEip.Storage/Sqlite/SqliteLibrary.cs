@@ -25,6 +25,13 @@ internal static class SqliteLibrary
     /// <summary>Configures the library on the first call; true when the settings above hold in this process.</summary>
     public static bool EnsureConfigured() => s_configured.Value;
 
+    /// <summary>Throws the library's error for a result code of a native call other than OK and DONE.</summary>
+    public static void Check(int rc, sqlite3 db)
+    {
+        if (rc is not (raw.SQLITE_OK or raw.SQLITE_DONE))
+            Microsoft.Data.Sqlite.SqliteException.ThrowExceptionForRC(rc, db);
+    }
+
     private static bool Configure()
     {
         Batteries_V2.Init();

@@ -30,15 +30,15 @@ public sealed partial class SqliteStore : IRequestLedger
             cancellationToken);
     }
 
-    public IAsyncEnumerable<NonceRecord> LiveNoncesAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        LiveNoncePartAsync(now, 0, 1, cancellationToken);
-
-    /// <summary>The table split by rowid among the parts.</summary>
-    public IReadOnlyList<IAsyncEnumerable<NonceRecord>> LiveNonceParts(DateTimeOffset now, int parts, CancellationToken cancellationToken)
+    public async IAsyncEnumerable<NonceRecord> LiveNoncesAsync(DateTimeOffset now, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var count = Math.Max(1, parts);
-        return [.. Enumerable.Range(0, count).Select(index => LiveNoncePartAsync(now, index, count, cancellationToken))];
+        await using var connection = Open();
+        await foreach (var nonce in LedgerSql.LiveNoncesAsync(connection, NonceTable, now, cancellationToken))
+            yield return nonce;
     }
+
+    public Task<long> ReadLiveNoncesAsync(DateTimeOffset now, ISpentNonceSink sink, CancellationToken cancellationToken) =>
+        SqliteLiveNonces.ReadAsync(Open, now, sink, cancellationToken);
 
     /// <summary>Where the writer starts looking for other processes' nonces: the server reloads the earlier ones at start.</summary>
     private long LastSpentNonceId()
@@ -54,13 +54,6 @@ public sealed partial class SqliteStore : IRequestLedger
         using var connection = Open();
         tokens.Load(connection, _clock.GetUtcNow());
         return tokens;
-    }
-
-    private async IAsyncEnumerable<NonceRecord> LiveNoncePartAsync(DateTimeOffset now, int index, int count, [EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        await using var connection = Open();
-        await foreach (var nonce in LedgerSql.LiveNoncesAsync(connection, NonceTable, now, cancellationToken, (index, count)))
-            yield return nonce;
     }
 
     public Task PruneAsync(DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff, CancellationToken cancellationToken)

@@ -10,36 +10,79 @@ public sealed class NonceCacheTests
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 11, 27, 8, 0, 0, TimeSpan.Zero));
 
     [Fact]
-    public async Task A_nonce_is_spent_once_per_access_key_and_a_restored_one_is_spent_already()
+    public void A_nonce_is_spent_once_per_access_key_and_a_restored_one_is_spent_already()
     {
         var cache = new NonceCache(new SignatureClock(_clock));
         var until = _clock.GetUtcNow().AddMinutes(15);
-        Assert.Equal(1, await cache.RestoreAsync(new[] { new NonceRecord("LTAIkeyone", "restored-nonce", until) }.ToAsyncEnumerable(), CancellationToken.None));
+        // Restored from the bytes a store holds, used as strings: both are the same nonce.
+        cache.Restoring().Add("LTAIkeyone"u8, "restored-nonce"u8, until);
+        cache.Restoring().Add(new NonceRecord("LTAIkeyone", "restored-\u00e9t\u00e9", until));
 
         Assert.True(cache.TryUse(new NonceRecord("LTAIkeyone", "n-1", until)));
         Assert.False(cache.TryUse(new NonceRecord("LTAIkeyone", "n-1", until)));
         Assert.True(cache.TryUse(new NonceRecord("LTAIkeytwo", "n-1", until)));
         Assert.False(cache.TryUse(new NonceRecord("LTAIkeyone", "restored-nonce", until)));
+        Assert.False(cache.TryUse(new NonceRecord("LTAIkeyone", "restored-\u00e9t\u00e9", until)));
         // The separator keeps ("ab", "c") and ("a", "bc") apart.
         Assert.True(cache.TryUse(new NonceRecord("LTAIkeyone", "restored-", until)));
         Assert.True(cache.TryUse(new NonceRecord("LTAIkeyon", "e\nrestored-nonce", until)));
     }
 
     [Fact]
-    public void Nonces_whose_window_has_passed_are_forgotten()
+    public void A_nonce_is_refused_until_its_window_closes_and_not_after()
+    {
+        var cache = new NonceCache(new SignatureClock(_clock));
+        // Not on a whole second: the cache keeps seconds and must round the expiry up, never down.
+        var until = _clock.GetUtcNow().AddMinutes(15).AddMilliseconds(400);
+        Assert.True(cache.TryUse(new NonceRecord("LTAIkeyone", "n-1", until)));
+
+        _clock.SetUtcNow(until.AddMilliseconds(-1));
+        Assert.False(cache.TryUse(new NonceRecord("LTAIkeyone", "n-1", until)));
+        _clock.SetUtcNow(until);
+        Assert.False(cache.TryUse(new NonceRecord("LTAIkeyone", "n-1", until)));
+
+        // Once the window has closed, the timestamp check refuses the request; the cache may take the nonce again.
+        _clock.SetUtcNow(until.AddSeconds(2));
+        var next = _clock.GetUtcNow().AddMinutes(15);
+        Assert.True(cache.TryUse(new NonceRecord("LTAIkeyone", "n-1", next)));
+        Assert.False(cache.TryUse(new NonceRecord("LTAIkeyone", "n-1", next)));
+    }
+
+    [Fact]
+    public void Every_live_nonce_stays_spent_while_the_tables_grow()
+    {
+        var cache = new NonceCache(new SignatureClock(_clock));
+        var until = _clock.GetUtcNow().AddMinutes(15);
+        for (var i = 0; i < 200_000; i++)
+            Assert.True(cache.TryUse(new NonceRecord("LTAIkeyone", $"grow-{i}", until)));
+
+        Assert.Equal(200_000, cache.Count);
+        for (var i = 0; i < 200_000; i++)
+            Assert.False(cache.TryUse(new NonceRecord("LTAIkeyone", $"grow-{i}", until)));
+        // 12-byte slots, at most three quarters full and at least a quarter after growing.
+        Assert.InRange(cache.Capacity, 200_000 * 4 / 3, 200_000 * 4);
+    }
+
+    [Fact]
+    public void Expired_nonces_give_their_room_to_new_ones()
     {
         var cache = new NonceCache(new SignatureClock(_clock));
         var soon = _clock.GetUtcNow().AddMinutes(1);
-        for (var i = 0; i < 1000; i++)
+        for (var i = 0; i < 100_000; i++)
             Assert.True(cache.TryUse(new NonceRecord("LTAIkeyone", $"old-{i}", soon)));
-        _clock.Advance(TimeSpan.FromMinutes(2));
 
-        // Pruning takes one of the 16 shards every 4,096 uses, so every shard has had its turn after 65,536; the fresh ones stay.
-        var later = _clock.GetUtcNow().AddMinutes(15);
-        for (var i = 0; i < 70_000; i++)
-            Assert.True(cache.TryUse(new NonceRecord("LTAIkeyone", $"new-{i}", later)));
-        Assert.Equal(70_000, cache.Count);
-        Assert.False(cache.TryUse(new NonceRecord("LTAIkeyone", "new-69999", later)));
+        // A server taking calls at a steady rate holds one window's nonces, however long it runs: never more than four
+        // slots a live nonce (a table grows to twice its live nonces, rounded up to a power of two).
+        for (var round = 0; round < 5; round++)
+        {
+            _clock.Advance(TimeSpan.FromMinutes(2));
+            var later = _clock.GetUtcNow().AddMinutes(1);
+            for (var i = 0; i < 100_000; i++)
+                Assert.True(cache.TryUse(new NonceRecord("LTAIkeyone", $"round-{round}-{i}", later)));
+            Assert.Equal(100_000, cache.Count);
+            Assert.InRange(cache.Capacity, 0, 100_000 * 4);
+            Assert.False(cache.TryUse(new NonceRecord("LTAIkeyone", $"round-{round}-99999", later)));
+        }
     }
 
     [Fact]

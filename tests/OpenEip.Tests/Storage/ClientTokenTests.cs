@@ -93,7 +93,7 @@ public sealed class ClientTokenTests : IDisposable
     [Fact]
     public async Task Tokens_whose_hashes_collide_each_find_their_own_result_and_expire()
     {
-        var tokens = new SqliteClientTokens((_, _) => 42);
+        var tokens = new SqliteClientTokens(static (_, _) => 42);
         await using var connection = Migrated();
         var now = _clock.GetUtcNow();
         var a = new IdempotencyKey("1000000000000001", "token-a", "fa");
@@ -114,6 +114,42 @@ public sealed class ClientTokenTests : IDisposable
         Assert.Equal(["\"A\"", "\"B\"", null], found);
         Assert.Equal(0, tokens.Count);
         Assert.Equal(0, await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM idempotency"));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Tokens_loaded_when_the_store_opens_are_found_by_their_retries_whatever_their_characters(bool colliding)
+    {
+        SqliteClientTokens NewTokens() => colliding ? new SqliteClientTokens(static (_, _) => 42) : new SqliteClientTokens();
+        await using var connection = Migrated();
+        var now = _clock.GetUtcNow();
+        // A start reads the file's bytes and a retry brings strings: both must come to the same token.
+        var keys = new[]
+        {
+            new IdempotencyKey("1000000000000001", "token-a", "fa"),
+            new IdempotencyKey("1000000000000001", "t\u00f6k\u00e9n-\u4e2d\u6587-\ud83d\ude00", "fb"),
+            new IdempotencyKey("1000000000000002", "token-a", "fc"),
+        };
+        var before = NewTokens();
+        before.Load(connection, now);
+        await InBatchAsync(connection, before, now, t =>
+        {
+            foreach (var key in keys)
+                t.Remember(key, $"\"{key.Fingerprint}\"", now);
+        });
+
+        var after = NewTokens();
+        after.Load(connection, now.AddHours(1));
+        var found = new List<string?>();
+        await InBatchAsync(connection, after, now.AddHours(1), async t =>
+        {
+            foreach (var key in keys.Append(new IdempotencyKey("1000000000000003", "token-a", "fd")))
+                found.Add((await t.FindEarlierAsync(connection, Transaction!, key))?.Fingerprint);
+        });
+
+        Assert.Equal(["fa", "fb", "fc", null], found);
+        Assert.Equal(3, after.Count);
     }
 
     [Fact]
