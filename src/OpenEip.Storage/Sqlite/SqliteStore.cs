@@ -64,7 +64,7 @@ public sealed partial class SqliteStore : IStore, ICredentialChanges, IDisposabl
         }
 
         SqliteFiles.MakePrivate(_path);
-        _writer = new SqliteWriter(Open, LeaveReadOnlyIfPossible, _health, new SqliteBatchLedger(LastSpentNonceId(), clock, LoadClientTokens()));
+        _writer = new SqliteWriter(Open, LeaveReadOnlyIfPossible, _health, new SqliteBatchLedger(LastSpentNonceId(), clock, LoadClientTokens()), options.WalRestartAfterFrames);
     }
 
     /// <summary>True while writes are refused because the server started on a full disk.</summary>

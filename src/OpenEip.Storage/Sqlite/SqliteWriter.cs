@@ -36,6 +36,12 @@ internal sealed class SqliteWriter : IDisposable
     /// <summary>How many committed writes between checkpoint requests: a few pages each, so about SQLite's own 1,000 pages.</summary>
     public const int CheckpointEveryWrites = 200;
 
+    /// <summary>
+    /// The size the log file is cut back to when it starts again from its beginning: a burst may have grown it, and the
+    /// blocks kept are reused without the file system allocating them again.
+    /// </summary>
+    private const long JournalSizeLimit = 64L * 1024 * 1024;
+
     private const string Savepoint = "queued_write";
     private static readonly TimeSpan DrainOnDispose = TimeSpan.FromSeconds(30);
     private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
@@ -51,13 +57,14 @@ internal sealed class SqliteWriter : IDisposable
     /// <param name="open">Opens a writable connection with the store's pragmas.</param>
     /// <param name="beforeBatch">Runs before each batch; throws (a <see cref="StoreUnavailableException"/>) when writes are refused now.</param>
     /// <param name="ledger">Collects each batch's nonces and audit events.</param>
-    public SqliteWriter(Func<SqliteConnection> open, Action beforeBatch, SqliteWriteHealth health, SqliteBatchLedger ledger)
+    /// <param name="walRestartAfterFrames">See <see cref="SqliteStoreOptions.WalRestartAfterFrames"/>.</param>
+    public SqliteWriter(Func<SqliteConnection> open, Action beforeBatch, SqliteWriteHealth health, SqliteBatchLedger ledger, int walRestartAfterFrames)
     {
         _ledger = ledger;
         _open = open;
         _beforeBatch = beforeBatch;
         _health = health;
-        _checkpointer = new SqliteCheckpointer(open);
+        _checkpointer = new SqliteCheckpointer(open, walRestartAfterFrames);
         _loop = new Thread(Run) { Name = "OpenEip SQLite writer", IsBackground = true };
         _loop.Start();
     }
@@ -159,11 +166,32 @@ internal sealed class SqliteWriter : IDisposable
             _writesSinceCheckpoint = 0;
             _checkpointer.Request();
         }
+
+        if (_checkpointer.TakeTailDue())
+            FinishCheckpoint();
+    }
+
+    /// <summary>
+    /// Copies the frames the last checkpoint beside the writer left behind (<see cref="SqliteCheckpointer"/>), so that the
+    /// next transaction starts the log from its beginning. After the batch's answers: the next batch waits, not this one.
+    /// </summary>
+    private void FinishCheckpoint()
+    {
+        try
+        {
+            using var command = _connection!.Inner.CreateCommand();
+            command.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+            command.ExecuteNonQuery();
+        }
+        catch (SqliteException)
+        {
+            // As a checkpoint beside the writer: the log stays longer, and a fault of the disk shows in the next write.
+        }
     }
 
     /// <summary>
     /// The writer's connection keeps its statements prepared (<see cref="PreparedStatementConnection"/>), checkpoints
-    /// nothing itself (<see cref="SqliteCheckpointer"/> does, beside it), and keeps its savepoint journals in memory:
+    /// only the tail a checkpoint beside it left (<see cref="SqliteCheckpointer"/>), keeps its savepoint journals in memory:
     /// each write's savepoint copies every page it changes before changing it, and a copy over 64 KiB (an Allocate's
     /// is) went to a temporary file, which was about 70 small writes per Allocate and a quarter of the server's CPU.
     /// </summary>
@@ -171,7 +199,7 @@ internal sealed class SqliteWriter : IDisposable
     {
         var connection = _open();
         using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA wal_autocheckpoint=0; PRAGMA temp_store=MEMORY";
+        command.CommandText = $"PRAGMA wal_autocheckpoint=0; PRAGMA temp_store=MEMORY; PRAGMA journal_size_limit={JournalSizeLimit}";
         command.ExecuteNonQuery();
         return new PreparedStatementConnection(connection);
     }
