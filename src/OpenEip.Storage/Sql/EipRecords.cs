@@ -11,27 +11,27 @@ namespace OpenEip.Storage.Sql;
 internal sealed class EipRecords(SqlCommands db) : IEipRecords
 {
     public async Task<Eip?> FindAsync(string accountId, string allocationId) =>
-        (await db.QuerySingleOrDefaultAsync<EipRow>(
+        (await db.QueryEipsAsync(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.allocation_id = @allocationId AND e.released_time IS NULL",
-            new { accountId, allocationId }))?.ToEip();
+            new { accountId, allocationId })).SingleOrDefault();
 
     public async Task<Eip?> FindReleasedAsync(string accountId, string allocationId) =>
-        (await db.QuerySingleOrDefaultAsync<EipRow>(
+        (await db.QueryEipsAsync(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.allocation_id = @allocationId AND e.released_time IS NOT NULL",
-            new { accountId, allocationId }))?.ToEip();
+            new { accountId, allocationId })).SingleOrDefault();
 
     public async Task<Eip?> FindLatestReleasedByAddressAsync(string accountId, string ipAddress) =>
-        (await db.QueryFirstOrDefaultAsync<EipRow>(
+        (await db.QueryEipsAsync(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.ip_address = @ipAddress AND e.released_time IS NOT NULL ORDER BY e.released_time DESC, e.allocation_id LIMIT 1",
-            new { accountId, ipAddress }))?.ToEip();
+            new { accountId, ipAddress })).FirstOrDefault();
 
     // Releases of one millisecond (a billing sweep's batch) come newest allocated first, the order SQLite read them in from
     // ix_eips_account_region, then by id; left to the engine, SQLite broke the last ties by rowid and PostgreSQL by where
     // the release had moved each row.
     public async Task<IReadOnlyList<Eip>> ListReleasedSinceAsync(string accountId, string regionId, DateTimeOffset since, int limit) =>
-        (await db.QueryAsync<EipRow>(
+        await db.QueryEipsAsync(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.account_id = @accountId AND e.region_id = @regionId AND e.released_time >= @since ORDER BY e.released_time DESC, e.allocation_time DESC, e.allocation_id LIMIT @limit",
-            new { accountId, regionId, since = UnixTime.ToDb(since), limit })).Select(r => r.ToEip()).ToList();
+            new { accountId, regionId, since = UnixTime.ToDb(since), limit });
 
     /// <remarks>
     /// TotalCount of a whole account comes from eip_counts, not a count of its rows. Pages come from ix_eips_active_page:
@@ -53,9 +53,9 @@ internal sealed class EipRecords(SqlCommands db) : IEipRecords
         parameters.Add("limit", limit);
         parameters.Add("offset", fromEnd ? total - offset - limit : offset);
         var order = fromEnd ? "e.allocation_time ASC, e.allocation_id DESC" : "e.allocation_time DESC, e.allocation_id";
-        var rows = (await db.QueryAsync<EipRow>(
+        var rows = await db.QueryEipsAsync(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {where} ORDER BY {order} LIMIT @limit OFFSET @offset",
-            parameters)).Select(r => r.ToEip()).ToList();
+            parameters);
         if (fromEnd)
             rows.Reverse();
         return new EipPage(rows, total);
@@ -125,44 +125,44 @@ internal sealed class EipRecords(SqlCommands db) : IEipRecords
         db.ExecuteAsync("UPDATE eips SET forward_mode = @mode WHERE allocation_id = @allocationId", new { allocationId, mode });
 
     public async Task<IReadOnlyList<Eip>> ListBoundToAddressesInVpcAsync(string vpcId) =>
-        (await db.QueryAsync<EipRow>(
+        await db.QueryEipsAsync(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE b.vpc_id = @vpcId AND b.instance_type = '{BindingTargetTypes.IpAddress}' AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
-            new { vpcId })).Select(r => r.ToEip()).ToList();
+            new { vpcId });
 
     public async Task<IReadOnlyList<Eip>> ListBoundToAsync(IReadOnlyCollection<string> instanceIds) =>
-        instanceIds.Count == 0 ? [] : (await db.QueryAsync<EipRow>(
+        instanceIds.Count == 0 ? [] : await db.QueryEipsAsync(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {db.In("b.instance_id", "@instanceIds")} AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
-            new { instanceIds = instanceIds.ToArray() })).Select(r => r.ToEip()).ToList();
+            new { instanceIds = instanceIds.ToArray() });
 
     public async Task<IReadOnlyList<Eip>> ListOnNetworkInterfacesAsync(IReadOnlyCollection<string> networkInterfaceIds) =>
-        networkInterfaceIds.Count == 0 ? [] : (await db.QueryAsync<EipRow>(
+        networkInterfaceIds.Count == 0 ? [] : await db.QueryEipsAsync(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {db.In("b.network_interface_id", "@networkInterfaceIds")} AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
-            new { networkInterfaceIds = networkInterfaceIds.ToArray() })).Select(r => r.ToEip()).ToList();
+            new { networkInterfaceIds = networkInterfaceIds.ToArray() });
 
     public async Task<IReadOnlyList<Eip>> ListExpiredUnlockedAsync(DateTimeOffset now, int limit) =>
-        (await db.QueryAsync<EipRow>(
+        await db.QueryEipsAsync(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.released_time IS NULL AND e.expired_time IS NOT NULL AND e.expired_time <= @now AND e.lock_reason = '' ORDER BY e.expired_time, e.allocation_id LIMIT @limit",
-            new { now = UnixTime.ToDb(now), limit })).Select(r => r.ToEip()).ToList();
+            new { now = UnixTime.ToDb(now), limit });
 
     public async Task<IReadOnlyList<Eip>> ListUnlockedOfOverdueAccountsAsync(int limit) =>
-        (await db.QueryAsync<EipRow>(
+        await db.QueryEipsAsync(
             $"""
             SELECT {EipRow.Columns} FROM {EipRow.From} JOIN accounts a ON a.account_id = e.account_id
             WHERE a.overdue_since IS NOT NULL AND e.released_time IS NULL AND e.lock_reason = '' AND e.service_managed_by = ''
               AND e.instance_charge_type = 'PostPaid'
             ORDER BY e.allocation_time, e.allocation_id LIMIT @limit
             """,
-            new { limit })).Select(r => r.ToEip()).ToList();
+            new { limit });
 
     public async Task<IReadOnlyList<Eip>> ListLockedSinceAsync(string lockReason, DateTimeOffset cutoff, int limit) =>
-        (await db.QueryAsync<EipRow>(
+        await db.QueryEipsAsync(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.released_time IS NULL AND e.lock_reason = @lockReason AND e.locked_at <= @cutoff ORDER BY e.locked_at, e.allocation_id LIMIT @limit",
-            new { lockReason, cutoff = UnixTime.ToDb(cutoff), limit })).Select(r => r.ToEip()).ToList();
+            new { lockReason, cutoff = UnixTime.ToDb(cutoff), limit });
 
     public async Task<IReadOnlyList<Eip>> ListOwnedAsync(string? accountId) =>
-        (await db.QueryAsync<EipRow>(
+        await db.QueryEipsAsync(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE (@accountId IS NULL OR e.account_id = @accountId) AND e.released_time IS NULL AND e.service_managed_by = '' ORDER BY e.account_id, e.allocation_time, e.allocation_id",
-            new { accountId })).Select(r => r.ToEip()).ToList();
+            new { accountId });
 
     // The id breaks ties of one millisecond, so that both engines take the same batch under the limit: without it SQLite
     // took them by rowid and PostgreSQL by where the row sits in the table, which any later write to the EIP changes.
@@ -174,9 +174,9 @@ internal sealed class EipRecords(SqlCommands db) : IEipRecords
             new { limit, regions = regions?.ToArray() })).Select(p => new PendingEip(p.AllocationId, p.Generation, UnixTime.FromDb(p.SpecChangedAt))).ToList();
 
     public async Task<Eip?> FindAnyAsync(string allocationId) =>
-        (await db.QuerySingleOrDefaultAsync<EipRow>(
+        (await db.QueryEipsAsync(
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.allocation_id = @allocationId",
-            new { allocationId }))?.ToEip();
+            new { allocationId })).SingleOrDefault();
 
     public async Task<bool> ConfirmAsync(Eip confirmed)
     {

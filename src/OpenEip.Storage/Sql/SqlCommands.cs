@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Dapper;
+using OpenEip.Core.Eips;
 
 namespace OpenEip.Storage.Sql;
 
@@ -28,6 +29,19 @@ internal sealed class SqlCommands(DbConnection connection, DbTransaction transac
     public Task<T?> QueryFirstOrDefaultAsync<T>(string sql, object? parameters = null) => connection.QueryFirstOrDefaultAsync<T>(Command(sql, parameters));
 
     public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters = null) => connection.QuerySingleOrDefaultAsync<T>(Command(sql, parameters));
+
+    /// <summary>EIPs with their bindings, each row mapped by <see cref="EipRow.Read"/>: select <see cref="EipRow.Columns"/>.</summary>
+    public async Task<List<Eip>> QueryEipsAsync(string sql, object? parameters = null)
+    {
+        // Disposed synchronously: Dapper's wrapped reader disposes its command in Dispose, but DisposeAsync left every
+        // command undisposed, and on the writer's prepared-statement connection the commands then piled up (Associate
+        // ran at a third of its rate, issue 12).
+        using var reader = await connection.ExecuteReaderAsync(Command(sql, parameters));
+        var eips = new List<Eip>();
+        while (await reader.ReadAsync(cancellationToken))
+            eips.Add(EipRow.Read(reader));
+        return eips;
+    }
 
     /// <summary>A list membership test in this engine's form (<see cref="SqlLists.In"/>).</summary>
     public string In(string column, string parameter) => connection.In(column, parameter);
