@@ -1,26 +1,14 @@
-using System.Buffers;
-using System.Text;
+using OpenEip.Core.Text;
 
 namespace OpenEip.Core.Calls;
 
 public static class SpentNonceSinkExtensions
 {
     /// <summary>Hands a nonce read as strings (PostgreSQL's reader, tests) to the sink as UTF-8.</summary>
-    public static void Add(this ISpentNonceSink sink, NonceRecord nonce)
-    {
-        var size = Encoding.UTF8.GetMaxByteCount(nonce.AccessKeyId.Length + nonce.Nonce.Length);
-        var rented = size > 512 ? ArrayPool<byte>.Shared.Rent(size) : null;
-        try
+    public static void Add(this ISpentNonceSink sink, NonceRecord nonce) =>
+        Utf8Pair.Encode(nonce.AccessKeyId, nonce.Nonce, (sink, nonce.ExpiresAt), static (accessKeyId, spent, state) =>
         {
-            Span<byte> bytes = rented is null ? stackalloc byte[512] : rented;
-            var keyLength = Encoding.UTF8.GetBytes(nonce.AccessKeyId, bytes);
-            var nonceLength = Encoding.UTF8.GetBytes(nonce.Nonce, bytes[keyLength..]);
-            sink.Add(bytes[..keyLength], bytes.Slice(keyLength, nonceLength), nonce.ExpiresAt);
-        }
-        finally
-        {
-            if (rented is not null)
-                ArrayPool<byte>.Shared.Return(rented);
-        }
-    }
+            state.sink.Add(accessKeyId, spent, state.ExpiresAt);
+            return true;
+        });
 }

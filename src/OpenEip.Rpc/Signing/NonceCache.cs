@@ -1,7 +1,7 @@
 using System.IO.Hashing;
 using System.Security.Cryptography;
-using System.Text;
 using OpenEip.Core.Calls;
+using OpenEip.Core.Text;
 
 namespace OpenEip.Rpc.Signing;
 
@@ -60,26 +60,12 @@ public sealed class NonceCache(SignatureClock clock)
     /// <summary>Whole seconds since 1970, as a table keeps them (enough until 2106).</summary>
     private static uint Seconds(DateTimeOffset time) => (uint)Math.Clamp(time.ToUnixTimeSeconds(), 0, uint.MaxValue);
 
-    private static UInt128 Key(string accessKeyId, string nonce)
-    {
-        // On the stack for any nonce a client sends (at most 128 characters, RequestAuthenticator); longer ones on the heap.
-        var size = Encoding.UTF8.GetMaxByteCount(accessKeyId.Length + nonce.Length);
-        Span<byte> bytes = size <= 1024 ? stackalloc byte[size] : new byte[size];
-        var keyLength = Encoding.UTF8.GetBytes(accessKeyId, bytes);
-        var nonceLength = Encoding.UTF8.GetBytes(nonce, bytes[keyLength..]);
-        return Key(bytes[..keyLength], bytes.Slice(keyLength, nonceLength));
-    }
+    private static UInt128 Key(string accessKeyId, string nonce) =>
+        Utf8Pair.Encode(accessKeyId, nonce, 0, static (key, spent, _) => Key(key, spent));
 
-    /// <summary>The hash of the AccessKeyId, a line break (which neither contains) and the nonce, as UTF-8.</summary>
-    private static UInt128 Key(ReadOnlySpan<byte> accessKeyId, ReadOnlySpan<byte> nonce)
-    {
-        var length = accessKeyId.Length + 1 + nonce.Length;
-        Span<byte> text = length <= 1024 ? stackalloc byte[length] : new byte[length];
-        accessKeyId.CopyTo(text);
-        text[accessKeyId.Length] = (byte)'\n';
-        nonce.CopyTo(text[(accessKeyId.Length + 1)..]);
-        return XxHash128.HashToUInt128(text, Seed);
-    }
+    /// <summary>The hash of the AccessKeyId, a line break and the nonce, as UTF-8.</summary>
+    private static UInt128 Key(ReadOnlySpan<byte> accessKeyId, ReadOnlySpan<byte> nonce) =>
+        Utf8Pair.Join(accessKeyId, nonce, 0, static (joined, _) => XxHash128.HashToUInt128(joined, Seed));
 
     /// <summary>Restores with the time the restore began: a nonce expiring meanwhile costs a slot until the next growth.</summary>
     private sealed class Restorer(NonceCache cache, uint now) : ISpentNonceSink

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using OpenEip.Core.Ports;
+using OpenEip.Core.Text;
 using OpenEip.Storage.Sql;
 using SQLitePCL;
 
@@ -245,14 +246,8 @@ internal sealed class SqliteClientTokens
         _collidedByArrival.Enqueue(new CollidedEntry(id, createdAt, (accountId, clientToken)));
     }
 
-    private ulong HashOf(string accountId, string clientToken)
-    {
-        var size = Encoding.UTF8.GetMaxByteCount(accountId.Length + clientToken.Length);
-        Span<byte> bytes = size <= 1024 ? stackalloc byte[size] : new byte[size];
-        var accountLength = Encoding.UTF8.GetBytes(accountId, bytes);
-        var tokenLength = Encoding.UTF8.GetBytes(clientToken, bytes[accountLength..]);
-        return _hash(bytes[..accountLength], bytes.Slice(accountLength, tokenLength));
-    }
+    private ulong HashOf(string accountId, string clientToken) =>
+        Utf8Pair.Encode(accountId, clientToken, _hash, static (account, token, hash) => hash(account, token));
 
     private static void WriteRow(Utf8JsonWriter json, Pending row)
     {
@@ -269,16 +264,8 @@ internal sealed class SqliteClientTokens
     private static TokenHash RandomlySeededHash()
     {
         var seed = BitConverter.ToInt64(RandomNumberGenerator.GetBytes(sizeof(long)));
-        return (accountId, clientToken) =>
-        {
-            // Account ids are digits, so a line break between the two cannot be part of either.
-            var length = accountId.Length + 1 + clientToken.Length;
-            Span<byte> text = length <= 1024 ? stackalloc byte[length] : new byte[length];
-            accountId.CopyTo(text);
-            text[accountId.Length] = (byte)'\n';
-            clientToken.CopyTo(text[(accountId.Length + 1)..]);
-            return XxHash3.HashToUInt64(text, seed);
-        };
+        // Account ids are digits, so a line break between the two cannot be part of either.
+        return (accountId, clientToken) => Utf8Pair.Join(accountId, clientToken, seed, static (joined, seed) => XxHash3.HashToUInt64(joined, seed));
     }
 
     /// <summary>A token held by its hash, in the order they came (about the order they expire): 24 bytes.</summary>
