@@ -15,10 +15,11 @@ namespace OpenEip.Storage.Sqlite;
 /// SQLite starts the log again from its beginning only when a write transaction begins with every frame of it copied,
 /// and a checkpoint beside a busy writer never gets there: it copies the frames there were when it began, and the
 /// writer has appended more by the time it ends. Under a steady load the log grew without end, 700 MB in 12 seconds of
-/// Allocate, and every frame written at its end cost the file system a new block, zeroed (a sixth of the writer's time
-/// in a profile; issue 12). So once the log holds <see cref="SqliteStoreOptions.WalRestartAfterFrames"/> frames and a
-/// checkpoint here ends behind it, the writer copies the rest itself between two batches (<see cref="TakeTailDue"/>): a few hundred frames,
-/// after which its next transaction writes the log from its start again.
+/// Allocate, and every frame written at its end cost the file system a new block, zeroed (about a seventh of the
+/// writer's time in a profile; issue 12). So once a checkpoint here has copied a log of
+/// <see cref="SqliteStoreOptions.WalRestartAfterFrames"/> frames or more, the writer copies the frames appended since
+/// itself, between two batches (<see cref="TakeTailDue"/>): a few hundred, after which its next transaction writes the
+/// log from its start again.
 /// </remarks>
 internal sealed class SqliteCheckpointer : IDisposable
 {
