@@ -70,6 +70,30 @@ public abstract class LedgerStoreContract : IDisposable
         Assert.Equal(live.Select(n => $"{n.AccessKeyId} {n.Nonce} {n.ExpiresAt.ToUnixTimeMilliseconds()}").Order(), sink.Read.Order());
     }
 
+    [SkippableFact]
+    public async Task A_prune_deletes_every_expired_nonce_and_old_event_past_one_chunk_and_keeps_the_rest()
+    {
+        var now = _clock.GetUtcNow();
+        // SQLite deletes in chunks of 2,000 (SqliteStore.PruneChunk): two full chunks and a part of one.
+        const int old = 4_007;
+        await Ledger(First).RecordAsync(
+            [.. Enumerable.Range(0, old).Select(i => new NonceRecord("LTAIcontract00000000000", $"expired-{i}", now.AddMinutes(-1)))],
+            [.. Enumerable.Range(0, old).Select(i => Event($"old-{i}", now.AddDays(-3)) with { ResourceIds = [$"eip-old-{i}"] })],
+            CancellationToken.None);
+        await Ledger(First).RecordAsync(
+            [new NonceRecord("LTAIcontract00000000000", "live", now.AddMinutes(15))],
+            [Event("recent", now.AddHours(-1)) with { ResourceIds = ["eip-recent"] }],
+            CancellationToken.None);
+
+        await Ledger(Second).PruneAsync(now, now.AddDays(-1), CancellationToken.None);
+
+        var live = await Ledger(First).LiveNoncesAsync(now.AddDays(-1), CancellationToken.None).ToListAsync();
+        Assert.Equal(["live"], live.Select(n => n.Nonce));
+        var events = await Ledger(First).FindEventsAsync(new AuditQuery { PageSize = 100 }, CancellationToken.None);
+        Assert.Equal(["recent"], events.Items.Select(e => e.EventId));
+        Assert.Empty((await Ledger(First).FindEventsAsync(new AuditQuery { ResourceId = "eip-old-0" }, CancellationToken.None)).Items);
+    }
+
     /// <summary>What a start would restore, as text again.</summary>
     private sealed class CollectingSink : ISpentNonceSink
     {
