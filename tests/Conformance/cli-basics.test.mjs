@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync } from 'node:fs';
-import { stat, readFile, writeFile, mkdtemp, chmod } from 'node:fs/promises';
+import { stat, readFile, writeFile, mkdtemp, chmod, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { useServer, REGION, ALLOCATION_ID_RE, IPV4_RE } from './lib/harness.mjs';
@@ -15,6 +15,15 @@ import { cliUser, assertApiError, assertNoStackTrace, CLI_DLL } from './lib/cli.
 
 const execFileAsync = promisify(execFile);
 const ctx = useServer({ env: { ...FAST_COMPUTE } });
+
+/** A directory holding an `openeip` command that runs the CLI, for a shell to find on PATH; removed after the test. */
+async function openeipOnPath(t) {
+  const bin = await mkdtemp(join(tmpdir(), 'openeip-bin-'));
+  t.after(() => rm(bin, { recursive: true, force: true }));
+  await writeFile(join(bin, 'openeip'), `#!/bin/sh\nexec dotnet '${CLI_DLL}' "$@"\n`);
+  await chmod(join(bin, 'openeip'), 0o755);
+  return bin;
+}
 
 let lab;
 let user;
@@ -52,9 +61,7 @@ describe('openeip, the CLI, run as a process', () => {
       return;
     }
     const u = await cliUser();
-    const bin = await mkdtemp(join(tmpdir(), 'openeip-bin-'));
-    await writeFile(join(bin, 'openeip'), `#!/bin/sh\nexec dotnet '${CLI_DLL}' "$@"\n`);
-    await chmod(join(bin, 'openeip'), 0o755);
+    const bin = await openeipOnPath(t);
     // script(1) gives openeip a pseudo-terminal; the answers are typed into it (Enter keeps an offered default).
     const child = spawn('script', ['-qec', 'openeip configure --profile typed', '/dev/null'], {
       env: { ...process.env, HOME: u.home, PATH: `${bin}:${process.env.PATH}`, DOTNET_NOLOGO: '1' },
@@ -360,10 +367,8 @@ describe('openeip, the CLI, run as a process', () => {
     for (const command of ['configure', 'eip', 'vpc', 'ecs', 'admin', 'completion']) assert.match(r.stdout, new RegExp(`^\\s+${command}\\b`, 'm'));
   });
 
-  test('help and completion: the bash completion script completes commands, verbs and options by asking openeip itself', async () => {
-    const bin = await mkdtemp(join(tmpdir(), 'openeip-bin-'));
-    await writeFile(join(bin, 'openeip'), `#!/bin/sh\nexec dotnet '${CLI_DLL}' "$@"\n`);
-    await chmod(join(bin, 'openeip'), 0o755);
+  test('help and completion: the bash completion script completes commands, verbs and options by asking openeip itself', async (t) => {
+    const bin = await openeipOnPath(t);
     const script = (await user.ok(['completion', 'bash'])).stdout;
     await execFileAsync('bash', ['-n', '-c', script]);
     const complete = async (line) => {
@@ -389,9 +394,7 @@ describe('openeip, the CLI, run as a process', () => {
       t.skip('zsh is not installed (the test command installs it when run as root)');
       return;
     }
-    const bin = await mkdtemp(join(tmpdir(), 'openeip-bin-'));
-    await writeFile(join(bin, 'openeip'), `#!/bin/sh\nexec dotnet '${CLI_DLL}' "$@"\n`);
-    await chmod(join(bin, 'openeip'), 0o755);
+    const bin = await openeipOnPath(t);
     const complete = async (words) => {
       const program = `compdef() { : }
 compadd() { print -l -- "\${(@P)2}" }
@@ -405,9 +408,10 @@ words=(${words.map((w) => `'${w}'`).join(' ')}); CURRENT=${words.length}; _opene
     assert.deepEqual(await complete(['openeip', 'eip', 'list', '-o', '']), ['json', 'table']);
   });
 
-  test('installable: dotnet pack makes a .NET tool that dotnet tool install puts on a path as `openeip`', async () => {
+  test('installable: dotnet pack makes a .NET tool that dotnet tool install puts on a path as `openeip`', async (t) => {
     const packages = await mkdtemp(join(tmpdir(), 'openeip-pack-'));
     const tools = await mkdtemp(join(tmpdir(), 'openeip-tools-'));
+    t.after(() => Promise.all([packages, tools].map((dir) => rm(dir, { recursive: true, force: true }))));
     const project = join(dirname(CLI_DLL), '../../../OpenEip.Cli.csproj');
     await execFileAsync('dotnet', ['pack', project, '-c', 'Release', '--no-build', '-nologo', '-v', 'quiet', '-o', packages]);
     await execFileAsync('dotnet', ['tool', 'install', '--tool-path', tools, '--add-source', packages, 'OpenEip.Cli']);

@@ -7,7 +7,7 @@
 //   r.code, r.stdout, r.stderr, r.json()
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -44,9 +44,14 @@ export function runCli(args, { home, env = {}, input, timeoutMs = 120_000 } = {}
   });
 }
 
+/** The HOMEs made by cliUser, removed when the test process exits (each holds a profile with a secret). */
+const homes = [];
+
 /** A user of the CLI: a HOME of their own. */
 export async function cliUser() {
   const home = await mkdtemp(join(tmpdir(), 'openeip-cli-home-'));
+  if (homes.push(home) === 1)
+    process.once('exit', () => homes.forEach((made) => rmSync(made, { recursive: true, force: true })));
   return {
     home,
     configPath: join(home, '.openeip', 'config.json'),
