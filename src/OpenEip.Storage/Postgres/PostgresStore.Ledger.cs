@@ -1,5 +1,6 @@
 using System.Data;
 using System.Runtime.CompilerServices;
+using Dapper;
 using OpenEip.Core.Calls;
 using OpenEip.Core.Ports;
 using OpenEip.Storage.Sql;
@@ -56,10 +57,12 @@ public sealed partial class PostgresStore : IRequestLedger, ISpentNonces
         return count;
     }
 
+    /// <summary>One statement a table: other writers go on beside it (SQLite's single writer deletes in chunks instead).</summary>
     public Task PruneAsync(DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff, CancellationToken cancellationToken) =>
         InTransactionAsync(IsolationLevel.ReadCommitted, async (connection, transaction) =>
         {
-            await LedgerSql.PruneAsync(connection, transaction, ["request_nonces"], nonceCutoff, auditCutoff);
+            await connection.ExecuteAsync("DELETE FROM request_nonces WHERE expires_at < @cutoff", new { cutoff = UnixTime.ToDb(nonceCutoff) }, transaction);
+            await connection.ExecuteAsync("DELETE FROM audit_events WHERE event_time < @cutoff", new { cutoff = UnixTime.ToDb(auditCutoff) }, transaction);
             return true;
         }, cancellationToken);
 

@@ -86,15 +86,6 @@ internal static class LedgerSql
             yield return new NonceRecord(reader.GetString(0), reader.GetString(1), UnixTime.FromDb(reader.GetInt64(2)));
     }
 
-    /// <param name="nonceTables">The store's nonce tables (<see cref="LiveNoncesAsync"/>).</param>
-    public static async Task PruneAsync(
-        DbConnection connection, DbTransaction transaction, IEnumerable<string> nonceTables, DateTimeOffset nonceCutoff, DateTimeOffset auditCutoff)
-    {
-        foreach (var table in nonceTables)
-            await connection.ExecuteAsync($"DELETE FROM {table} WHERE expires_at < @cutoff", new { cutoff = UnixTime.ToDb(nonceCutoff) }, transaction);
-        await connection.ExecuteAsync("DELETE FROM audit_events WHERE event_time < @cutoff", new { cutoff = UnixTime.ToDb(auditCutoff) }, transaction);
-    }
-
     /// <param name="insertionOrder">The column that orders events recorded in the same millisecond: <c>rowid</c> or <c>seq</c>.</param>
     public static async Task<Page<AuditEvent>> FindEventsAsync(DbConnection connection, DbTransaction transaction, AuditQuery query, string insertionOrder)
     {
