@@ -1,6 +1,4 @@
-using System.Buffers;
 using System.Data.Common;
-using System.Text;
 using System.Text.Json;
 using Dapper;
 using OpenEip.Core.Calls;
@@ -11,8 +9,8 @@ namespace OpenEip.Storage.Sqlite;
 
 /// <summary>
 /// The spent nonces, audit events and ClientTokens of the writes in one batch of <see cref="SqliteWriter"/>, inserted
-/// together just before the batch commits, in the order the writes ran: one statement per table for the whole batch,
-/// each row appended at the end of its table. The ClientTokens have a class of their own (<see cref="SqliteClientTokens"/>).
+/// together just before the batch commits, in the order the writes ran: each row appended at the end of its table by a
+/// statement compiled once (<see cref="PreparedInsert"/>). The ClientTokens have a class of their own (<see cref="SqliteClientTokens"/>).
 /// </summary>
 /// <remarks>
 /// <para>The same transaction as before, so the same guarantees: a call's nonce and event are durable with its effect,
@@ -31,34 +29,22 @@ internal sealed class SqliteBatchLedger : ICallLedger
     private const string AppendedSince =
         "SELECT id AS Id, access_key_id AS AccessKeyId, nonce AS Nonce, expires_at AS ExpiresAt FROM spent_nonces WHERE id > @lastSeenId ORDER BY id";
 
-    private const string InsertNonces =
-        "INSERT INTO spent_nonces (expires_at, access_key_id, nonce) SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(@rows)";
+    private const string InsertNonce = "INSERT INTO spent_nonces (expires_at, access_key_id, nonce) VALUES (@p0, @p1, @p2)";
 
-    // WHERE true: SQLite's parser needs it between a SELECT and ON CONFLICT. An event is recorded once (its id is its
-    // call's), so a repeat from the journal is skipped.
-    private const string InsertEvents =
+    // An event is recorded once (its id is its call's), so a repeat from the journal is skipped.
+    private const string InsertEvent =
         """
         INSERT INTO audit_events (event_id, event_time, account_id, access_key_id, action, version, request_id, source_ip_address, parameters, error_code, error_message)
-        SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7, value ->> 8, value ->> 9, value ->> 10
-        FROM json_each(@rows) WHERE true
+        VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10)
         ON CONFLICT DO NOTHING
         """;
 
-    private const string InsertEventResources =
-        """
-        INSERT INTO audit_event_resources (event_id, resource_id)
-        SELECT e.value ->> 0, r.value FROM json_each(@rows) AS e, json_each(e.value -> 11) AS r WHERE true
-        ON CONFLICT DO NOTHING
-        """;
-
-    /// <summary>Under the large-object heap's 85,000 bytes, as UTF-16 too.</summary>
-    private const int PartBytes = 32 * 1024;
+    private const string InsertEventResource = "INSERT INTO audit_event_resources (event_id, resource_id) VALUES (@p0, @p1) ON CONFLICT DO NOTHING";
 
     private static readonly Task<bool> Spent = Task.FromResult(true);
     private static readonly Task<bool> SpentElsewhere = Task.FromResult(false);
     private readonly List<NonceRecord> _nonces = [];
     private readonly List<AuditEvent> _events = [];
-    private readonly ArrayBufferWriter<byte> _json = new();
 
     /// <summary>Other processes' live nonces, and the same in the order they came, which is about the order they expire.</summary>
     private readonly HashSet<(string AccessKeyId, string Nonce)> _othersNonces = [];
@@ -171,88 +157,27 @@ internal sealed class SqliteBatchLedger : ICallLedger
     {
         if (_nonces.Count > 0)
         {
-            InsertInParts(_nonces, WriteNonce, rows => connection.Execute(InsertNonces, new { rows }, transaction));
-            _lastSeenIdAfterCommit = connection.ExecuteScalar<long>("SELECT last_insert_rowid()", transaction: transaction);
+            using var insert = new PreparedInsert(connection, transaction, InsertNonce, 3);
+            foreach (var nonce in _nonces)
+                _lastSeenIdAfterCommit = insert.Integer(0, UnixTime.ToDb(nonce.ExpiresAt)).Text(1, nonce.AccessKeyId).Text(2, nonce.Nonce).Run();
         }
 
         if (_events.Count > 0)
         {
-            InsertInParts(_events, WriteEvent, rows =>
+            using var insertEvent = new PreparedInsert(connection, transaction, InsertEvent, 11);
+            using var insertResource = new PreparedInsert(connection, transaction, InsertEventResource, 2);
+            foreach (var e in _events)
             {
-                connection.Execute(InsertEvents, new { rows }, transaction);
-                connection.Execute(InsertEventResources, new { rows }, transaction);
-            });
-        }
-
-        _tokens.Flush(connection, transaction, InsertInParts);
-        Forget((0, 0, 0));
-    }
-
-    /// <summary>
-    /// The rows as JSON arrays of at most about <see cref="PartBytes"/>, in order, each inserted by <paramref name="insert"/>.
-    /// </summary>
-    /// <remarks>
-    /// In parts rather than whole because the journal brings every signed read's nonce: a few thousand at a time, which in
-    /// one text (and the UTF-16 string made of it) would land on the large-object heap at every flush.
-    /// </remarks>
-    private void InsertInParts<TRow>(List<TRow> rows, Action<Utf8JsonWriter, TRow> writeRow, Action<string> insert)
-    {
-        var next = 0;
-        while (next < rows.Count)
-        {
-            _json.ResetWrittenCount();
-            using (var json = new Utf8JsonWriter(_json))
-            {
-                json.WriteStartArray();
-                do
-                {
-                    writeRow(json, rows[next++]);
-                }
-                while (next < rows.Count && json.BytesCommitted + json.BytesPending < PartBytes);
-                json.WriteEndArray();
+                insertEvent.Text(0, e.EventId).Integer(1, UnixTime.ToDb(e.EventTime)).Text(2, e.AccountId).Text(3, e.AccessKeyId)
+                    .Text(4, e.Action).Text(5, e.Version).Text(6, e.RequestId).Text(7, e.SourceIpAddress)
+                    .Text(8, JsonSerializer.Serialize(e.Parameters)).Text(9, e.ErrorCode).Text(10, e.ErrorMessage).Run();
+                foreach (var resourceId in e.ResourceIds)
+                    insertResource.Text(0, e.EventId).Text(1, resourceId).Run();
             }
-
-            insert(Encoding.UTF8.GetString(_json.WrittenSpan));
         }
-    }
 
-    private static void WriteNonce(Utf8JsonWriter json, NonceRecord nonce)
-    {
-        json.WriteStartArray();
-        json.WriteNumberValue(UnixTime.ToDb(nonce.ExpiresAt));
-        json.WriteStringValue(nonce.AccessKeyId);
-        json.WriteStringValue(nonce.Nonce);
-        json.WriteEndArray();
-    }
-
-    /// <summary>An event as an array in the columns' order, its resource ids last.</summary>
-    private static void WriteEvent(Utf8JsonWriter json, AuditEvent e)
-    {
-        json.WriteStartArray();
-        json.WriteStringValue(e.EventId);
-        json.WriteNumberValue(UnixTime.ToDb(e.EventTime));
-        json.WriteStringValue(e.AccountId);
-        json.WriteStringValue(e.AccessKeyId);
-        json.WriteStringValue(e.Action);
-        json.WriteStringValue(e.Version);
-        json.WriteStringValue(e.RequestId);
-        json.WriteStringValue(e.SourceIpAddress);
-        json.WriteStringValue(JsonSerializer.Serialize(e.Parameters));
-        WriteNullable(json, e.ErrorCode);
-        WriteNullable(json, e.ErrorMessage);
-        json.WriteStartArray();
-        foreach (var resourceId in e.ResourceIds)
-            json.WriteStringValue(resourceId);
-        json.WriteEndArray();
-        json.WriteEndArray();
-    }
-
-    private static void WriteNullable(Utf8JsonWriter json, string? value)
-    {
-        if (value is null)
-            json.WriteNullValue();
-        else
-            json.WriteStringValue(value);
+        _tokens.Flush(connection, transaction);
+        Forget((0, 0, 0));
     }
 
     private sealed record AppendedNonce(long Id, string AccessKeyId, string Nonce, long ExpiresAt);

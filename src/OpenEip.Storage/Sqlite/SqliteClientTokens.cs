@@ -2,7 +2,6 @@ using System.Data.Common;
 using System.IO.Hashing;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using Dapper;
 using Microsoft.Data.Sqlite;
 using OpenEip.Core.Ports;
@@ -50,7 +49,7 @@ internal sealed class SqliteClientTokens
         "SELECT account_id AS AccountId, client_token AS ClientToken, fingerprint AS Fingerprint, response AS Response FROM idempotency WHERE id = @id";
 
     private const string Insert =
-        "INSERT INTO idempotency (account_id, client_token, fingerprint, response, created_at) SELECT value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(@rows)";
+        "INSERT INTO idempotency (account_id, client_token, fingerprint, response, created_at) VALUES (@p0, @p1, @p2, @p3, @p4)";
 
     private const string DeleteExpired = "DELETE FROM idempotency WHERE created_at < @cutoff";
 
@@ -165,23 +164,19 @@ internal sealed class SqliteClientTokens
     public void Forget(int mark) => _pending.RemoveRange(mark, _pending.Count - mark);
 
     /// <summary>Inserts the batch's tokens in its transaction, appended, and notes the ids they took.</summary>
-    public void Flush(DbConnection connection, DbTransaction transaction, Action<List<Pending>, Action<Utf8JsonWriter, Pending>, Action<string>> inParts)
+    public void Flush(DbConnection connection, DbTransaction transaction)
     {
         if (_pending.Count == 0)
             return;
-        inParts(_pending, WriteRow, rows => connection.Execute(Insert, new { rows }, transaction));
-
-        // One writer holds the file, and AUTOINCREMENT numbers the rows of an insert one after another from the largest
-        // id yet: the batch's rows are the last ones, in order.
-        var last = connection.ExecuteScalar<long>("SELECT last_insert_rowid()", transaction: transaction);
-        var first = last - _pending.Count + 1;
-        for (var i = 0; i < _pending.Count; i++)
+        using var insert = new PreparedInsert(connection, transaction, Insert, 5);
+        foreach (var row in _pending)
         {
-            var key = _pending[i].Key;
-            _inserted.Add((first + i, _pending[i].CreatedAt, key.AccountId, key.ClientToken));
+            var key = row.Key;
+            var id = insert.Text(0, key.AccountId).Text(1, key.ClientToken).Text(2, key.Fingerprint).Text(3, row.Response).Integer(4, row.CreatedAt).Run();
+            _inserted.Add((id, row.CreatedAt, key.AccountId, key.ClientToken));
+            _lastSeenIdAfterCommit = id;
         }
 
-        _lastSeenIdAfterCommit = last;
         _pending.Clear();
     }
 
@@ -248,17 +243,6 @@ internal sealed class SqliteClientTokens
 
     private ulong HashOf(string accountId, string clientToken) =>
         Utf8Pair.Encode(accountId, clientToken, _hash, static (account, token, hash) => hash(account, token));
-
-    private static void WriteRow(Utf8JsonWriter json, Pending row)
-    {
-        json.WriteStartArray();
-        json.WriteStringValue(row.Key.AccountId);
-        json.WriteStringValue(row.Key.ClientToken);
-        json.WriteStringValue(row.Key.Fingerprint);
-        json.WriteStringValue(row.Response);
-        json.WriteNumberValue(row.CreatedAt);
-        json.WriteEndArray();
-    }
 
     /// <summary>XxHash3 of the account and token with a seed of this process's own, so a client cannot aim its tokens at one hash.</summary>
     private static TokenHash RandomlySeededHash()

@@ -163,7 +163,7 @@ public sealed class ClientTokenTests : IDisposable
         var transaction = connection.BeginTransaction();
         tokens.CatchUp(connection, transaction, now);
         tokens.Remember(key, "\"A\"", now);
-        tokens.Flush(connection, transaction, static (rows, write, insert) => insert(Json(rows, write)));
+        tokens.Flush(connection, transaction);
         transaction.Rollback();
         tokens.Clear();
         object? found = null;
@@ -228,7 +228,7 @@ public sealed class ClientTokenTests : IDisposable
         Transaction = transaction;
         tokens.CatchUp(connection, transaction, now);
         await work(tokens);
-        tokens.Flush(connection, transaction, static (rows, write, insert) => insert(Json(rows, write)));
+        tokens.Flush(connection, transaction);
         transaction.Commit();
         tokens.Committed();
         Transaction = null;
@@ -237,17 +237,4 @@ public sealed class ClientTokenTests : IDisposable
     private Task InBatchAsync(SqliteConnection connection, SqliteClientTokens tokens, DateTimeOffset now, Action<SqliteClientTokens> work) =>
         InBatchAsync(connection, tokens, now, t => { work(t); return Task.CompletedTask; });
 
-    private static string Json(List<SqliteClientTokens.Pending> rows, Action<System.Text.Json.Utf8JsonWriter, SqliteClientTokens.Pending> write)
-    {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var json = new System.Text.Json.Utf8JsonWriter(buffer))
-        {
-            json.WriteStartArray();
-            foreach (var row in rows)
-                write(json, row);
-            json.WriteEndArray();
-        }
-
-        return System.Text.Encoding.UTF8.GetString(buffer.WrittenSpan);
-    }
 }
