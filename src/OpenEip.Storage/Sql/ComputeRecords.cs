@@ -83,15 +83,15 @@ internal sealed class ComputeRecords(SqlCommands db) : IComputeRecords
         db.ExecuteAsync("DELETE FROM instances WHERE instance_id = @instanceId", new { instanceId });
 
     public async Task<Instance?> FindInstanceAsync(string accountId, string instanceId) =>
-        (await db.QuerySingleOrDefaultAsync<InstanceRow>(
-            $"SELECT {InstanceColumns} FROM instances WHERE account_id = @accountId AND instance_id = @instanceId", new { accountId, instanceId }))?.ToInstance();
+        (await db.QueryRowsAsync(
+            $"SELECT {InstanceColumns} FROM instances WHERE account_id = @accountId AND instance_id = @instanceId", new { accountId, instanceId }, ReadInstance)).SingleOrDefault();
 
     public async Task<Page<Instance>> QueryInstancesAsync(ComputeQuery query)
     {
         var (where, parameters) = Filter(query, "instance_id", "instance_name");
         var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM instances WHERE {where}", parameters);
-        var rows = await db.QueryAsync<InstanceRow>($"SELECT {InstanceColumns} FROM instances WHERE {where} ORDER BY creation_time DESC, instance_id LIMIT @limit OFFSET @offset", parameters);
-        return new Page<Instance>(rows.Select(r => r.ToInstance()).ToList(), total);
+        var rows = await db.QueryRowsAsync($"SELECT {InstanceColumns} FROM instances WHERE {where} ORDER BY creation_time DESC, instance_id LIMIT @limit OFFSET @offset", parameters, ReadInstance);
+        return new Page<Instance>(rows, total);
     }
 
     public async Task InsertNetworkInterfaceAsync(NetworkInterface eni)
@@ -131,9 +131,10 @@ internal sealed class ComputeRecords(SqlCommands db) : IComputeRecords
 
     public async Task<NetworkInterface?> FindNetworkInterfaceAsync(string accountId, string networkInterfaceId)
     {
-        var row = await db.QuerySingleOrDefaultAsync<EniRow>(
-            $"SELECT {EniColumns} FROM network_interfaces WHERE account_id = @accountId AND network_interface_id = @networkInterfaceId", new { accountId, networkInterfaceId });
-        return row is null ? null : row.ToEni(await GroupsOfAsync(row.NetworkInterfaceId));
+        var eni = (await db.QueryRowsAsync(
+            $"SELECT {EniColumns} FROM network_interfaces WHERE account_id = @accountId AND network_interface_id = @networkInterfaceId", new { accountId, networkInterfaceId }, ReadEni))
+            .SingleOrDefault();
+        return eni is null ? null : await WithGroupsAsync(eni);
     }
 
     public async Task<Page<NetworkInterface>> QueryNetworkInterfacesAsync(ComputeQuery query)
@@ -152,10 +153,10 @@ internal sealed class ComputeRecords(SqlCommands db) : IComputeRecords
         }
 
         var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM network_interfaces WHERE {where}", parameters);
-        var rows = await db.QueryAsync<EniRow>($"SELECT {EniColumns} FROM network_interfaces WHERE {where} ORDER BY creation_time DESC, network_interface_id LIMIT @limit OFFSET @offset", parameters);
+        var rows = await db.QueryRowsAsync($"SELECT {EniColumns} FROM network_interfaces WHERE {where} ORDER BY creation_time DESC, network_interface_id LIMIT @limit OFFSET @offset", parameters, ReadEni);
         var items = new List<NetworkInterface>();
         foreach (var row in rows)
-            items.Add(row.ToEni(await GroupsOfAsync(row.NetworkInterfaceId)));
+            items.Add(await WithGroupsAsync(row));
         return new Page<NetworkInterface>(items, total);
     }
 
@@ -163,16 +164,19 @@ internal sealed class ComputeRecords(SqlCommands db) : IComputeRecords
     // in the table, which every attach and detach changes (DescribeInstances shows this order).
     public async Task<IReadOnlyList<NetworkInterface>> ListNetworkInterfacesOfInstanceAsync(string instanceId)
     {
-        var rows = await db.QueryAsync<EniRow>($"SELECT {EniColumns} FROM network_interfaces WHERE instance_id = @instanceId ORDER BY type, creation_time, network_interface_id", new { instanceId });
+        var rows = await db.QueryRowsAsync($"SELECT {EniColumns} FROM network_interfaces WHERE instance_id = @instanceId ORDER BY type, creation_time, network_interface_id", new { instanceId }, ReadEni);
         var items = new List<NetworkInterface>();
         foreach (var row in rows)
-            items.Add(row.ToEni(await GroupsOfAsync(row.NetworkInterfaceId)));
+            items.Add(await WithGroupsAsync(row));
         return items;
     }
 
-    private async Task<IReadOnlyList<string>> GroupsOfAsync(string networkInterfaceId) =>
-        (await db.QueryAsync<string>(
-            "SELECT security_group_id FROM network_interface_security_groups WHERE network_interface_id = @networkInterfaceId ORDER BY position", new { networkInterfaceId })).ToList();
+    private async Task<NetworkInterface> WithGroupsAsync(NetworkInterface eni) => eni with
+    {
+        SecurityGroupIds = (await db.QueryAsync<string>(
+            "SELECT security_group_id FROM network_interface_security_groups WHERE network_interface_id = @networkInterfaceId ORDER BY position",
+            new { networkInterfaceId = eni.NetworkInterfaceId })).ToList(),
+    };
 
     private async Task WriteGroupsAsync(NetworkInterface eni)
     {

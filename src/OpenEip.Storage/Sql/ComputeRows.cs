@@ -1,8 +1,9 @@
+using System.Data.Common;
 using OpenEip.Core.Compute;
 
 namespace OpenEip.Storage.Sql;
 
-/// <summary>Rows of the compute tables as Dapper reads them, and their column lists.</summary>
+/// <summary>Rows of the compute tables and their column lists: groups and rules as Dapper reads them, instances and ENIs by column position.</summary>
 internal static class ComputeRows
 {
     public const string GroupColumns =
@@ -14,17 +15,16 @@ internal static class ComputeRows
         "source_cidr_ip AS SourceCidrIp, source_group_id AS SourceGroupId, dest_cidr_ip AS DestCidrIp, dest_group_id AS DestGroupId, policy AS Policy, priority AS Priority, " +
         "description AS Description, creation_time AS CreationTime";
 
+    /// <summary>In the order <see cref="ReadInstance"/> takes them.</summary>
     public const string InstanceColumns =
-        "instance_id AS InstanceId, account_id AS AccountId, region_id AS RegionId, zone_id AS ZoneId, instance_type AS InstanceType, instance_name AS InstanceName, " +
-        "description AS Description, host_name AS HostName, image_id AS ImageId, network_type AS NetworkType, vpc_id AS VpcId, vswitch_id AS VSwitchId, " +
-        "primary_network_interface_id AS PrimaryNetworkInterfaceId, classic_inner_ip_address AS ClassicInnerIpAddress, public_ip_address AS PublicIpAddress, " +
-        "transition AS Transition, transition_started AS TransitionStarted, creation_time AS CreationTime, resource_group_id AS ResourceGroupId";
+        "instance_id, account_id, region_id, zone_id, instance_type, instance_name, description, host_name, image_id, network_type, vpc_id, " +
+        "vswitch_id, primary_network_interface_id, classic_inner_ip_address, public_ip_address, transition, transition_started, creation_time, " +
+        "resource_group_id";
 
+    /// <summary>In the order <see cref="ReadEni"/> takes them.</summary>
     public const string EniColumns =
-        "network_interface_id AS NetworkInterfaceId, account_id AS AccountId, region_id AS RegionId, zone_id AS ZoneId, vpc_id AS VpcId, vswitch_id AS VSwitchId, type AS Type, " +
-        "primary_ip_address AS PrimaryIpAddress, mac_address AS MacAddress, network_interface_name AS NetworkInterfaceName, description AS Description, " +
-        "instance_id AS InstanceId, attached AS Attached, attachment_changed AS AttachmentChanged, creation_time AS CreationTime, " +
-        "private_traffic_disabled AS PrivateTrafficDisabled, resource_group_id AS ResourceGroupId";
+        "network_interface_id, account_id, region_id, zone_id, vpc_id, vswitch_id, type, primary_ip_address, mac_address, network_interface_name, " +
+        "description, instance_id, attached, attachment_changed, creation_time, private_traffic_disabled, resource_group_id";
 
     internal sealed class GroupRow
     {
@@ -65,66 +65,28 @@ internal static class ComputeRows
         };
     }
 
-    internal sealed class InstanceRow
+    /// <summary>
+    /// The instance of the reader's current row (<see cref="InstanceColumns"/>), read by column position. Not through
+    /// Dapper, which hashed the names of every result's columns before reading it: an Associate reads an instance and
+    /// its primary ENI on the writer's thread (issue 12, as <see cref="EipRow"/>).
+    /// </summary>
+    public static Instance ReadInstance(DbDataReader row) => new()
     {
-        public string InstanceId { get; init; } = "";
-        public string AccountId { get; init; } = "";
-        public string RegionId { get; init; } = "";
-        public string ZoneId { get; init; } = "";
-        public string InstanceType { get; init; } = "";
-        public string InstanceName { get; init; } = "";
-        public string Description { get; init; } = "";
-        public string HostName { get; init; } = "";
-        public string ImageId { get; init; } = "";
-        public string NetworkType { get; init; } = "";
-        public string VpcId { get; init; } = "";
-        public string VSwitchId { get; init; } = "";
-        public string PrimaryNetworkInterfaceId { get; init; } = "";
-        public string ClassicInnerIpAddress { get; init; } = "";
-        public string PublicIpAddress { get; init; } = "";
-        public string Transition { get; init; } = "";
-        public long TransitionStarted { get; init; }
-        public long CreationTime { get; init; }
-        public string ResourceGroupId { get; init; } = "";
+        InstanceId = row.GetString(0), AccountId = row.GetString(1), RegionId = row.GetString(2), ZoneId = row.GetString(3),
+        InstanceType = row.GetString(4), InstanceName = row.GetString(5), Description = row.GetString(6), HostName = row.GetString(7),
+        ImageId = row.GetString(8), NetworkType = row.GetString(9), VpcId = row.GetString(10), VSwitchId = row.GetString(11),
+        PrimaryNetworkInterfaceId = row.GetString(12), ClassicInnerIpAddress = row.GetString(13), PublicIpAddress = row.GetString(14),
+        Transition = Enum.Parse<PowerTransition>(row.GetString(15)), TransitionStarted = UnixTime.FromDb(row.GetInt64(16)),
+        CreationTime = UnixTime.FromDb(row.GetInt64(17)), ResourceGroupId = row.GetString(18),
+    };
 
-        public Instance ToInstance() => new()
-        {
-            InstanceId = InstanceId, AccountId = AccountId, RegionId = RegionId, ZoneId = ZoneId, InstanceType = InstanceType,
-            InstanceName = InstanceName, Description = Description, HostName = HostName, ImageId = ImageId, NetworkType = NetworkType,
-            VpcId = VpcId, VSwitchId = VSwitchId, PrimaryNetworkInterfaceId = PrimaryNetworkInterfaceId, ClassicInnerIpAddress = ClassicInnerIpAddress,
-            PublicIpAddress = PublicIpAddress, Transition = Enum.Parse<PowerTransition>(Transition),
-            TransitionStarted = UnixTime.FromDb(TransitionStarted), CreationTime = UnixTime.FromDb(CreationTime),
-            ResourceGroupId = ResourceGroupId,
-        };
-    }
-
-    internal sealed class EniRow
+    /// <summary>The network interface of the reader's current row (<see cref="EniColumns"/>), without its security groups (a table of their own).</summary>
+    public static NetworkInterface ReadEni(DbDataReader row) => new()
     {
-        public string NetworkInterfaceId { get; init; } = "";
-        public string AccountId { get; init; } = "";
-        public string RegionId { get; init; } = "";
-        public string ZoneId { get; init; } = "";
-        public string VpcId { get; init; } = "";
-        public string VSwitchId { get; init; } = "";
-        public string Type { get; init; } = "";
-        public string PrimaryIpAddress { get; init; } = "";
-        public string MacAddress { get; init; } = "";
-        public string NetworkInterfaceName { get; init; } = "";
-        public string Description { get; init; } = "";
-        public string InstanceId { get; init; } = "";
-        public long Attached { get; init; }
-        public long AttachmentChanged { get; init; }
-        public long CreationTime { get; init; }
-        public long PrivateTrafficDisabled { get; init; }
-        public string ResourceGroupId { get; init; } = "";
-
-        public NetworkInterface ToEni(IReadOnlyList<string> securityGroupIds) => new()
-        {
-            NetworkInterfaceId = NetworkInterfaceId, AccountId = AccountId, RegionId = RegionId, ZoneId = ZoneId, VpcId = VpcId, VSwitchId = VSwitchId,
-            Type = Type, PrimaryIpAddress = PrimaryIpAddress, MacAddress = MacAddress, NetworkInterfaceName = NetworkInterfaceName,
-            Description = Description, InstanceId = InstanceId, Attached = Attached == 1, AttachmentChanged = UnixTime.FromDb(AttachmentChanged),
-            CreationTime = UnixTime.FromDb(CreationTime), SecurityGroupIds = securityGroupIds, PrivateTrafficDisabled = PrivateTrafficDisabled == 1,
-            ResourceGroupId = ResourceGroupId,
-        };
-    }
+        NetworkInterfaceId = row.GetString(0), AccountId = row.GetString(1), RegionId = row.GetString(2), ZoneId = row.GetString(3),
+        VpcId = row.GetString(4), VSwitchId = row.GetString(5), Type = row.GetString(6), PrimaryIpAddress = row.GetString(7),
+        MacAddress = row.GetString(8), NetworkInterfaceName = row.GetString(9), Description = row.GetString(10), InstanceId = row.GetString(11),
+        Attached = row.GetInt64(12) == 1, AttachmentChanged = UnixTime.FromDb(row.GetInt64(13)), CreationTime = UnixTime.FromDb(row.GetInt64(14)),
+        PrivateTrafficDisabled = row.GetInt64(15) == 1, ResourceGroupId = row.GetString(16), SecurityGroupIds = [],
+    };
 }

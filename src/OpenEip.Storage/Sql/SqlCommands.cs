@@ -31,16 +31,19 @@ internal sealed class SqlCommands(DbConnection connection, DbTransaction transac
     public Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters = null) => connection.QuerySingleOrDefaultAsync<T>(Command(sql, parameters));
 
     /// <summary>EIPs with their bindings, each row mapped by <see cref="EipRow.Read"/>: select <see cref="EipRow.Columns"/>.</summary>
-    public async Task<List<Eip>> QueryEipsAsync(string sql, object? parameters = null)
+    public Task<List<Eip>> QueryEipsAsync(string sql, object? parameters = null) => QueryRowsAsync(sql, parameters, EipRow.Read);
+
+    /// <summary>Rows mapped by column position with <paramref name="read"/>: Dapper binds the parameters, but maps nothing.</summary>
+    public async Task<List<T>> QueryRowsAsync<T>(string sql, object? parameters, Func<DbDataReader, T> read)
     {
         // Disposed synchronously: Dapper's wrapped reader disposes its command in Dispose, but DisposeAsync left every
         // command undisposed, and on the writer's prepared-statement connection the commands then piled up (Associate
         // ran at a third of its rate, issue 12).
         using var reader = await connection.ExecuteReaderAsync(Command(sql, parameters));
-        var eips = new List<Eip>();
+        var rows = new List<T>();
         while (await reader.ReadAsync(cancellationToken))
-            eips.Add(EipRow.Read(reader));
-        return eips;
+            rows.Add(read(reader));
+        return rows;
     }
 
     /// <summary>A list membership test in this engine's form (<see cref="SqlLists.In"/>).</summary>
