@@ -11,6 +11,12 @@ public interface IResourceGroupRecords
 
     Task<ResourceGroup?> FindDefaultAsync(string accountId);
 
+    /// <summary>The id of the account's default group: what every create without a ResourceGroupId reads, so no more.</summary>
+    Task<string?> FindDefaultIdAsync(string accountId);
+
+    /// <summary>Whether the account has the group: what a create or a filter naming one checks, so no more.</summary>
+    Task<bool> ExistsAsync(string accountId, string resourceGroupId);
+
     Task<ResourceGroup?> FindByNameAsync(string accountId, string name);
 
     /// <summary>The account's groups (every account's when null), oldest first.</summary>

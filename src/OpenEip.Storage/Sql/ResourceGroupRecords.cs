@@ -41,6 +41,14 @@ internal sealed class ResourceGroupRecords(SqlCommands db) : IResourceGroupRecor
         (await db.QuerySingleOrDefaultAsync<Row>(
             $"SELECT {Columns} FROM resource_groups WHERE account_id = @accountId AND is_default = 1", new { accountId }))?.ToGroup();
 
+    public Task<string?> FindDefaultIdAsync(string accountId) =>
+        db.ExecuteScalarAsync<string>("SELECT resource_group_id FROM resource_groups WHERE account_id = @accountId AND is_default = 1", new { accountId });
+
+    public async Task<bool> ExistsAsync(string accountId, string resourceGroupId) =>
+        await db.ExecuteScalarAsync<string>(
+            "SELECT resource_group_id FROM resource_groups WHERE account_id = @accountId AND resource_group_id = @resourceGroupId",
+            new { accountId, resourceGroupId }) is not null;
+
     public async Task<ResourceGroup?> FindByNameAsync(string accountId, string name) =>
         (await db.QuerySingleOrDefaultAsync<Row>(
             $"SELECT {Columns} FROM resource_groups WHERE account_id = @accountId AND name = @name", new { accountId, name }))?.ToGroup();

@@ -17,19 +17,18 @@ public static class ResourceGroupPlacement
     {
         if (string.IsNullOrEmpty(resourceGroupId))
         {
-            var fallback = await session.ResourceGroups.FindDefaultAsync(accountId)
+            return await session.ResourceGroups.FindDefaultIdAsync(accountId)
                 ?? throw new InvalidOperationException($"The account {accountId} has no default resource group.");
-            return fallback.ResourceGroupId;
         }
 
-        return await session.ResourceGroups.FindAsync(accountId, resourceGroupId) is null
-            ? ResourceGroupErrors.InvalidResourceGroupId()
-            : resourceGroupId;
+        return await session.ResourceGroups.ExistsAsync(accountId, resourceGroupId)
+            ? resourceGroupId
+            : ResourceGroupErrors.InvalidResourceGroupId();
     }
 
     /// <summary>A ResourceGroupId filter of a Describe: empty means none; a group the caller does not own is refused.</summary>
     public static async Task<Error?> CheckFilterAsync(IStoreSession session, string accountId, string? resourceGroupId) =>
-        string.IsNullOrEmpty(resourceGroupId) || await session.ResourceGroups.FindAsync(accountId, resourceGroupId) is not null
+        string.IsNullOrEmpty(resourceGroupId) || await session.ResourceGroups.ExistsAsync(accountId, resourceGroupId)
             ? null
             : ResourceGroupErrors.InvalidResourceGroupId();
 
