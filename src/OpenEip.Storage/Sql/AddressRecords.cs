@@ -8,8 +8,8 @@ namespace OpenEip.Storage.Sql;
 
 internal sealed class AddressRecords(SqlCommands db) : IAddressRecords
 {
-    private const string Columns =
-        "ip_address AS IpAddress, region_id AS RegionId, holder_allocation_id AS HolderAllocationId, last_account_id AS LastAccountId, last_allocation_id AS LastAllocationId, released_at AS ReleasedAt";
+    /// <summary>In the order <see cref="Read"/> takes them.</summary>
+    private const string Columns = "ip_address, region_id, holder_allocation_id, last_account_id, last_allocation_id, released_at";
 
     public async Task<int> AddToPoolAsync(string regionId, IEnumerable<string> ipAddresses)
     {
@@ -67,16 +67,15 @@ internal sealed class AddressRecords(SqlCommands db) : IAddressRecords
     // (all-NULL) released_at too, so that its ORDER BY is the index's own: PostgreSQL otherwise scanned and sorted the
     // pool (49 ms on 285k addresses, against 0.4 ms).
     public async Task<PoolAddress?> FindFreeAsync(string regionId) =>
-        (await db.QueryFirstOrDefaultAsync<AddressRow>(
+        (await db.QueryRowsAsync(
             $"SELECT {Columns} FROM pool_addresses WHERE region_id = @regionId AND holder_allocation_id IS NULL AND released_at IS NULL ORDER BY released_at, ip_number LIMIT 1",
-            new { regionId })
-         ?? await db.QueryFirstOrDefaultAsync<AddressRow>(
+            new { regionId }, Read)).FirstOrDefault()
+        ?? (await db.QueryRowsAsync(
             $"SELECT {Columns} FROM pool_addresses WHERE region_id = @regionId AND holder_allocation_id IS NULL AND released_at IS NOT NULL ORDER BY released_at, ip_number LIMIT 1",
-            new { regionId }))?.ToAddress();
+            new { regionId }, Read)).FirstOrDefault();
 
     public async Task<PoolAddress?> FindAsync(string ipAddress) =>
-        (await db.QuerySingleOrDefaultAsync<AddressRow>(
-            $"SELECT {Columns} FROM pool_addresses WHERE ip_address = @ipAddress", new { ipAddress }))?.ToAddress();
+        (await db.QueryRowsAsync($"SELECT {Columns} FROM pool_addresses WHERE ip_address = @ipAddress", new { ipAddress }, Read)).SingleOrDefault();
 
     public async Task HoldAsync(string ipAddress, string allocationId, string accountId)
     {
@@ -98,15 +97,13 @@ internal sealed class AddressRecords(SqlCommands db) : IAddressRecords
         return bytes.Length == 4 ? ((long)bytes[0] << 24) | ((long)bytes[1] << 16) | ((long)bytes[2] << 8) | bytes[3] : 0;
     }
 
-    private sealed class AddressRow
-    {
-        public string IpAddress { get; init; } = "";
-        public string RegionId { get; init; } = "";
-        public string? HolderAllocationId { get; init; }
-        public string? LastAccountId { get; init; }
-        public string? LastAllocationId { get; init; }
-        public long? ReleasedAt { get; init; }
+    /// <summary>
+    /// The address of the reader's current row (<see cref="Columns"/>), by column position: every Allocate reads one on
+    /// the writer, and Dapper's mapping hashed the result's column names first (issue 12, as <see cref="EipRow"/>).
+    /// </summary>
+    private static PoolAddress Read(DbDataReader row) => new(
+        row.GetString(0), row.GetString(1), NullableString(row, 2), NullableString(row, 3), NullableString(row, 4),
+        row.IsDBNull(5) ? null : UnixTime.FromDb(row.GetInt64(5)));
 
-        public PoolAddress ToAddress() => new(IpAddress, RegionId, HolderAllocationId, LastAccountId, LastAllocationId, UnixTime.FromDb(ReleasedAt));
-    }
+    private static string? NullableString(DbDataReader row, int column) => row.IsDBNull(column) ? null : row.GetString(column);
 }
