@@ -28,15 +28,9 @@ public sealed class StoreDataPlaneSource(IStore store, DesiredStateReader reader
     {
         await store.WriteAsync<Unit>(null, async session =>
         {
+            // A stale generation leaves the EIP as it is (R-EIP-9): the store's conditional write changes nothing then.
             foreach (var change in applied)
-            {
-                if (await session.Eips.FindAnyAsync(change.AllocationId) is not { } eip)
-                    continue;
-                // A stale generation leaves the EIP as it is (R-EIP-9): nothing to write.
-                var confirmed = eip.Confirm(change.Generation);
-                if (confirmed != eip)
-                    await session.Eips.ConfirmAsync(confirmed);
-            }
+                await session.Eips.ConfirmAsync(change.AllocationId, change.Generation);
             return Unit.Value;
         }, cancellationToken);
     }

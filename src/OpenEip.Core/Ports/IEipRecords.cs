@@ -72,9 +72,16 @@ public interface IEipRecords
     Task<Eip?> FindAnyAsync(string allocationId);
 
     /// <summary>
-    /// Persists <see cref="Eip.Confirm"/>: the observed generation, and the removal of a binding being undone. Only if
-    /// <paramref name="confirmed"/>'s generation is still the current one, as a conditional write, so a confirmation
-    /// racing a newer API write is ignored (false) rather than marking that write applied.
+    /// <see cref="Eip.Confirm"/> applied where the EIP is stored, without reading it first: the observed generation
+    /// becomes <paramref name="generation"/>, and a binding being undone is gone. Only if that generation is still the
+    /// current one and not yet observed, as one conditional write, so a confirmation racing a newer API write is ignored
+    /// rather than marking that write applied.
     /// </summary>
-    Task<bool> ConfirmAsync(Eip confirmed);
+    /// <remarks>
+    /// Not read, changed and saved like the aggregate's other transitions: the reconciler confirms every API write once,
+    /// and reading the whole EIP with its binding for it was about a tenth of the writer's time in Associate and
+    /// Unassociate (issue 12).
+    /// </remarks>
+    /// <returns>True when the EIP changed; false when it is gone, a newer generation overtook this one, or it was observed already.</returns>
+    Task<bool> ConfirmAsync(string allocationId, long generation);
 }

@@ -178,17 +178,16 @@ internal sealed class EipRecords(SqlCommands db) : IEipRecords
             $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE e.allocation_id = @allocationId",
             new { allocationId })).SingleOrDefault();
 
-    public async Task<bool> ConfirmAsync(Eip confirmed)
+    public async Task<bool> ConfirmAsync(string allocationId, long generation)
     {
-        // The generation guard stays a conditional write: a concurrency check that holds on any engine, whatever was read.
+        // The generation guard is a conditional write: a concurrency check that holds on any engine.
         var updated = await db.ExecuteAsync(
-            "UPDATE eips SET observed_generation = @ObservedGeneration WHERE allocation_id = @AllocationId AND generation = @Generation",
-            new { confirmed.AllocationId, confirmed.ObservedGeneration, confirmed.Generation });
+            "UPDATE eips SET observed_generation = @generation WHERE allocation_id = @allocationId AND generation = @generation AND observed_generation <> @generation",
+            new { allocationId, generation });
         if (updated == 0)
             return false;
-        // Only a binding being undone can be gone after a confirmation; a wanted one is never removed here.
-        if (confirmed.Binding is null)
-            await db.ExecuteAsync("DELETE FROM eip_bindings WHERE allocation_id = @AllocationId AND unbinding = 1", new { confirmed.AllocationId });
+        // Only a binding being undone is gone after a confirmation (Eip.Confirm); a wanted one is never removed here.
+        await db.ExecuteAsync("DELETE FROM eip_bindings WHERE allocation_id = @allocationId AND unbinding = 1", new { allocationId });
         return true;
     }
 

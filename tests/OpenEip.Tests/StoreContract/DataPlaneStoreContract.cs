@@ -172,7 +172,7 @@ public abstract class DataPlaneStoreContract : RecordStoreContract
         await WriteAsync(async s =>
         {
             var applied = (await s.Eips.FindAnyAsync("eip-applied"))!;
-            Assert.True(await s.Eips.ConfirmAsync(applied.Confirm(applied.Generation)));
+            Assert.True(await s.Eips.ConfirmAsync(applied.AllocationId, applied.Generation));
         });
 
         // Changed again since: an older binding, its newest change counts.

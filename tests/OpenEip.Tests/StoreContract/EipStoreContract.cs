@@ -86,11 +86,38 @@ public abstract class EipStoreContract : IDisposable
         var applied = await Store.ReadAsync(s => s.Eips.FindAsync(account, id), CancellationToken.None);
         await StartUnbindAsync(id);
 
-        var confirmed = await Store.WriteAsync<bool>(null, async s => await s.Eips.ConfirmAsync(applied!.Confirm(applied.Generation)), CancellationToken.None);
+        var confirmed = await Store.WriteAsync<bool>(null, async s => await s.Eips.ConfirmAsync(applied!.AllocationId, applied.Generation), CancellationToken.None);
 
         Assert.False(confirmed.Value);
         var now = await Store.ReadAsync(s => s.Eips.FindAsync(account, id), CancellationToken.None);
         Assert.Equal(EipStatus.Unassociating, now!.Status);
+    }
+
+    [SkippableFact]
+    public async Task A_confirmation_keeps_a_wanted_binding_removes_one_being_undone_and_changes_nothing_the_second_time()
+    {
+        var account = await NewAccountAsync();
+        var id = await BindAsync(await InsertAsync(account, "eip-confirmed", "203.0.113.10"), "i-a");
+        var bound = await Store.ReadAsync(s => s.Eips.FindAsync(account, id), CancellationToken.None);
+
+        var first = await Store.WriteAsync<bool>(null, async s => await s.Eips.ConfirmAsync(id, bound!.Generation), CancellationToken.None);
+        var again = await Store.WriteAsync<bool>(null, async s => await s.Eips.ConfirmAsync(id, bound!.Generation), CancellationToken.None);
+        var inUse = await Store.ReadAsync(s => s.Eips.FindAsync(account, id), CancellationToken.None);
+        await StartUnbindAsync(id);
+        var unbinding = await Store.ReadAsync(s => s.Eips.FindAsync(account, id), CancellationToken.None);
+        var undone = await Store.WriteAsync<bool>(null, async s => await s.Eips.ConfirmAsync(id, unbinding!.Generation), CancellationToken.None);
+        var available = await Store.ReadAsync(s => s.Eips.FindAsync(account, id), CancellationToken.None);
+        var missing = await Store.WriteAsync<bool>(null, async s => await s.Eips.ConfirmAsync("eip-never-stored", 1), CancellationToken.None);
+
+        Assert.True(first.Value);
+        Assert.False(again.Value);
+        Assert.Equal(EipStatus.InUse, inUse!.Status);
+        Assert.Equal("i-a", inUse.Binding!.InstanceId);
+        Assert.True(undone.Value);
+        Assert.Equal(EipStatus.Available, available!.Status);
+        Assert.Null(available.Binding);
+        Assert.Equal(available.Generation, available.ObservedGeneration);
+        Assert.False(missing.Value);
     }
 
     [SkippableFact]
@@ -309,7 +336,7 @@ public abstract class EipStoreContract : IDisposable
         await Store.WriteAsync<bool>(null, async s =>
         {
             var eip = await s.Eips.FindAnyAsync(id) ?? throw new InvalidOperationException($"{id} is not stored");
-            return await s.Eips.ConfirmAsync(eip.Confirm(eip.Generation));
+            return await s.Eips.ConfirmAsync(eip.AllocationId, eip.Generation);
         }, CancellationToken.None);
         return id;
     }
