@@ -77,6 +77,21 @@ internal sealed class PreparedStatementConnection(SqliteConnection inner, int ma
         return prefixed;
     }
 
+    /// <summary>Runs a statement without parameters (a savepoint's) on its prepared statement, in the transaction.</summary>
+    internal void Execute(string sql, SqliteTransaction transaction)
+    {
+        var command = Rent(sql);
+        try
+        {
+            command.Transaction = transaction;
+            command.ExecuteNonQuery();
+        }
+        finally
+        {
+            Return(command);
+        }
+    }
+
     internal void Return(SqliteCommand command)
     {
         command.Parameters.Clear();

@@ -42,7 +42,11 @@ internal sealed class SqliteWriter : IDisposable
     /// </summary>
     private const long JournalSizeLimit = 64L * 1024 * 1024;
 
-    private const string Savepoint = "queued_write";
+    // Run on prepared statements: SqliteTransaction.Save and its kin compile their statement each time (about 1 µs
+    // each, three times a write, against a quarter of that prepared).
+    private const string Save = "SAVEPOINT queued_write";
+    private const string RollbackTo = "ROLLBACK TO queued_write";
+    private const string Release = "RELEASE queued_write";
     private static readonly TimeSpan DrainOnDispose = TimeSpan.FromSeconds(30);
     private readonly Channel<QueuedWrite> _queue = Channel.CreateUnbounded<QueuedWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Func<SqliteConnection> _open;
@@ -206,9 +210,9 @@ internal sealed class SqliteWriter : IDisposable
 
     /// <returns>True when the write ran (kept or refused); false when it threw and its savepoint was rolled back.</returns>
     /// <exception cref="Exception">When the fault ended the whole transaction: the batch fails.</exception>
-    private static bool TryRun(QueuedWrite write, DbConnection connection, SqliteTransaction transaction, SqliteBatchLedger ledger)
+    private static bool TryRun(QueuedWrite write, PreparedStatementConnection connection, SqliteTransaction transaction, SqliteBatchLedger ledger)
     {
-        transaction.Save(Savepoint);
+        connection.Execute(Save, transaction);
         var mark = ledger.Mark();
         try
         {
@@ -217,8 +221,8 @@ internal sealed class SqliteWriter : IDisposable
         catch (Exception e) when (e is not SqliteException fault || !SqliteFaults.IsWriteFault(fault))
         {
             ledger.Forget(mark);
-            transaction.Rollback(Savepoint);
-            transaction.Release(Savepoint);
+            connection.Execute(RollbackTo, transaction);
+            connection.Execute(Release, transaction);
             write.Failed(e);
             return false;
         }
@@ -226,10 +230,10 @@ internal sealed class SqliteWriter : IDisposable
         if (!write.Keep)
         {
             ledger.Forget(mark);
-            transaction.Rollback(Savepoint);
+            connection.Execute(RollbackTo, transaction);
         }
 
-        transaction.Release(Savepoint);
+        connection.Execute(Release, transaction);
         return true;
     }
 
