@@ -69,9 +69,10 @@ public sealed record SuiteOptions
         : Enumerable.Range(64, 16).Select(b => $"100.{b}.0.0/16").ToList();
 
     /// <summary>
-    /// The pool of the region of the mutating runs: four /16s (262,136 addresses), enough for every allocation of the
+    /// The pool of the region of the mutating runs: eight /16s (524,272 addresses), enough for every allocation of the
     /// runs; the EIPs one run allocates hold their addresses through the later runs. (Two were enough at 4,000 Allocates
-    /// a second, not at 10,000.)
+    /// a second, not at 10,000; four ran out at 13,000, in the last Allocate run, and Allocate+Release then found none.)
     /// </summary>
-    public IReadOnlyList<string> MutatingPool { get; init; } = ["100.80.0.0/16", "100.81.0.0/16", "100.82.0.0/16", "100.83.0.0/16"];
+    public IReadOnlyList<string> MutatingPool { get; init; } =
+        ["100.80.0.0/16", "100.81.0.0/16", "100.82.0.0/16", "100.83.0.0/16", "100.84.0.0/16", "100.85.0.0/16", "100.86.0.0/16", "100.87.0.0/16"];
 }
