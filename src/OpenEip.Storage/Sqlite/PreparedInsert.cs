@@ -4,8 +4,8 @@ using Microsoft.Data.Sqlite;
 namespace OpenEip.Storage.Sqlite;
 
 /// <summary>
-/// One INSERT of the writer's batch ledger, run once for each row on a statement compiled once: the values are bound
-/// by position-named parameters (<c>@p0</c>, <c>@p1</c>, …) that live as long as the insert does.
+/// One INSERT of the writer's batch ledger, run once for each row on a statement compiled once, its values bound by
+/// position (<see cref="BoundStatement"/>): <c>@p0</c> is column 0.
 /// </summary>
 /// <remarks>
 /// It replaced one INSERT … SELECT over <c>json_each</c> per batch (issue 12). That wrote every row as JSON, and SQLite
@@ -14,60 +14,48 @@ namespace OpenEip.Storage.Sqlite;
 /// </remarks>
 internal sealed class PreparedInsert : IDisposable
 {
-    private static readonly string[] Names = Enumerable.Range(0, 16).Select(i => $"@p{i}").ToArray();
+    private readonly BoundStatement _statement;
+    private readonly bool _owned;
 
-    private readonly SqliteCommand _command;
-    private readonly SqliteParameter[] _values;
-    private readonly PreparedStatementConnection? _owner;
-
-    /// <param name="sql">The INSERT, naming its values <c>@p0</c> … <c>@p{columns - 1}</c>.</param>
-    public PreparedInsert(DbConnection connection, DbTransaction transaction, string sql, int columns)
+    /// <param name="sql">The INSERT, naming its values <c>@p0</c> … <c>@p{n - 1}</c> in that order.</param>
+    /// <param name="transaction">The transaction the rows go to: the connection's own, as SQLite has one per connection.</param>
+    public PreparedInsert(DbConnection connection, DbTransaction transaction, string sql)
     {
-        if (columns > Names.Length)
-            throw new ArgumentOutOfRangeException(nameof(columns), columns, $"at most {Names.Length} values");
+        if (transaction.Connection is null)
+            throw new InvalidOperationException("the transaction has completed");
         if (connection is PreparedStatementConnection prepared)
         {
-            _owner = prepared;
-            _command = prepared.Rent(sql);
+            _statement = prepared.Bound(sql);
         }
         else
         {
-            _command = ((SqliteConnection)connection).CreateCommand();
-            _command.CommandText = sql;
+            _statement = BoundStatement.Prepare(((SqliteConnection)connection).Handle!, sql);
+            _owned = true;
         }
-
-        _command.Transaction = (SqliteTransaction)transaction;
-        _values = new SqliteParameter[columns];
-        for (var i = 0; i < columns; i++)
-            _values[i] = _command.Parameters.Add(Names[i], SqliteType.Text);
     }
 
     public PreparedInsert Text(int column, string? value)
     {
-        _values[column].SqliteType = SqliteType.Text;
-        _values[column].Value = (object?)value ?? DBNull.Value;
+        _statement.Bind(column + 1, value);
         return this;
     }
 
     public PreparedInsert Integer(int column, long value)
     {
-        _values[column].SqliteType = SqliteType.Integer;
-        _values[column].Value = value;
+        _statement.Bind(column + 1, value);
         return this;
     }
 
     /// <returns>The rowid SQLite gave the row (its last insert's, when a conflict skipped this one).</returns>
     public long Run()
     {
-        _command.ExecuteNonQuery();
-        return SQLitePCL.raw.sqlite3_last_insert_rowid(_command.Connection!.Handle);
+        _statement.Run();
+        return _statement.LastInsertRowId;
     }
 
     public void Dispose()
     {
-        if (_owner is not null)
-            _owner.Return(_command);
-        else
-            _command.Dispose();
+        if (_owned)
+            _statement.Dispose();
     }
 }

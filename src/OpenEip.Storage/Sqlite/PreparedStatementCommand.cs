@@ -44,7 +44,7 @@ internal sealed class PreparedStatementCommand(PreparedStatementConnection conne
 
     public override void Cancel() => _rented?.Cancel();
 
-    public override int ExecuteNonQuery() => Prepared().ExecuteNonQuery();
+    public override int ExecuteNonQuery() => connection.TryRunBound(CommandText, _parameters.Parameters) ?? Prepared().ExecuteNonQuery();
 
     public override object? ExecuteScalar() => Prepared().ExecuteScalar();
 

@@ -10,7 +10,8 @@ namespace OpenEip.Storage.Sqlite;
 /// prepared only as long as its command lives, and Dapper makes a command per call, so every statement was compiled
 /// again on every write: a third of the writer's time in a profile of allocations. Dapper still builds each command
 /// here (parameters, list expansion, mapping); when it runs, the command borrows the prepared statement of its SQL text
-/// from this connection and gives it back when disposed.
+/// from this connection and gives it back when disposed. An INSERT, UPDATE or DELETE runs on a statement of its own
+/// instead, its values bound by position (<see cref="BoundStatement"/>).
 /// </summary>
 /// <remarks>
 /// One thread uses the connection at a time (the writer's, or one read's: <see cref="SqliteReaders"/>), so the cache needs no lock. A statement in use is out of the cache, so a
@@ -25,6 +26,7 @@ internal sealed class PreparedStatementConnection(SqliteConnection inner, int ma
 
     private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _prefixed = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BoundStatement?> _bound = new(StringComparer.Ordinal);
 
     public SqliteConnection Inner => inner;
 
@@ -77,6 +79,39 @@ internal sealed class PreparedStatementConnection(SqliteConnection inner, int ma
         return prefixed;
     }
 
+    /// <summary>
+    /// Runs an INSERT, UPDATE or DELETE with its values bound by position (<see cref="BoundStatement"/>).
+    /// </summary>
+    /// <returns>The rows changed, or null when the statement is not one it runs so (the caller runs it on Microsoft.Data.Sqlite).</returns>
+    internal int? TryRunBound(string sql, SqliteParameterCollection values)
+    {
+        if (!_bound.TryGetValue(sql, out var statement) || (statement is not null && !statement.IsOn(inner.Handle)))
+        {
+            statement?.Dispose();
+            statement = BoundStatement.TryPrepare(inner.Handle!, sql);
+            if (_bound.Count >= maxStatements)
+            {
+                using (statement)
+                    return statement?.TryRun(values, Prefixed);
+            }
+
+            _bound[sql] = statement;
+        }
+
+        return statement?.TryRun(values, Prefixed);
+    }
+
+    /// <summary>The compiled statement of an INSERT, UPDATE or DELETE, kept by the connection.</summary>
+    internal BoundStatement Bound(string sql)
+    {
+        if (_bound.TryGetValue(sql, out var statement) && statement is not null && statement.IsOn(inner.Handle))
+            return statement;
+        statement?.Dispose();
+        statement = BoundStatement.Prepare(inner.Handle!, sql);
+        _bound[sql] = statement;
+        return statement;
+    }
+
     /// <summary>Runs a statement without parameters (a savepoint's) on its prepared statement, in the transaction.</summary>
     internal void Execute(string sql, SqliteTransaction transaction)
     {
@@ -111,6 +146,9 @@ internal sealed class PreparedStatementConnection(SqliteConnection inner, int ma
             foreach (var command in _prepared.Values)
                 command.Dispose();
             _prepared.Clear();
+            foreach (var statement in _bound.Values)
+                statement?.Dispose();
+            _bound.Clear();
             inner.Dispose();
         }
 

@@ -157,15 +157,15 @@ internal sealed class SqliteBatchLedger : ICallLedger
     {
         if (_nonces.Count > 0)
         {
-            using var insert = new PreparedInsert(connection, transaction, InsertNonce, 3);
+            using var insert = new PreparedInsert(connection, transaction, InsertNonce);
             foreach (var nonce in _nonces)
                 _lastSeenIdAfterCommit = insert.Integer(0, UnixTime.ToDb(nonce.ExpiresAt)).Text(1, nonce.AccessKeyId).Text(2, nonce.Nonce).Run();
         }
 
         if (_events.Count > 0)
         {
-            using var insertEvent = new PreparedInsert(connection, transaction, InsertEvent, 11);
-            using var insertResource = new PreparedInsert(connection, transaction, InsertEventResource, 2);
+            using var insertEvent = new PreparedInsert(connection, transaction, InsertEvent);
+            using var insertResource = new PreparedInsert(connection, transaction, InsertEventResource);
             foreach (var e in _events)
             {
                 insertEvent.Text(0, e.EventId).Integer(1, UnixTime.ToDb(e.EventTime)).Text(2, e.AccountId).Text(3, e.AccessKeyId)

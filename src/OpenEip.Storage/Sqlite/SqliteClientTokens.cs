@@ -168,7 +168,7 @@ internal sealed class SqliteClientTokens
     {
         if (_pending.Count == 0)
             return;
-        using var insert = new PreparedInsert(connection, transaction, Insert, 5);
+        using var insert = new PreparedInsert(connection, transaction, Insert);
         foreach (var row in _pending)
         {
             var key = row.Key;

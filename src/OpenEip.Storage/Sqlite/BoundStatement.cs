@@ -1,0 +1,196 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace OpenEip.Storage.Sqlite;
+
+/// <summary>
+/// One INSERT, UPDATE or DELETE of the writer, compiled once and run on SQLite's own interface: its values are bound by
+/// position, looked up once per parameter name when the statement is compiled.
+/// </summary>
+/// <remarks>
+/// Microsoft.Data.Sqlite binds a command's values by name every time it runs: for each value it converts the name to
+/// UTF-8 and SQLite scans the statement's names for it. An EIP's INSERT binds about 30 values that way, and the
+/// statement took 13 µs on the writer against 9 µs inside SQLite; bound by position, an Allocate's write took 3.6 µs
+/// less (issue 12). Text is bound as UTF-16, which SQLite converts itself, without a managed copy. Statements that
+/// return rows stay on Microsoft.Data.Sqlite's reader.
+/// </remarks>
+internal sealed class BoundStatement : IDisposable
+{
+    private readonly sqlite3 _connection;
+    private readonly sqlite3_stmt _statement;
+    private readonly Dictionary<string, int> _positions;
+    private readonly bool _changes;
+
+    private BoundStatement(sqlite3 connection, sqlite3_stmt statement)
+    {
+        _connection = connection;
+        _statement = statement;
+        var count = raw.sqlite3_bind_parameter_count(statement);
+        _positions = new Dictionary<string, int>(count, StringComparer.Ordinal);
+        for (var position = 1; position <= count; position++)
+        {
+            if (raw.sqlite3_bind_parameter_name(statement, position).utf8_to_string() is { } name)
+                _positions[name] = position;
+        }
+
+        _changes = raw.sqlite3_stmt_readonly(statement) == 0;
+    }
+
+    /// <summary>Compiles <paramref name="sql"/> if it is one statement that changes rows; null otherwise (the caller runs it as it always did).</summary>
+    public static BoundStatement? TryPrepare(sqlite3 connection, string sql)
+    {
+        if (!IsChange(sql))
+            return null;
+        var rc = raw.sqlite3_prepare_v3(connection, sql, raw.SQLITE_PREPARE_PERSISTENT, out var statement, out var tail);
+        if (rc != raw.SQLITE_OK || !string.IsNullOrWhiteSpace(tail))
+        {
+            statement?.Dispose();
+            return null;
+        }
+
+        return new BoundStatement(connection, statement);
+    }
+
+    /// <summary>Compiles <paramref name="sql"/>, one INSERT, UPDATE or DELETE.</summary>
+    /// <exception cref="SqliteException">The SQL does not compile.</exception>
+    /// <exception cref="ArgumentException">The SQL is not one statement that changes rows.</exception>
+    public static BoundStatement Prepare(sqlite3 connection, string sql)
+    {
+        if (!IsChange(sql))
+            throw new ArgumentException("one INSERT, UPDATE or DELETE", nameof(sql));
+        var rc = raw.sqlite3_prepare_v3(connection, sql, raw.SQLITE_PREPARE_PERSISTENT, out var statement, out var tail);
+        if (rc != raw.SQLITE_OK)
+        {
+            statement?.Dispose();
+            SqliteException.ThrowExceptionForRC(rc, connection);
+        }
+
+        if (statement is null || !string.IsNullOrWhiteSpace(tail))
+        {
+            statement?.Dispose();
+            throw new ArgumentException("one INSERT, UPDATE or DELETE", nameof(sql));
+        }
+
+        return new BoundStatement(connection, statement);
+    }
+
+    /// <summary>
+    /// Binds the values by their names (prefixed as the SQL spells them) and runs the statement.
+    /// </summary>
+    /// <returns>The rows changed, or null when nothing ran: a value is of a type this binder leaves to Microsoft.Data.Sqlite, or the database is locked.</returns>
+    public int? TryRun(SqliteParameterCollection values, Func<string, string> prefixed)
+    {
+        var bound = 0;
+        try
+        {
+            foreach (SqliteParameter value in values)
+            {
+                if (!_positions.TryGetValue(prefixed(value.ParameterName), out var position))
+                    continue;
+                if (!TryBind(position, value))
+                {
+                    Clear();
+                    return null;
+                }
+
+                bound++;
+            }
+        }
+        catch
+        {
+            Clear();
+            throw;
+        }
+
+        if (bound != _positions.Count)
+        {
+            // Microsoft.Data.Sqlite names the missing values in its error.
+            Clear();
+            return null;
+        }
+
+        return Step(fallBackWhenLocked: true);
+    }
+
+    /// <summary>Binds text (or NULL) at <paramref name="position"/>, counted from 1.</summary>
+    public BoundStatement Bind(int position, string? text) =>
+        Check(text is null ? raw.sqlite3_bind_null(_statement, position) : raw.sqlite3_bind_text16(_statement, position, text));
+
+    /// <summary>Binds an integer at <paramref name="position"/>, counted from 1.</summary>
+    public BoundStatement Bind(int position, long number) => Check(raw.sqlite3_bind_int64(_statement, position, number));
+
+    /// <summary>Runs the statement with the values bound by position, then clears them.</summary>
+    /// <returns>The rows changed.</returns>
+    public int Run() => Step(fallBackWhenLocked: false)!.Value;
+
+    /// <summary>The rowid of the connection's last insert (this statement's, when it inserted a row).</summary>
+    public long LastInsertRowId => raw.sqlite3_last_insert_rowid(_connection);
+
+    /// <summary>Whether the statement was compiled on this connection (not on one since closed and opened again).</summary>
+    public bool IsOn(sqlite3? connection) => ReferenceEquals(connection, _connection);
+
+    public void Dispose() => _statement.Dispose();
+
+    private int? Step(bool fallBackWhenLocked)
+    {
+        try
+        {
+            int rc;
+            while ((rc = raw.sqlite3_step(_statement)) == raw.SQLITE_ROW)
+            {
+            }
+
+            // Nothing ran: Microsoft.Data.Sqlite's path waits for the lock as long as the command's timeout allows.
+            if (fallBackWhenLocked && rc is raw.SQLITE_BUSY or raw.SQLITE_LOCKED)
+                return null;
+            if (rc != raw.SQLITE_DONE)
+                SqliteException.ThrowExceptionForRC(rc, _connection);
+            return _changes ? raw.sqlite3_changes(_connection) : -1;
+        }
+        finally
+        {
+            Clear();
+        }
+    }
+
+    private void Clear()
+    {
+        raw.sqlite3_reset(_statement);
+        raw.sqlite3_clear_bindings(_statement);
+    }
+
+    private BoundStatement Check(int rc)
+    {
+        if (rc != raw.SQLITE_OK)
+            SqliteException.ThrowExceptionForRC(rc, _connection);
+        return this;
+    }
+
+    private static bool IsChange(string sql)
+    {
+        var text = sql.AsSpan().TrimStart();
+        return text.StartsWith("INSERT", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("UPDATE", StringComparison.OrdinalIgnoreCase)
+            || text.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The types Dapper passes for the store's columns, bound as Microsoft.Data.Sqlite would bind them.</summary>
+    private bool TryBind(int position, SqliteParameter parameter)
+    {
+        var rc = parameter.Value switch
+        {
+            null or DBNull => raw.sqlite3_bind_null(_statement, position),
+            string text when parameter.SqliteType == SqliteType.Text => raw.sqlite3_bind_text16(_statement, position, text),
+            long number when parameter.SqliteType == SqliteType.Integer => raw.sqlite3_bind_int64(_statement, position, number),
+            int number when parameter.SqliteType == SqliteType.Integer => raw.sqlite3_bind_int64(_statement, position, number),
+            bool flag when parameter.SqliteType == SqliteType.Integer => raw.sqlite3_bind_int64(_statement, position, flag ? 1 : 0),
+            double real when parameter.SqliteType == SqliteType.Real => raw.sqlite3_bind_double(_statement, position, real),
+            _ => -1,
+        };
+        if (rc == -1)
+            return false;
+        if (rc != raw.SQLITE_OK)
+            SqliteException.ThrowExceptionForRC(rc, _connection);
+        return true;
+    }
+}
