@@ -193,36 +193,39 @@ internal sealed class EipRecords(SqlCommands db) : IEipRecords
 
     /// <summary>
     /// The binding row replaced by the aggregate's (deleted first, so the unique keys of the bindings still wanted judge
-    /// the new one), or removed.
+    /// the new one), or removed. Two statements, not one text: a single INSERT runs on the writer's bound statements
+    /// (<see cref="Sqlite.BoundStatement"/>).
     /// </summary>
-    private Task ReplaceBindingAsync(string allocationId, EipBinding? binding) =>
-        binding is null
-            ? db.ExecuteAsync("DELETE FROM eip_bindings WHERE allocation_id = @allocationId", new { allocationId })
-            : db.ExecuteAsync(
-                """
-                DELETE FROM eip_bindings WHERE allocation_id = @AllocationId;
-                INSERT INTO eip_bindings (allocation_id, account_id, region_id, instance_type, instance_id, mode, private_ip_address,
-                                          network_interface_id, exclusive_target, private_ip_key, unbinding, bound_at, vpc_id, private_ip_chosen)
-                VALUES (@AllocationId, @AccountId, @RegionId, @InstanceType, @InstanceId, @Mode, @PrivateIpAddress,
-                        @NetworkInterfaceId, @ExclusiveTarget, @PrivateIpKey, @Unbinding, @BoundAt, @VpcId, @PrivateIpChosen);
-                """,
-                new
-                {
-                    AllocationId = allocationId,
-                    binding.AccountId,
-                    binding.RegionId,
-                    binding.InstanceType,
-                    binding.InstanceId,
-                    binding.Mode,
-                    binding.PrivateIpAddress,
-                    binding.NetworkInterfaceId,
-                    binding.ExclusiveTarget,
-                    binding.PrivateIpKey,
-                    Unbinding = binding.Unbinding ? 1 : 0,
-                    BoundAt = UnixTime.ToDb(binding.BoundAt),
-                    binding.VpcId,
-                    PrivateIpChosen = binding.PrivateIpChosen ? 1 : 0,
-                });
+    private async Task ReplaceBindingAsync(string allocationId, EipBinding? binding)
+    {
+        await db.ExecuteAsync("DELETE FROM eip_bindings WHERE allocation_id = @allocationId", new { allocationId });
+        if (binding is null)
+            return;
+        await db.ExecuteAsync(
+            """
+            INSERT INTO eip_bindings (allocation_id, account_id, region_id, instance_type, instance_id, mode, private_ip_address,
+                                      network_interface_id, exclusive_target, private_ip_key, unbinding, bound_at, vpc_id, private_ip_chosen)
+            VALUES (@AllocationId, @AccountId, @RegionId, @InstanceType, @InstanceId, @Mode, @PrivateIpAddress,
+                    @NetworkInterfaceId, @ExclusiveTarget, @PrivateIpKey, @Unbinding, @BoundAt, @VpcId, @PrivateIpChosen)
+            """,
+            new
+            {
+                AllocationId = allocationId,
+                binding.AccountId,
+                binding.RegionId,
+                binding.InstanceType,
+                binding.InstanceId,
+                binding.Mode,
+                binding.PrivateIpAddress,
+                binding.NetworkInterfaceId,
+                binding.ExclusiveTarget,
+                binding.PrivateIpKey,
+                Unbinding = binding.Unbinding ? 1 : 0,
+                BoundAt = UnixTime.ToDb(binding.BoundAt),
+                binding.VpcId,
+                PrivateIpChosen = binding.PrivateIpChosen ? 1 : 0,
+            });
+    }
 
     /// <returns>The condition, its parameters, and whether it narrows the account's EIPs in the region at all.</returns>
     private (string Where, DynamicParameters Parameters, bool Filtered) BuildFilter(EipQuery query)
