@@ -34,12 +34,12 @@ internal static class CallWrite
         else
         {
             if (call is not null)
-                await transaction.SaveAsync("effect");
+                await ExecuteAsync(connection, transaction, "SAVEPOINT effect");
             result = await work(session);
             if (!result.IsSuccess && call is null)
                 return (result, false);
             if (!result.IsSuccess)
-                await transaction.RollbackAsync("effect");
+                await ExecuteAsync(connection, transaction, "ROLLBACK TO effect");
             else if (idempotency is not null)
                 await ledger.RememberAsync(idempotency, JsonSerializer.Serialize(result.Value), now);
         }
@@ -52,5 +52,18 @@ internal static class CallWrite
         if (pruneIdempotency)
             await LedgerSql.PruneIdempotencyAsync(connection, transaction, now - SqlStoreDefaults.IdempotencyRetention);
         return (result, true);
+    }
+
+    /// <summary>
+    /// A savepoint's statement as a command, not <see cref="DbTransaction.SaveAsync"/>: Microsoft.Data.Sqlite compiled
+    /// that one on every call (1.5 µs of each write on SQLite's writer), where a command runs on the writer's prepared
+    /// statement (<see cref="Sqlite.PreparedStatementConnection"/>). Npgsql sends the same statement either way.
+    /// </summary>
+    private static async Task ExecuteAsync(DbConnection connection, DbTransaction transaction, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync();
     }
 }
