@@ -24,6 +24,23 @@ public static class AuditResources
                 AddIds(ids, value);
         }
 
+        AddResultIds(ids, result);
+        return [.. ids];
+    }
+
+    /// <param name="named">What <see cref="From"/> gave for the parameters alone.</param>
+    /// <param name="result">The call's result, whose id properties join them.</param>
+    public static IReadOnlyList<string> With(IReadOnlyList<string> named, object? result)
+    {
+        if (result is null)
+            return named;
+        var ids = new SortedSet<string>(named, StringComparer.Ordinal);
+        AddResultIds(ids, result);
+        return [.. ids];
+    }
+
+    private static void AddResultIds(SortedSet<string> ids, object? result)
+    {
         if (result is not null && JsonSerializer.SerializeToElement(result) is { ValueKind: JsonValueKind.Object } json)
         {
             foreach (var property in json.EnumerateObject())
@@ -32,8 +49,6 @@ public static class AuditResources
                     AddIds(ids, property.Value.GetString()!);
             }
         }
-
-        return [.. ids];
     }
 
     private static bool IsIdName(string name)

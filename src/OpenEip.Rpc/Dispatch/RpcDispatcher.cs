@@ -103,7 +103,7 @@ public sealed class RpcDispatcher(
             RequestId = requestId,
             SourceIpAddress = sourceIpAddress,
             Parameters = AuditParameters.From(parameters.All),
-        };
+        }.Prepared();
     }
 
     private static string Fingerprint(AuthenticatedRequest request, RpcParameters parameters)

@@ -42,7 +42,7 @@ public static class ConsoleAudit
                 RequestId = Activity.Current?.Id ?? http.TraceIdentifier,
                 SourceIpAddress = http.Connection.RemoteIpAddress?.ToString() ?? "",
                 Parameters = AuditParameters.From(audited),
-            });
+            }.Prepared());
 
         // Until the change answers, the call counts as failed (an exception on the way is an internal error).
         Error? error = ApiErrors.InternalError();

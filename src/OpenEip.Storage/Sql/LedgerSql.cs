@@ -34,7 +34,7 @@ internal static class LedgerSql
                 new
                 {
                     e.EventId, EventTime = UnixTime.ToDb(e.EventTime), e.AccountId, e.AccessKeyId, e.Action, e.Version, e.RequestId, e.SourceIpAddress,
-                    Parameters = JsonSerializer.Serialize(e.Parameters), e.ErrorCode, e.ErrorMessage,
+                    Parameters = e.ParametersJson, e.ErrorCode, e.ErrorMessage,
                 },
                 transaction);
             if (inserted == 0)

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Text.Json;
 using Dapper;
 using OpenEip.Core.Calls;
 using OpenEip.Core.Ports;
@@ -170,7 +169,7 @@ internal sealed class SqliteBatchLedger : ICallLedger
             {
                 insertEvent.Text(0, e.EventId).Integer(1, UnixTime.ToDb(e.EventTime)).Text(2, e.AccountId).Text(3, e.AccessKeyId)
                     .Text(4, e.Action).Text(5, e.Version).Text(6, e.RequestId).Text(7, e.SourceIpAddress)
-                    .Text(8, JsonSerializer.Serialize(e.Parameters)).Text(9, e.ErrorCode).Text(10, e.ErrorMessage).Run();
+                    .Text(8, e.ParametersJson).Text(9, e.ErrorCode).Text(10, e.ErrorMessage).Run();
                 foreach (var resourceId in e.ResourceIds)
                     insertResource.Text(0, e.EventId).Text(1, resourceId).Run();
             }

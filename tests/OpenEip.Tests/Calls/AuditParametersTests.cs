@@ -50,4 +50,24 @@ public sealed class AuditParametersTests
         Assert.Empty(failed.ResourceIds);
         Assert.Equal(["eip-x"], draft.Ended(null, new { AllocationId = "eip-x" }).ResourceIds);
     }
+
+    [Fact]
+    public void Prepared_GivesWhatTheParametersGive_AndAnotherEventsParametersGiveTheirOwn()
+    {
+        var parameters = new Dictionary<string, string> { ["RegionId"] = "cn-hangzhou", ["AllocationId"] = "eip-a", ["Name"] = "ä \"q\"" };
+        var draft = new AuditEvent
+        {
+            EventId = "e", EventTime = DateTimeOffset.UnixEpoch, AccountId = "a", AccessKeyId = "k", Action = "AssociateEipAddress",
+            Version = "2016-04-28", RequestId = "r", SourceIpAddress = "127.0.0.1", Parameters = parameters,
+        }.Prepared();
+
+        Assert.Equal(System.Text.Json.JsonSerializer.Serialize(parameters), draft.ParametersJson);
+        Assert.Equal(AuditResources.From(parameters, new { InstanceId = "i-1" }), draft.Ended(null, new { InstanceId = "i-1" }).ResourceIds);
+
+        // A copy with other parameters must not keep the first one's JSON or resources.
+        var other = draft with { Parameters = new Dictionary<string, string> { ["AllocationId"] = "eip-b" } };
+        Assert.Equal("{\"AllocationId\":\"eip-b\"}", other.ParametersJson);
+        Assert.Equal(["eip-b"], other.Ended(null).ResourceIds);
+        Assert.Equal(["eip-a"], draft.Ended(null).ResourceIds);
+    }
 }
