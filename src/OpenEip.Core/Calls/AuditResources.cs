@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace OpenEip.Core.Calls;
 
@@ -14,6 +16,8 @@ public static class AuditResources
     {
         "RegionId", "ZoneId", "InstanceRegionId", "ResourceOwnerId", "OwnerId", "AccessKeyId", "RequestId", "OrderId", "ClientToken",
     };
+
+    private static readonly ConcurrentDictionary<Type, Func<object, object?>[]?> s_idReaders = new();
 
     public static IReadOnlyList<string> From(IReadOnlyDictionary<string, string> parameters, object? result = null)
     {
@@ -39,16 +43,44 @@ public static class AuditResources
         return [.. ids];
     }
 
+    /// <summary>
+    /// The result's string properties whose JSON names are ids, read through the serializer's own contract for the type (names
+    /// and ignored members as a serialized result would show them), found once per type: the result used to be serialized
+    /// whole on every call, on the store's single writer (issue 12).
+    /// </summary>
     private static void AddResultIds(SortedSet<string> ids, object? result)
     {
-        if (result is not null && JsonSerializer.SerializeToElement(result) is { ValueKind: JsonValueKind.Object } json)
+        if (result is null)
+            return;
+        if (s_idReaders.GetOrAdd(result.GetType(), IdReaders) is { } readers)
         {
+            foreach (var read in readers)
+            {
+                if (read(result) is string value)
+                    AddIds(ids, value);
+            }
+        }
+        else if (JsonSerializer.SerializeToElement(result) is { ValueKind: JsonValueKind.Object } json)
+        {
+            // A dictionary, or a type with a converter of its own: what it writes is what counts.
             foreach (var property in json.EnumerateObject())
             {
                 if (IsIdName(property.Name) && property.Value.ValueKind == JsonValueKind.String)
                     AddIds(ids, property.Value.GetString()!);
             }
         }
+    }
+
+    /// <returns>Null when the type is not written as its properties (a dictionary, a value, a converter of its own: <see cref="JsonTypeInfoKind"/>).</returns>
+    private static Func<object, object?>[]? IdReaders(Type type)
+    {
+        var contract = JsonSerializerOptions.Default.GetTypeInfo(type);
+        if (contract.Kind != JsonTypeInfoKind.Object)
+            return null;
+        return contract.Properties
+            .Where(p => p.Get is not null && p.PropertyType == typeof(string) && IsIdName(p.Name))
+            .Select(p => p.Get!)
+            .ToArray();
     }
 
     private static bool IsIdName(string name)

@@ -70,4 +70,19 @@ public sealed class AuditParametersTests
         Assert.Equal(["eip-b"], other.Ended(null).ResourceIds);
         Assert.Equal(["eip-a"], draft.Ended(null).ResourceIds);
     }
+
+    [Fact]
+    public void ResultIds_AreTheIdsItsJsonShows()
+    {
+        var none = new Dictionary<string, string>();
+
+        Assert.Equal(["vsw-1"], AuditResources.From(none, new Renamed("vsw-1", "hidden-1", null)));
+        Assert.Equal(["eip-d"], AuditResources.From(none, new Dictionary<string, string> { ["AllocationId"] = "eip-d", ["Name"] = "n" }));
+        Assert.Empty(AuditResources.From(none, "eip-plain-string"));
+    }
+
+    private sealed record Renamed(
+        [property: System.Text.Json.Serialization.JsonPropertyName("VSwitchId")] string Switch,
+        [property: System.Text.Json.Serialization.JsonIgnore] string HiddenId,
+        string? EmptyId);
 }
