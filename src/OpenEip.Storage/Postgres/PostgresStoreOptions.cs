@@ -7,7 +7,8 @@ namespace OpenEip.Storage.Postgres;
 /// SDKs give up on a connection that has answered nothing for 5 s (their default connect timeout), and a client should
 /// read a clear 503 rather than a timeout of its own.
 /// </param>
-public sealed record PostgresStoreOptions(string ConnectionString, int PruneIdempotencyEveryWrites = 1000, TimeSpan? UnreachableFor = null)
+/// <param name="LiveNoncePageRows">How many nonces a start reads at a time (<see cref="PostgresStore.LiveNoncesAsync"/>).</param>
+public sealed record PostgresStoreOptions(string ConnectionString, int PruneIdempotencyEveryWrites = 1000, TimeSpan? UnreachableFor = null, int LiveNoncePageRows = 20_000)
 {
     public TimeSpan WaitWhileUnreachable => UnreachableFor ?? TimeSpan.FromSeconds(3);
 }

@@ -68,6 +68,9 @@ public abstract class LedgerStoreContract : IDisposable
         var live = nonces.Where(n => n.ExpiresAt >= now).ToList();
         Assert.Equal(live.Count, count);
         Assert.Equal(live.Select(n => $"{n.AccessKeyId} {n.Nonce} {n.ExpiresAt.ToUnixTimeMilliseconds()}").Order(), sink.Read.Order());
+        // Listed too, every one once (on PostgreSQL over several pages).
+        var listed = await Ledger(Second).LiveNoncesAsync(now, CancellationToken.None).ToListAsync();
+        Assert.Equal(sink.Read.Order(), listed.Select(n => $"{n.AccessKeyId} {n.Nonce} {n.ExpiresAt.ToUnixTimeMilliseconds()}").Order());
     }
 
     [SkippableFact]

@@ -14,8 +14,9 @@ public sealed class PostgresLedgerStoreContract(ThrowawayPostgres postgres) : Le
     {
         Skip.If(ThrowawayPostgres.SkipReason is not null, ThrowawayPostgres.SkipReason);
         var connectionString = postgres.NewConnectionStringAsync().GetAwaiter().GetResult();
-        _stores.Add(new PostgresStore(new PostgresStoreOptions(connectionString), clock));
-        _stores.Add(new PostgresStore(new PostgresStoreOptions(connectionString), clock));
+        // Pages of 64 nonces, so that the contract's 300 are read over several pages (LiveNoncesAsync), as a start's million are.
+        _stores.Add(new PostgresStore(new PostgresStoreOptions(connectionString, LiveNoncePageRows: 64), clock));
+        _stores.Add(new PostgresStore(new PostgresStoreOptions(connectionString, LiveNoncePageRows: 64), clock));
         return (_stores[0], _stores[1]);
     }
 
