@@ -117,8 +117,8 @@ internal sealed class EipRecords(SqlCommands db) : IEipRecords
         if (before.Binding is { } was && after.Binding is { } binding && binding == was with { Unbinding = binding.Unbinding })
         {
             // Only being undone (or no longer): the row stays where it is, and of its indexes only the two that skip
-            // bindings being undone change. Deleted and inserted again, all six B-trees of eip_bindings changed, a
-            // quarter of the pages an Associate+Unassociate batch wrote to SQLite's log (issue 12).
+            // bindings being undone change. Deleted and inserted again, all six B-trees of eip_bindings changed, about a
+            // fifth of the pages an Associate+Unassociate batch wrote to SQLite's log (issue 12).
             await db.ExecuteAsync(
                 "UPDATE eip_bindings SET unbinding = @unbinding WHERE allocation_id = @allocationId",
                 new { allocationId = after.AllocationId, unbinding = binding.Unbinding ? 1 : 0 });
