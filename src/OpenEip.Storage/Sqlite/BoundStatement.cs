@@ -37,41 +37,24 @@ internal sealed class BoundStatement : IDisposable
     }
 
     /// <summary>Compiles <paramref name="sql"/> if it is one statement that changes rows; null otherwise (the caller runs it as it always did).</summary>
-    public static BoundStatement? TryPrepare(sqlite3 connection, string sql)
-    {
-        if (!IsChange(sql))
-            return null;
-        var rc = raw.sqlite3_prepare_v3(connection, sql, raw.SQLITE_PREPARE_PERSISTENT, out var statement, out var tail);
-        if (rc != raw.SQLITE_OK || !string.IsNullOrWhiteSpace(tail))
-        {
-            statement?.Dispose();
-            return null;
-        }
-
-        return new BoundStatement(connection, statement);
-    }
+    public static BoundStatement? TryPrepare(sqlite3 connection, string sql) =>
+        IsChange(sql) && Compile(connection, sql).Statement is { } statement ? new BoundStatement(connection, statement) : null;
 
     /// <summary>Compiles <paramref name="sql"/>, one INSERT, UPDATE or DELETE.</summary>
     /// <exception cref="SqliteException">The SQL does not compile.</exception>
     /// <exception cref="ArgumentException">The SQL is not one statement that changes rows.</exception>
     public static BoundStatement Prepare(sqlite3 connection, string sql)
     {
-        if (!IsChange(sql))
-            throw new ArgumentException("one INSERT, UPDATE or DELETE", nameof(sql));
-        var rc = raw.sqlite3_prepare_v3(connection, sql, raw.SQLITE_PREPARE_PERSISTENT, out var statement, out var tail);
-        if (rc != raw.SQLITE_OK)
+        if (IsChange(sql))
         {
-            statement?.Dispose();
-            SqliteException.ThrowExceptionForRC(rc, connection);
+            var (statement, rc) = Compile(connection, sql);
+            if (statement is not null)
+                return new BoundStatement(connection, statement);
+            if (rc != raw.SQLITE_OK)
+                SqliteException.ThrowExceptionForRC(rc, connection);
         }
 
-        if (statement is null || !string.IsNullOrWhiteSpace(tail))
-        {
-            statement?.Dispose();
-            throw new ArgumentException("one INSERT, UPDATE or DELETE", nameof(sql));
-        }
-
-        return new BoundStatement(connection, statement);
+        throw new ArgumentException("one INSERT, UPDATE or DELETE", nameof(sql));
     }
 
     /// <summary>
@@ -164,6 +147,16 @@ internal sealed class BoundStatement : IDisposable
         if (rc != raw.SQLITE_OK)
             SqliteException.ThrowExceptionForRC(rc, _connection);
         return this;
+    }
+
+    /// <returns>The statement, or null with SQLite's code (OK when the text held more than one statement).</returns>
+    private static (sqlite3_stmt? Statement, int Rc) Compile(sqlite3 connection, string sql)
+    {
+        var rc = raw.sqlite3_prepare_v3(connection, sql, raw.SQLITE_PREPARE_PERSISTENT, out var statement, out var tail);
+        if (rc == raw.SQLITE_OK && statement is not null && string.IsNullOrWhiteSpace(tail))
+            return (statement, rc);
+        statement?.Dispose();
+        return (null, rc);
     }
 
     private static bool IsChange(string sql)
