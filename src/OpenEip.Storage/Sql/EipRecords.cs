@@ -142,14 +142,26 @@ internal sealed class EipRecords(SqlCommands db) : IEipRecords
             new { vpcId });
 
     public async Task<IReadOnlyList<Eip>> ListBoundToAsync(IReadOnlyCollection<string> instanceIds) =>
-        instanceIds.Count == 0 ? [] : await db.QueryEipsAsync(
-            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {db.In("b.instance_id", "@instanceIds")} AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
-            new { instanceIds = instanceIds.ToArray() });
+        await ListBindingsAsync("b.instance_id", instanceIds);
 
     public async Task<IReadOnlyList<Eip>> ListOnNetworkInterfacesAsync(IReadOnlyCollection<string> networkInterfaceIds) =>
-        networkInterfaceIds.Count == 0 ? [] : await db.QueryEipsAsync(
-            $"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {db.In("b.network_interface_id", "@networkInterfaceIds")} AND b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id",
-            new { networkInterfaceIds = networkInterfaceIds.ToArray() });
+        await ListBindingsAsync("b.network_interface_id", networkInterfaceIds);
+
+    /// <summary>
+    /// The EIPs bound (not being unbound) where <paramref name="column"/> is one of <paramref name="ids"/>. One id, as
+    /// nearly every caller passes, is compared with "=": Dapper expands a list parameter with a regular expression on
+    /// every call, and an Associate+Unassociate cycle ran about 3 % faster without it (issue 12).
+    /// </summary>
+    private async Task<IReadOnlyList<Eip>> ListBindingsAsync(string column, IReadOnlyCollection<string> ids)
+    {
+        const string bound = "b.unbinding = 0 AND e.released_time IS NULL ORDER BY b.bound_at, e.allocation_id";
+        return ids.Count switch
+        {
+            0 => [],
+            1 => await db.QueryEipsAsync($"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {column} = @id AND {bound}", new { id = ids.First() }),
+            _ => await db.QueryEipsAsync($"SELECT {EipRow.Columns} FROM {EipRow.From} WHERE {db.In(column, "@ids")} AND {bound}", new { ids = ids.ToArray() }),
+        };
+    }
 
     public async Task<IReadOnlyList<Eip>> ListExpiredUnlockedAsync(DateTimeOffset now, int limit) =>
         await db.QueryEipsAsync(

@@ -121,6 +121,26 @@ public abstract class EipStoreContract : IDisposable
     }
 
     [SkippableFact]
+    public async Task The_eips_bound_to_targets_are_those_of_one_or_several_targets_and_never_one_being_undone()
+    {
+        var account = await NewAccountAsync();
+        await BindAsync(await InsertAsync(account, "eip-on-a", "203.0.113.21"), "i-a");
+        await BindAsync(await InsertAsync(account, "eip-on-b", "203.0.113.22"), "i-b");
+        await StartUnbindAsync(await BindAsync(await InsertAsync(account, "eip-leaving-c", "203.0.113.23"), "i-c"));
+        await InsertAsync(account, "eip-free", "203.0.113.24");
+
+        var one = await Store.ReadAsync(s => s.Eips.ListBoundToAsync(["i-a"]), CancellationToken.None);
+        var several = await Store.ReadAsync(s => s.Eips.ListBoundToAsync(["i-b", "i-a", "i-c", "i-none"]), CancellationToken.None);
+        var leaving = await Store.ReadAsync(s => s.Eips.ListBoundToAsync(["i-c"]), CancellationToken.None);
+        var none = await Store.ReadAsync(s => s.Eips.ListBoundToAsync([]), CancellationToken.None);
+
+        Assert.Equal(["eip-on-a"], one.Select(e => e.AllocationId));
+        Assert.Equal(["eip-on-a", "eip-on-b"], several.Select(e => e.AllocationId).Order(StringComparer.Ordinal));
+        Assert.Empty(leaving);
+        Assert.Empty(none);
+    }
+
+    [SkippableFact]
     public async Task The_released_list_holds_the_accounts_releases_since_a_time_newest_first()
     {
         var account = await NewAccountAsync();
