@@ -1,8 +1,8 @@
 // The API load generator and benchmark suite of issue 12 (bench/README.md):
 //   selfcheck                         the signer against wire-protocol.md's worked examples
 //   suite [--quick] [--stores sqlite,postgres] [--postgres CONN] [--postgres-data DIR] [--out docs/performance.md] [--results DIR]
-//         [--clients 1,16,64] [--sizes 1000,10000,...] [--warmup S] [--duration S] [--parts ceilings,mutating,sizes]
-//                                     (the last five: to try the harness out, or to measure one change quickly)
+//         [--clients 1,16,64] [--sizes 1000,10000,...] [--warmup S] [--duration S] [--parts ceilings,mutating,sizes] [--ceiling-rounds 3]
+//                                     (the last six: to try the harness out, or to measure one change quickly)
 //                                     every scenario on a real server per store (bench/run-api.sh runs this)
 //   render --results FILE --out FILE  the page again from a results.json
 //   run --url URL --scenario NAME --clients N [--warmup S] [--duration S] [--key ID:SECRET | --operator ID:SECRET] [--region R] [--pid PID]
@@ -59,6 +59,7 @@ switch (verb)
             SizesOverride = Option("sizes") is { } sizes ? sizes.Split(',').Select(l => long.Parse(l, CultureInfo.InvariantCulture)).ToList() : null,
             WarmupOverride = Option("warmup") is not null ? Number("warmup", 0) : null,
             DurationOverride = Option("duration") is not null ? Number("duration", 0) : null,
+            CeilingRounds = (int)Number("ceiling-rounds", 3),
             Parts = (Option("parts") ?? "ceilings,mutating,sizes").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal),
         });
     }

@@ -10,9 +10,20 @@ public static class Figures
     public const string NoOpV3 = "DescribeRegions (signed V3)";
     public const string NoOpV1 = "DescribeRegions (signed V1)";
 
+    /// <summary>The run of a scenario; of several (the ceilings are measured in rounds), the median by throughput.</summary>
     public static ScenarioResult? Find(StoreReport store, string scenario, int clients, long? inAccount = null, long? inStore = null) =>
-        store.Results.FirstOrDefault(r => r.Scenario == scenario && r.Clients == clients
-            && (inAccount is null || r.AccountEips == inAccount) && (inStore is null || r.StoreEips == inStore));
+        Median(Runs(store, scenario, clients, inAccount, inStore));
+
+    public static IReadOnlyList<ScenarioResult> Runs(StoreReport store, string scenario, int clients, long? inAccount = null, long? inStore = null) =>
+        store.Results.Where(r => r.Scenario == scenario && r.Clients == clients
+            && (inAccount is null || r.AccountEips == inAccount) && (inStore is null || r.StoreEips == inStore)).ToList();
+
+    /// <summary>The median run by throughput; of an even number, the higher of the middle two, so that no share of it is overstated.</summary>
+    public static ScenarioResult? Median(IEnumerable<ScenarioResult> runs)
+    {
+        var ordered = runs.OrderBy(r => r.Headline.PerSecond).ToList();
+        return ordered.Count == 0 ? null : ordered[ordered.Count / 2];
+    }
 
     public static string Rate(double perSecond) => perSecond.ToString(perSecond >= 100 ? "N0" : "N1", CultureInfo.InvariantCulture);
 

@@ -33,7 +33,7 @@ public static class SuiteRunner
             Machine = MachineFacts.Read(options.RepositoryRoot),
             Settings = new SuiteSettings(options.ClientLevels, options.Warmup.TotalSeconds, options.Duration.TotalSeconds, options.SizeWarmup.TotalSeconds,
                 options.SizeDuration.TotalSeconds, options.MaxExtension.TotalSeconds, options.Sizes, options.ApiFillLimit, options.PairsPerClient,
-                options.SizePool, options.MutatingPool),
+                options.SizePool, options.MutatingPool, options.CeilingRounds),
         };
         Say($"{(options.Quick ? "quick run" : "full run")}: stores {string.Join(", ", options.Stores)}; results in {options.ResultsDirectory}");
         foreach (var store in options.Stores)
