@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Dapper;
 using OpenEip.Core.Eips;
+using OpenEip.Storage.Sqlite;
 
 namespace OpenEip.Storage.Sql;
 
@@ -36,6 +37,9 @@ internal sealed class SqlCommands(DbConnection connection, DbTransaction transac
     /// <summary>Rows mapped by column position with <paramref name="read"/>: Dapper binds the parameters, but maps nothing.</summary>
     public async Task<List<T>> QueryRowsAsync<T>(string sql, object? parameters, Func<DbDataReader, T> read)
     {
+        // SQLite's writer and readers run such a query on a statement of their own, without Dapper (issue 12).
+        if (connection is PreparedStatementConnection prepared && prepared.TryQueryRows(sql, parameters, read, cancellationToken) is { } bound)
+            return bound;
         // Disposed synchronously: Dapper's wrapped reader disposes its command in Dispose, but DisposeAsync left every
         // command undisposed, and on the writer's prepared-statement connection the commands then piled up (Associate
         // ran at a third of its rate, issue 12).

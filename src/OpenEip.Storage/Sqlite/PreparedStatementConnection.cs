@@ -11,7 +11,8 @@ namespace OpenEip.Storage.Sqlite;
 /// again on every write: a third of the writer's time in a profile of allocations. Dapper still builds each command
 /// here (parameters, list expansion, mapping); when it runs, the command borrows the prepared statement of its SQL text
 /// from this connection and gives it back when disposed. An INSERT, UPDATE or DELETE runs on a statement of its own
-/// instead, its values bound by position (<see cref="BoundStatement"/>).
+/// instead, its values bound by position (<see cref="BoundStatement"/>), and so does a SELECT whose rows a mapper reads
+/// by position (<see cref="BoundQuery"/>, through <c>SqlCommands.QueryRowsAsync</c>).
 /// </summary>
 /// <remarks>
 /// One thread uses the connection at a time (the writer's, or one read's: <see cref="SqliteReaders"/>), so the cache needs no lock. A statement in use is out of the cache, so a
@@ -27,6 +28,7 @@ internal sealed class PreparedStatementConnection(SqliteConnection inner, int ma
     private readonly Dictionary<string, SqliteCommand> _prepared = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _prefixed = new(StringComparer.Ordinal);
     private readonly Dictionary<string, BoundStatement?> _bound = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, BoundQuery?> _queries = new(StringComparer.Ordinal);
 
     public SqliteConnection Inner => inner;
 
@@ -101,6 +103,32 @@ internal sealed class PreparedStatementConnection(SqliteConnection inner, int ma
         return statement?.TryRun(values, Prefixed);
     }
 
+    /// <summary>
+    /// Runs a SELECT with its values bound by position from the parameter object and maps its rows by position
+    /// (<see cref="BoundQuery"/>).
+    /// </summary>
+    /// <returns>The rows, or null when the statement or its parameters are not ones it runs so (the caller runs it through Dapper).</returns>
+    public List<T>? TryQueryRows<T>(string sql, object? parameters, Func<DbDataReader, T> read, CancellationToken cancellationToken)
+    {
+        if (ParameterValues.Of(parameters) is not { } properties)
+            return null;
+        cancellationToken.ThrowIfCancellationRequested();
+        if (!_queries.TryGetValue(sql, out var query) || (query is not null && !query.IsOn(inner.Handle)))
+        {
+            query?.Dispose();
+            query = BoundQuery.TryPrepare(inner.Handle!, sql);
+            if (_queries.Count >= maxStatements)
+            {
+                using (query)
+                    return query?.TryRead(parameters, properties, read, cancellationToken);
+            }
+
+            _queries[sql] = query;
+        }
+
+        return query?.TryRead(parameters, properties, read, cancellationToken);
+    }
+
     /// <summary>The compiled statement of an INSERT, UPDATE or DELETE, kept by the connection.</summary>
     internal BoundStatement Bound(string sql)
     {
@@ -149,6 +177,9 @@ internal sealed class PreparedStatementConnection(SqliteConnection inner, int ma
             foreach (var statement in _bound.Values)
                 statement?.Dispose();
             _bound.Clear();
+            foreach (var query in _queries.Values)
+                query?.Dispose();
+            _queries.Clear();
             inner.Dispose();
         }
 
