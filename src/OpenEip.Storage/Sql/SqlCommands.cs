@@ -21,7 +21,11 @@ internal sealed class SqlCommands(DbConnection connection, DbTransaction transac
     /// <summary>Set by the records that change AccessKeys; the store reads it after the commit (<c>ICredentialChanges</c>).</summary>
     public bool CredentialsChanged { get; set; }
 
-    public Task<int> ExecuteAsync(string sql, object? parameters = null) => connection.ExecuteAsync(Command(sql, parameters));
+    /// <summary>A statement that changes rows; on SQLite's writer, on a statement of its own without Dapper (issue 12).</summary>
+    public async Task<int> ExecuteAsync(string sql, object? parameters = null) =>
+        connection is PreparedStatementConnection prepared && prepared.TryExecute(sql, parameters, cancellationToken) is { } changed
+            ? changed
+            : await connection.ExecuteAsync(Command(sql, parameters));
 
     public Task<T?> ExecuteScalarAsync<T>(string sql, object? parameters = null) => connection.ExecuteScalarAsync<T>(Command(sql, parameters));
 

@@ -18,21 +18,14 @@ internal sealed class BoundQuery : IDisposable
 {
     private readonly sqlite3 _connection;
     private readonly sqlite3_stmt _statement;
-    private readonly Dictionary<string, int> _positions;
+    private readonly StatementParameters _parameters;
     private readonly BoundRowReader _rows;
 
     private BoundQuery(sqlite3 connection, sqlite3_stmt statement)
     {
         _connection = connection;
         _statement = statement;
-        var count = raw.sqlite3_bind_parameter_count(statement);
-        _positions = new Dictionary<string, int>(count, StringComparer.Ordinal);
-        for (var position = 1; position <= count; position++)
-        {
-            if (raw.sqlite3_bind_parameter_name(statement, position).utf8_to_string() is { } name)
-                _positions[name] = position;
-        }
-
+        _parameters = new StatementParameters(connection, statement);
         _rows = new BoundRowReader(connection, statement);
     }
 
@@ -59,7 +52,7 @@ internal sealed class BoundQuery : IDisposable
     {
         try
         {
-            if (!TryBindAll(parameters, properties))
+            if (!_parameters.TryBindAll(parameters, properties))
                 return null;
             var rows = new List<T>();
             _rows.Start();
@@ -79,46 +72,9 @@ internal sealed class BoundQuery : IDisposable
         }
         finally
         {
-            raw.sqlite3_reset(_statement);
-            raw.sqlite3_clear_bindings(_statement);
+            _parameters.Clear();
         }
     }
 
     public void Dispose() => _statement.Dispose();
-
-    private bool TryBindAll(object? parameters, ParameterValues.Property[] properties)
-    {
-        var bound = 0;
-        foreach (var property in properties)
-        {
-            if (!_positions.TryGetValue(property.Name, out var position))
-                continue;
-            if (!TryBind(position, property.ValueOf(parameters!)))
-                return false;
-            bound++;
-        }
-
-        // Microsoft.Data.Sqlite names a missing value in its error.
-        return bound == _positions.Count;
-    }
-
-    /// <summary>The types the store passes, bound as Dapper and Microsoft.Data.Sqlite bind them; false for any other.</summary>
-    private bool TryBind(int position, object? value)
-    {
-        var rc = value switch
-        {
-            null => raw.sqlite3_bind_null(_statement, position),
-            string text => raw.sqlite3_bind_text16(_statement, position, text),
-            long number => raw.sqlite3_bind_int64(_statement, position, number),
-            int number => raw.sqlite3_bind_int64(_statement, position, number),
-            bool flag => raw.sqlite3_bind_int64(_statement, position, flag ? 1 : 0),
-            double real => raw.sqlite3_bind_double(_statement, position, real),
-            _ => -1,
-        };
-        if (rc == -1)
-            return false;
-        if (rc != raw.SQLITE_OK)
-            SqliteException.ThrowExceptionForRC(rc, _connection);
-        return true;
-    }
 }

@@ -18,21 +18,14 @@ internal sealed class BoundStatement : IDisposable
 {
     private readonly sqlite3 _connection;
     private readonly sqlite3_stmt _statement;
-    private readonly Dictionary<string, int> _positions;
+    private readonly StatementParameters _parameters;
     private readonly bool _changes;
 
     private BoundStatement(sqlite3 connection, sqlite3_stmt statement)
     {
         _connection = connection;
         _statement = statement;
-        var count = raw.sqlite3_bind_parameter_count(statement);
-        _positions = new Dictionary<string, int>(count, StringComparer.Ordinal);
-        for (var position = 1; position <= count; position++)
-        {
-            if (raw.sqlite3_bind_parameter_name(statement, position).utf8_to_string() is { } name)
-                _positions[name] = position;
-        }
-
+        _parameters = new StatementParameters(connection, statement);
         _changes = raw.sqlite3_stmt_readonly(statement) == 0;
     }
 
@@ -68,7 +61,7 @@ internal sealed class BoundStatement : IDisposable
         {
             foreach (SqliteParameter value in values)
             {
-                if (!_positions.TryGetValue(prefixed(value.ParameterName), out var position))
+                if (!_parameters.TryGetPosition(prefixed(value.ParameterName), out var position))
                     continue;
                 if (!TryBind(position, value))
                 {
@@ -85,11 +78,35 @@ internal sealed class BoundStatement : IDisposable
             throw;
         }
 
-        if (bound != _positions.Count)
+        if (bound != _parameters.Count)
         {
             // Microsoft.Data.Sqlite names the missing values in its error.
             Clear();
             return null;
+        }
+
+        return Step(fallBackWhenLocked: true);
+    }
+
+    /// <summary>
+    /// Binds the parameter object's properties by the names the SQL spells (<see cref="ParameterValues"/>) and runs the
+    /// statement: the store's INSERT, UPDATE and DELETE without Dapper's command.
+    /// </summary>
+    /// <returns>The rows changed, or null when nothing ran: a value is of a type, or a name is missing, that this binder leaves to Dapper, or the database is locked.</returns>
+    public int? TryRun(object? parameters, ParameterValues.Property[] properties)
+    {
+        try
+        {
+            if (!_parameters.TryBindAll(parameters, properties))
+            {
+                Clear();
+                return null;
+            }
+        }
+        catch
+        {
+            Clear();
+            throw;
         }
 
         return Step(fallBackWhenLocked: true);
@@ -136,11 +153,7 @@ internal sealed class BoundStatement : IDisposable
         }
     }
 
-    private void Clear()
-    {
-        raw.sqlite3_reset(_statement);
-        raw.sqlite3_clear_bindings(_statement);
-    }
+    private void Clear() => _parameters.Clear();
 
     private BoundStatement Check(int rc)
     {
@@ -167,23 +180,17 @@ internal sealed class BoundStatement : IDisposable
             || text.StartsWith("DELETE", StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary>The types Dapper passes for the store's columns, bound as Microsoft.Data.Sqlite would bind them.</summary>
+    /// <summary>The types Dapper passes for the store's columns, when Dapper typed them as their values' types.</summary>
     private bool TryBind(int position, SqliteParameter parameter)
     {
-        var rc = parameter.Value switch
+        var typed = parameter.Value switch
         {
-            null or DBNull => raw.sqlite3_bind_null(_statement, position),
-            string text when parameter.SqliteType == SqliteType.Text => raw.sqlite3_bind_text16(_statement, position, text),
-            long number when parameter.SqliteType == SqliteType.Integer => raw.sqlite3_bind_int64(_statement, position, number),
-            int number when parameter.SqliteType == SqliteType.Integer => raw.sqlite3_bind_int64(_statement, position, number),
-            bool flag when parameter.SqliteType == SqliteType.Integer => raw.sqlite3_bind_int64(_statement, position, flag ? 1 : 0),
-            double real when parameter.SqliteType == SqliteType.Real => raw.sqlite3_bind_double(_statement, position, real),
-            _ => -1,
+            null or DBNull => true,
+            string => parameter.SqliteType == SqliteType.Text,
+            long or int or bool => parameter.SqliteType == SqliteType.Integer,
+            double => parameter.SqliteType == SqliteType.Real,
+            _ => false,
         };
-        if (rc == -1)
-            return false;
-        if (rc != raw.SQLITE_OK)
-            SqliteException.ThrowExceptionForRC(rc, _connection);
-        return true;
+        return typed && _parameters.TryBind(position, parameter.Value);
     }
 }

@@ -87,20 +87,39 @@ internal sealed class PreparedStatementConnection(SqliteConnection inner, int ma
     /// <returns>The rows changed, or null when the statement is not one it runs so (the caller runs it on Microsoft.Data.Sqlite).</returns>
     internal int? TryRunBound(string sql, SqliteParameterCollection values)
     {
-        if (!_bound.TryGetValue(sql, out var statement) || (statement is not null && !statement.IsOn(inner.Handle)))
-        {
-            statement?.Dispose();
-            statement = BoundStatement.TryPrepare(inner.Handle!, sql);
-            if (_bound.Count >= maxStatements)
-            {
-                using (statement)
-                    return statement?.TryRun(values, Prefixed);
-            }
+        var statement = CachedBound(sql, out var owned);
+        using (owned ? statement : null)
+            return statement?.TryRun(values, Prefixed);
+    }
 
+    /// <summary>
+    /// Runs an INSERT, UPDATE or DELETE with its values bound by position from the parameter object's properties
+    /// (<see cref="BoundStatement"/>, <see cref="ParameterValues"/>), without a command.
+    /// </summary>
+    /// <returns>The rows changed, or null when the statement or its parameters are not ones it runs so (the caller runs it through Dapper).</returns>
+    public int? TryExecute(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        if (ParameterValues.Of(parameters) is not { } properties)
+            return null;
+        cancellationToken.ThrowIfCancellationRequested();
+        var statement = CachedBound(sql, out var owned);
+        using (owned ? statement : null)
+            return statement?.TryRun(parameters, properties);
+    }
+
+    /// <summary>The statement kept for this SQL text; <paramref name="owned"/> when the cache is full and the caller disposes it.</summary>
+    private BoundStatement? CachedBound(string sql, out bool owned)
+    {
+        owned = false;
+        if (_bound.TryGetValue(sql, out var statement) && (statement is null || statement.IsOn(inner.Handle)))
+            return statement;
+        statement?.Dispose();
+        statement = BoundStatement.TryPrepare(inner.Handle!, sql);
+        if (_bound.Count >= maxStatements)
+            owned = true;
+        else
             _bound[sql] = statement;
-        }
-
-        return statement?.TryRun(values, Prefixed);
+        return statement;
     }
 
     /// <summary>

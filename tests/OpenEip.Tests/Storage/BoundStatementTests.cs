@@ -1,5 +1,6 @@
 using Dapper;
 using Microsoft.Data.Sqlite;
+using OpenEip.Storage.Sql;
 using OpenEip.Storage.Sqlite;
 
 namespace OpenEip.Tests.Storage;
@@ -27,7 +28,31 @@ public sealed class BoundStatementTests : IDisposable
             new { Id = "time", N = 1L, Flag = true, Ratio = 1.0, Note = "t", Other = new DateTimeOffset(2026, 11, 28, 1, 2, 3, TimeSpan.Zero) },
         ];
 
-        Assert.Equal(Stored("plain", rows, prepared: false), Stored("bound", rows, prepared: true));
+        var plain = Stored("plain", rows, Way.Plain);
+
+        Assert.Equal(plain, Stored("bound", rows, Way.ThroughDapper));
+        Assert.Equal(plain, Stored("direct", rows, Way.WithoutCommand));
+    }
+
+    [Fact]
+    public async Task WithoutCommand_RowsChangedAreCounted_AMissingValueFailsNamingIt_AndACancelledCallerWritesNothing()
+    {
+        using var connection = new PreparedStatementConnection(Open("direct-count"));
+        using var transaction = connection.BeginTransaction();
+        var commands = new SqlCommands(connection, transaction, CancellationToken.None);
+        await commands.ExecuteAsync(Insert, new { Id = "a", N = 1, Flag = true, Ratio = 1.0, Note = "x", Other = 1 });
+        await commands.ExecuteAsync(Insert, new { Id = "b", N = 1, Flag = true, Ratio = 1.0, Note = "x", Other = 1 });
+
+        var updated = connection.TryExecute("UPDATE t SET note = @note WHERE n = @n", new { note = "y", n = 1 }, CancellationToken.None);
+        var none = connection.TryExecute("UPDATE t SET note = @note WHERE n = @n", new { note = "y", n = 2 }, CancellationToken.None);
+        var deleted = connection.TryExecute("DELETE FROM t WHERE id = @id", new { id = "a" }, CancellationToken.None);
+        var missing = await Assert.ThrowsAsync<InvalidOperationException>(() => commands.ExecuteAsync(Insert, new { Id = "c", N = 1, Flag = true, Ratio = 1.0, Note = "x" }));
+        var cancelled = new SqlCommands(connection, transaction, new CancellationToken(canceled: true));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled.ExecuteAsync(Insert, new { Id = "d", N = 1, Flag = true, Ratio = 1.0, Note = "x", Other = 1 }));
+
+        Assert.Equal([2, 0, 1], new[] { updated, none, deleted });
+        Assert.Contains("@Other", missing.Message, StringComparison.Ordinal);
+        Assert.Equal(["b"], connection.Query<string>("SELECT id FROM t ORDER BY id", transaction: transaction));
     }
 
     [Fact]
@@ -108,15 +133,33 @@ public sealed class BoundStatementTests : IDisposable
         Directory.Delete(_directory, recursive: true);
     }
 
+    private enum Way
+    {
+        /// <summary>Dapper on Microsoft.Data.Sqlite.</summary>
+        Plain,
+
+        /// <summary>Dapper's command on the writer's connection (<see cref="BoundStatement.TryRun(SqliteParameterCollection, Func{string, string})"/>).</summary>
+        ThroughDapper,
+
+        /// <summary>The store's own path on the writer's connection, without a command where it can (<see cref="SqlCommands.ExecuteAsync"/>).</summary>
+        WithoutCommand,
+    }
+
     /// <summary>The rows as SQLite holds them: each value with its storage class.</summary>
-    private List<string> Stored(string name, object[] rows, bool prepared)
+    private List<string> Stored(string name, object[] rows, Way way)
     {
         using var inner = Open(name);
-        using var connection = prepared ? (System.Data.Common.DbConnection)new PreparedStatementConnection(inner) : inner;
+        using var connection = way == Way.Plain ? (System.Data.Common.DbConnection)inner : new PreparedStatementConnection(inner);
         using (var transaction = connection.BeginTransaction())
         {
             foreach (var row in rows)
-                connection.Execute(Insert, row, transaction);
+            {
+                if (way == Way.WithoutCommand)
+                    new SqlCommands(connection, transaction, CancellationToken.None).ExecuteAsync(Insert, row).GetAwaiter().GetResult();
+                else
+                    connection.Execute(Insert, row, transaction);
+            }
+
             transaction.Commit();
         }
 
