@@ -28,7 +28,7 @@ public sealed class BoundQueryTests : IDisposable
         var viaBound = bound.TryQueryRows(sql, new { least = -5 }, Describe, CancellationToken.None);
 
         Assert.NotNull(viaBound);
-        Assert.Equal(4, viaMicrosoft.Count);
+        Assert.Equal(5, viaMicrosoft.Count);
         Assert.Equal(viaMicrosoft, viaBound);
     }
 
@@ -37,12 +37,17 @@ public sealed class BoundQueryTests : IDisposable
     {
         using var plain = Open("plain-null");
         using var bound = new PreparedStatementConnection(Open("bound-null"));
-        const string sql = "SELECT note FROM t WHERE id = @id";
+        const string sql = "SELECT note, ratio, other FROM t WHERE id = @id";
+        Func<System.Data.Common.DbDataReader, object>[] getters = [r => r.GetString(0), r => r.GetDouble(1), r => r.GetInt64(2), r => r.GetInt32(2)];
 
-        var viaMicrosoft = Assert.Throws<InvalidOperationException>(() => plain.QueryRowsSync(sql, new { id = "nulls" }, r => r.GetString(0)));
-        var viaBound = Assert.Throws<InvalidOperationException>(() => bound.TryQueryRows(sql, new { id = "nulls" }, r => r.GetString(0), CancellationToken.None));
+        foreach (var get in getters)
+        {
+            var viaMicrosoft = Assert.Throws<InvalidOperationException>(() => plain.QueryRowsSync(sql, new { id = "nulls" }, get));
+            var viaBound = Assert.Throws<InvalidOperationException>(() => bound.TryQueryRows(sql, new { id = "nulls" }, get, CancellationToken.None));
+            Assert.Equal(viaMicrosoft.Message, viaBound.Message);
+        }
 
-        Assert.Equal(viaMicrosoft.Message, viaBound.Message);
+        Assert.Equal<object>(["", 0.0, 0L, 0], getters.Select(get => bound.TryQueryRows(sql, new { id = "zeros" }, get, CancellationToken.None)!.Single()));
     }
 
     [Fact]
@@ -92,7 +97,7 @@ public sealed class BoundQueryTests : IDisposable
 
         Assert.Throws<OperationCanceledException>(() => bound.TryQueryRows(sql, null, r => r.GetString(0), new CancellationToken(canceled: true)));
 
-        Assert.Equal(["int", "nulls", "text", "unicode"], bound.TryQueryRows(sql, null, r => r.GetString(0), CancellationToken.None));
+        Assert.Equal(["int", "nulls", "text", "unicode", "zeros"], bound.TryQueryRows(sql, null, r => r.GetString(0), CancellationToken.None));
     }
 
     public void Dispose()
@@ -125,6 +130,7 @@ public sealed class BoundQueryTests : IDisposable
         connection.Execute("INSERT INTO t (id, n, ratio, note, other) VALUES ('text', 1, -1.25, '', 'some text')");
         connection.Execute("INSERT INTO t (id, n, ratio, note, other) VALUES ('unicode', 7, 1e300, 'naïve — 日本語 ✓', x'00ff10')");
         connection.Execute("INSERT INTO t (id, n, ratio, note, other) VALUES ('nulls', -5, NULL, NULL, NULL)");
+        connection.Execute("INSERT INTO t (id, n, ratio, note, other) VALUES ('zeros', 0, 0.0, '', 0)");
         return connection;
     }
 }
