@@ -14,7 +14,7 @@ namespace OpenEip.Storage.Sqlite;
 /// binding by name were the rest. The writer of an Associate+Unassociate cycle runs about a dozen such reads a pair
 /// (issue 12).
 /// </remarks>
-internal sealed class BoundQuery : IDisposable
+internal sealed class BoundQuery : ICompiledStatement
 {
     private readonly sqlite3 _connection;
     private readonly sqlite3_stmt _statement;
@@ -43,7 +43,7 @@ internal sealed class BoundQuery : IDisposable
         return null;
     }
 
-    /// <summary>Whether the statement was compiled on this connection (not on one since closed and opened again).</summary>
+    /// <inheritdoc/>
     public bool IsOn(sqlite3? connection) => ReferenceEquals(connection, _connection);
 
     /// <summary>Binds the object's properties by the names the SQL spells, runs the statement and maps every row.</summary>

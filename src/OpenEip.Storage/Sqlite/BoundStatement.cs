@@ -14,7 +14,7 @@ namespace OpenEip.Storage.Sqlite;
 /// less (issue 12). Text is bound as UTF-16, which SQLite converts itself, without a managed copy. Statements that
 /// return rows stay on Microsoft.Data.Sqlite's reader.
 /// </remarks>
-internal sealed class BoundStatement : IDisposable
+internal sealed class BoundStatement : ICompiledStatement
 {
     private readonly sqlite3 _connection;
     private readonly sqlite3_stmt _statement;
@@ -126,7 +126,7 @@ internal sealed class BoundStatement : IDisposable
     /// <summary>The rowid of the connection's last insert (this statement's, when it inserted a row).</summary>
     public long LastInsertRowId => raw.sqlite3_last_insert_rowid(_connection);
 
-    /// <summary>Whether the statement was compiled on this connection (not on one since closed and opened again).</summary>
+    /// <inheritdoc/>
     public bool IsOn(sqlite3? connection) => ReferenceEquals(connection, _connection);
 
     public void Dispose() => _statement.Dispose();

@@ -87,7 +87,7 @@ internal sealed class PreparedStatementConnection(SqliteConnection inner, int ma
     /// <returns>The rows changed, or null when the statement is not one it runs so (the caller runs it on Microsoft.Data.Sqlite).</returns>
     internal int? TryRunBound(string sql, SqliteParameterCollection values)
     {
-        var statement = CachedBound(sql, out var owned);
+        var statement = Compiled(_bound, sql, BoundStatement.TryPrepare, out var owned);
         using (owned ? statement : null)
             return statement?.TryRun(values, Prefixed);
     }
@@ -102,24 +102,9 @@ internal sealed class PreparedStatementConnection(SqliteConnection inner, int ma
         if (ParameterValues.Of(parameters) is not { } properties)
             return null;
         cancellationToken.ThrowIfCancellationRequested();
-        var statement = CachedBound(sql, out var owned);
+        var statement = Compiled(_bound, sql, BoundStatement.TryPrepare, out var owned);
         using (owned ? statement : null)
             return statement?.TryRun(parameters, properties);
-    }
-
-    /// <summary>The statement kept for this SQL text; <paramref name="owned"/> when the cache is full and the caller disposes it.</summary>
-    private BoundStatement? CachedBound(string sql, out bool owned)
-    {
-        owned = false;
-        if (_bound.TryGetValue(sql, out var statement) && (statement is null || statement.IsOn(inner.Handle)))
-            return statement;
-        statement?.Dispose();
-        statement = BoundStatement.TryPrepare(inner.Handle!, sql);
-        if (_bound.Count >= maxStatements)
-            owned = true;
-        else
-            _bound[sql] = statement;
-        return statement;
     }
 
     /// <summary>
@@ -132,20 +117,29 @@ internal sealed class PreparedStatementConnection(SqliteConnection inner, int ma
         if (ParameterValues.Of(parameters) is not { } properties)
             return null;
         cancellationToken.ThrowIfCancellationRequested();
-        if (!_queries.TryGetValue(sql, out var query) || (query is not null && !query.IsOn(inner.Handle)))
-        {
-            query?.Dispose();
-            query = BoundQuery.TryPrepare(inner.Handle!, sql);
-            if (_queries.Count >= maxStatements)
-            {
-                using (query)
-                    return query?.TryRead(parameters, properties, read, cancellationToken);
-            }
+        var query = Compiled(_queries, sql, BoundQuery.TryPrepare, out var owned);
+        using (owned ? query : null)
+            return query?.TryRead(parameters, properties, read, cancellationToken);
+    }
 
-            _queries[sql] = query;
-        }
-
-        return query?.TryRead(parameters, properties, read, cancellationToken);
+    /// <summary>
+    /// The statement compiled for this SQL text on this connection, or null when it is not one <paramref name="compile"/>
+    /// takes (that is kept too); <paramref name="owned"/> when the cache is full and the caller disposes it after use.
+    /// </summary>
+    private T? Compiled<T>(Dictionary<string, T?> cache, string sql, Func<SQLitePCL.sqlite3, string, T?> compile, out bool owned)
+        where T : class, ICompiledStatement
+    {
+        owned = false;
+        var known = cache.TryGetValue(sql, out var statement);
+        if (known && (statement is null || statement.IsOn(inner.Handle)))
+            return statement;
+        statement?.Dispose();
+        statement = compile(inner.Handle!, sql);
+        if (known || cache.Count < maxStatements)
+            cache[sql] = statement;
+        else
+            owned = true;
+        return statement;
     }
 
     /// <summary>The compiled statement of an INSERT, UPDATE or DELETE, kept by the connection.</summary>

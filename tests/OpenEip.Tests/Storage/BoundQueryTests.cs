@@ -100,6 +100,25 @@ public sealed class BoundQueryTests : IDisposable
         Assert.Equal(["int", "nulls", "text", "unicode", "zeros"], bound.TryQueryRows(sql, null, r => r.GetString(0), CancellationToken.None));
     }
 
+    [Fact]
+    public void BeyondTheStatementsKept_EachRunsOnAStatementOfItsOwn_AndGivesTheSameRows()
+    {
+        using var bound = new PreparedStatementConnection(Open("full"), maxStatements: 1);
+        const string byNumber = "SELECT id FROM t WHERE n = @n ORDER BY id";
+        const string byNote = "SELECT id FROM t WHERE note = @note ORDER BY id";
+
+        for (var round = 0; round < 3; round++)
+        {
+            Assert.Equal(["int", "text"], bound.TryQueryRows(byNumber, new { n = 1 }, r => r.GetString(0), CancellationToken.None));
+            Assert.Equal(["unicode"], bound.TryQueryRows(byNote, new { note = "naïve — 日本語 ✓" }, r => r.GetString(0), CancellationToken.None));
+            Assert.Equal(1, bound.TryExecute("UPDATE t SET ratio = @ratio WHERE id = @id", new { ratio = (double)round, id = "int" }, CancellationToken.None));
+            Assert.Equal(1, bound.TryExecute("UPDATE t SET other = @other WHERE id = @id", new { other = round, id = "text" }, CancellationToken.None));
+        }
+
+        Assert.Equal(["int:2", "text:2"], bound.TryQueryRows("SELECT id, coalesce(ratio, 0) + 0, other FROM t WHERE id IN ('int', 'text') ORDER BY id", null,
+            r => r.GetString(0) + ":" + (r.GetString(0) == "int" ? r.GetDouble(1).ToString(CultureInfo.InvariantCulture) : r.GetInt64(2).ToString(CultureInfo.InvariantCulture)), CancellationToken.None));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
