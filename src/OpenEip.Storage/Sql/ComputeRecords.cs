@@ -173,9 +173,9 @@ internal sealed class ComputeRecords(SqlCommands db) : IComputeRecords
 
     private async Task<NetworkInterface> WithGroupsAsync(NetworkInterface eni) => eni with
     {
-        SecurityGroupIds = (await db.QueryAsync<string>(
+        SecurityGroupIds = await db.QueryRowsAsync(
             "SELECT security_group_id FROM network_interface_security_groups WHERE network_interface_id = @networkInterfaceId ORDER BY position",
-            new { networkInterfaceId = eni.NetworkInterfaceId })).ToList(),
+            new { networkInterfaceId = eni.NetworkInterfaceId }, row => row.GetString(0)),
     };
 
     private async Task WriteGroupsAsync(NetworkInterface eni)
