@@ -138,8 +138,9 @@ public static class PerformancePage
             + "not one per waiting client; the time runs from the start of the call to the arrival of the answer that showed the status (so it includes up to one poll round).");
         line(s.CeilingRounds <= 1
             ? "- **Ceilings** are measured once each, before the mutating runs."
-            : $"- **Ceilings** are measured {s.CeilingRounds} times each, in rounds (a round: every client level, `/healthz` and both signed no-ops), "
-                + $"{(s.CeilingRounds + 1) / 2} before the mutating runs and {s.CeilingRounds / 2} after them, and every share is of the median round (of an even number, the higher middle one): "
+            : $"- **Ceilings** are measured once at every level before the mutating runs, and {s.CeilingRounds - 1} more times at {s.ClientLevels.Max()} clients (the level the targets judge) "
+                + "at the end of the store's run, after the size runs: each round of signed no-ops spends about two million nonces, which a restart within the 15 minutes of the replay window "
+                + $"reloads, and the restarts measure start-up and memory. Every share at {s.ClientLevels.Max()} clients is of the median round (of an even number, the higher middle one): "
                 + "the signed no-op at 64 clients varied by a third between runs of one build (37k to 51k a second in three full runs) while the mutating calls moved by 1 to 2 %, "
                 + "so that one sample of it made a share of it a draw.");
         line("- **Memory** is the server process's resident set (VmRSS; peak VmHWM) from /proc; **start-up** is from the process start to the first 200 of `/readyz` (polled every 10 ms).");
