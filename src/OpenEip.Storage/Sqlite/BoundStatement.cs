@@ -11,8 +11,8 @@ namespace OpenEip.Storage.Sqlite;
 /// Microsoft.Data.Sqlite binds a command's values by name every time it runs: for each value it converts the name to
 /// UTF-8 and SQLite scans the statement's names for it. An EIP's INSERT binds about 30 values that way, and the
 /// statement took 13 µs on the writer against 9 µs inside SQLite; bound by position, an Allocate's write took 3.6 µs
-/// less (issue 12). Text is bound as UTF-16, which SQLite converts itself, without a managed copy. Statements that
-/// return rows stay on Microsoft.Data.Sqlite's reader.
+/// less (issue 12). Text is bound as UTF-16, which SQLite converts itself, without a managed copy. A SELECT mapped by
+/// position runs on a <see cref="BoundQuery"/>; other statements that return rows stay on Microsoft.Data.Sqlite's reader.
 /// </remarks>
 internal sealed class BoundStatement : ICompiledStatement
 {
