@@ -32,13 +32,9 @@ internal sealed class BoundQuery : ICompiledStatement
     /// <summary>Compiles <paramref name="sql"/> if it is one statement that only reads; null otherwise (the caller runs it as it always did).</summary>
     public static BoundQuery? TryPrepare(sqlite3 connection, string sql)
     {
-        var rc = raw.sqlite3_prepare_v3(connection, sql, raw.SQLITE_PREPARE_PERSISTENT, out var statement, out var tail);
-        if (rc == raw.SQLITE_OK && statement is not null && string.IsNullOrWhiteSpace(tail) && raw.sqlite3_stmt_readonly(statement) != 0
-            && raw.sqlite3_column_count(statement) > 0)
-        {
+        var statement = BoundStatement.Compile(connection, sql).Statement;
+        if (statement is not null && raw.sqlite3_stmt_readonly(statement) != 0 && raw.sqlite3_column_count(statement) > 0)
             return new BoundQuery(connection, statement);
-        }
-
         statement?.Dispose();
         return null;
     }

@@ -162,8 +162,9 @@ internal sealed class BoundStatement : ICompiledStatement
         return this;
     }
 
+    /// <summary>Compiles one statement to be kept (<see cref="BoundQuery"/> compiles its SELECTs here too).</summary>
     /// <returns>The statement, or null with SQLite's code (OK when the text held more than one statement).</returns>
-    private static (sqlite3_stmt? Statement, int Rc) Compile(sqlite3 connection, string sql)
+    internal static (sqlite3_stmt? Statement, int Rc) Compile(sqlite3 connection, string sql)
     {
         var rc = raw.sqlite3_prepare_v3(connection, sql, raw.SQLITE_PREPARE_PERSISTENT, out var statement, out var tail);
         if (rc == raw.SQLITE_OK && statement is not null && string.IsNullOrWhiteSpace(tail))
